@@ -1,0 +1,64 @@
+package org.entente.gateway.supergraph;
+
+import graphql.language.Type;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A field of a composite supergraph type and the subgraphs that define or resolve it. */
+public final class SupergraphField {
+
+    private final String name;
+    private final Type<?> type;
+    private final Map<String, FieldSource> sources;
+    private final Set<String> typeGraphs;
+
+    /**
+     * @param sources    explicit {@code @join__field} entries; empty means every graph of the type resolves it
+     * @param typeGraphs the graphs that define the enclosing type
+     */
+    SupergraphField(String name, Type<?> type, Map<String, FieldSource> sources, Set<String> typeGraphs) {
+        this.name = name;
+        this.type = type;
+        this.sources = sources;
+        this.typeGraphs = typeGraphs;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Type<?> type() {
+        return type;
+    }
+
+    /** Per-graph definitions; for a field without {@code @join__field}, one plain entry per graph of its type. */
+    public Map<String, FieldSource> sources() {
+        if (!sources.isEmpty()) {
+            return sources;
+        }
+        Map<String, FieldSource> implicit = new LinkedHashMap<>();
+        for (String graph : typeGraphs) {
+            implicit.put(graph, new FieldSource(graph, false, null, null, null, false));
+        }
+        return implicit;
+    }
+
+    public FieldSource source(String graph) {
+        return sources().get(graph);
+    }
+
+    public boolean resolvableIn(String graph) {
+        FieldSource source = source(graph);
+        return source != null && source.resolves();
+    }
+
+    /** The graphs that answer this field, in supergraph order. */
+    public Set<String> resolvingGraphs() {
+        Set<String> graphs = new LinkedHashSet<>();
+        sources().values().stream().filter(FieldSource::resolves).forEach(s -> graphs.add(s.graph()));
+        return graphs;
+    }
+}
