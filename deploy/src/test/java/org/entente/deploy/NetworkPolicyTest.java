@@ -1,0 +1,72 @@
+package org.entente.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may reach whom: everything is denied by default; the subgraphs accept only the gateway
+ * (actors-service also events-service, for its actor reference check); each database only its
+ * service, its own instances and the operator.
+ */
+class NetworkPolicyTest {
+
+    static List<String> overlays() {
+        return Overlays.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void ingressIsDeniedByDefault(String overlay) {
+        JsonNode spec = Overlays.find(overlay, "NetworkPolicy", "default-deny-ingress").json().path("spec");
+        assertEquals(0, spec.path("podSelector").size(), "selects every pod");
+        assertEquals(0, spec.path("ingress").size(), "allows nothing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void subgraphsAcceptOnlyTheirClients(String overlay) {
+        assertEquals(Set.of("gateway", "events-service"), podSources(overlay, "actors-service-ingress"));
+        assertEquals(Set.of("gateway"), podSources(overlay, "events-service-ingress"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void databasesAcceptOnlyTheirService(String overlay) {
+        assertEquals(Set.of("actors-service"), podSources(overlay, "actors-db-ingress"));
+        assertEquals(Set.of("events-service"), podSources(overlay, "events-db-ingress"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyWorkloadIsCoveredByAnAllowPolicy(String overlay) {
+        List<K8sObject> objects = Overlays.render(overlay);
+        List<K8sObject> policies = objects.stream().filter(o -> o.is("NetworkPolicy")).toList();
+        for (String service : Conventions.SERVICES) {
+            boolean covered = policies.stream().anyMatch(p -> service.equals(
+                    p.json().path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText()));
+            assertTrue(covered, overlay + ": no policy lets anything reach " + service);
+        }
+    }
+
+    /** The app.kubernetes.io/name of the pods a policy admits (same namespace). */
+    private static Set<String> podSources(String overlay, String policy) {
+        Set<String> sources = new TreeSet<>();
+        for (JsonNode rule : Overlays.find(overlay, "NetworkPolicy", policy).json().path("spec").path("ingress")) {
+            for (JsonNode peer : rule.path("from")) {
+                String name = peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText("");
+                if (!name.isEmpty()) {
+                    sources.add(name);
+                }
+            }
+        }
+        return sources;
+    }
+}
