@@ -1,0 +1,29 @@
+package org.entente.events.graphql;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.service.EventType;
+
+@Key(fields = @FieldSet("id"))
+@Description("Something that happened, with its participants, the statements made at it and the sources that report it.")
+public class Event {
+    @Id
+    @NonNull
+    public Long id;
+    @Description("Optional client-chosen unique key; recording an event with a key that exists returns the existing event.")
+    public String key;
+    @NonNull
+    public EventType type;
+    @NonNull
+    public String title;
+    public String summary;
+    @NonNull
+    @Description("When it happened (or began).")
+    public PartialDateScalar date;
+    @Description("When it ended, for events that lasted; never ends before `date` begins.")
+    public PartialDateScalar endDate;
+    public String location;
+}

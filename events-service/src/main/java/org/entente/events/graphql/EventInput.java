@@ -1,0 +1,31 @@
+package org.entente.events.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.service.EventType;
+
+import java.util.List;
+
+@Input("EventInput")
+@Description("An event to record, or the new state of one to update. Actor ids are checked against actors-service.")
+public class EventInput {
+    @Description("Optional unique key chosen by the client (e.g. a dataset loader); recording with an existing key returns the existing event unchanged.")
+    public String key;
+    @NonNull
+    public EventType type;
+    @NonNull
+    public String title;
+    public String summary;
+    @NonNull
+    public PartialDateScalar date;
+    @Description("Must not end before `date` begins.")
+    public PartialDateScalar endDate;
+    public String location;
+    @Description("Who took part. On update, null keeps the current participants and a list replaces them.")
+    public List<@NonNull ParticipantInput> participants;
+    @Id
+    @Description("Sources the event cites: at least one, each an existing source (else BAD_USER_INPUT). On update, null keeps the current sources.")
+    public List<@NonNull Long> sourceIds;
+}

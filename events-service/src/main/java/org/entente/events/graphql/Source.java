@@ -1,0 +1,23 @@
+package org.entente.events.graphql;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Key(fields = @FieldSet("id"))
+@Description("A document (article, report, transcript) that facts cite. One source per URL.")
+public class Source {
+    @Id
+    @NonNull
+    public Long id;
+    @NonNull
+    public String title;
+    public String url;
+    @Description("The outlet or body that published it.")
+    public Actor publisher;
+    public PartialDateScalar publishedAt;
+    @Description("When it was retrieved, ISO-8601 timestamp in UTC.")
+    public String retrievedAt;
+}

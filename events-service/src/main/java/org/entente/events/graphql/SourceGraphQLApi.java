@@ -1,0 +1,38 @@
+package org.entente.events.graphql;
+
+import io.smallrye.graphql.api.federation.Resolver;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.*;
+import org.entente.events.repository.SourceEntity;
+import org.entente.events.service.Drafts;
+import org.entente.events.service.SourceService;
+
+import java.util.List;
+import java.util.Map;
+
+@GraphQLApi
+public class SourceGraphQLApi {
+    @Inject
+    SourceService service;
+
+    @Query
+    @Description("The source with this id, or null.")
+    public Source source(@Id @NonNull Long id) {
+        return GraphMapper.source(service.byIds(List.of(id)).get(id));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a source (editor role), or returns the existing source with the same URL unchanged. "
+            + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
+    public Source addSource(@NonNull SourceInput input) {
+        return GraphMapper.source(service.addSource(new Drafts.SourceDraft(input.title, input.url, input.publisherId,
+                PartialDateScalar.textOf(input.publishedAt), input.retrievedAt)));
+    }
+
+    @Resolver
+    public List<Source> sourcesById(@Id List<Long> id) {
+        Map<Long, SourceEntity> sources = service.byIds(id);
+        return id.stream().map(i -> GraphMapper.source(sources.get(i))).toList();
+    }
+}

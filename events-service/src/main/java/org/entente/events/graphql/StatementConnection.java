@@ -1,0 +1,35 @@
+package org.entente.events.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.service.Page;
+
+import java.util.List;
+import java.util.function.Function;
+
+@Description("A page of statements in date order (see PartialDate), with opaque cursors that stay stable under ties.")
+public class StatementConnection {
+    @NonNull
+    public List<@NonNull StatementEdge> edges;
+    @NonNull
+    public PageInfo pageInfo;
+    @Description("Number of statements matching the arguments, on every page.")
+    public int totalCount;
+
+    static <E> StatementConnection of(Page<E> page, Function<E, Statement> toNode) {
+        StatementConnection connection = new StatementConnection();
+        connection.edges = page.items().stream().map(item -> {
+            StatementEdge edge = new StatementEdge();
+            edge.cursor = item.key().toCursor();
+            edge.node = toNode.apply(item.node());
+            return edge;
+        }).toList();
+        connection.pageInfo = new PageInfo();
+        connection.pageInfo.hasNextPage = page.hasNextPage();
+        connection.pageInfo.hasPreviousPage = page.hasPreviousPage();
+        connection.pageInfo.startCursor = connection.edges.isEmpty() ? null : connection.edges.get(0).cursor;
+        connection.pageInfo.endCursor = connection.edges.isEmpty() ? null : connection.edges.get(connection.edges.size() - 1).cursor;
+        connection.totalCount = Math.toIntExact(page.totalCount());
+        return connection;
+    }
+}

@@ -1,0 +1,39 @@
+package org.entente.events.service;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Writes need a bearer token, signed with the configured key (mp.jwt.verify.*), whose groups
+ * include {@code editor}. The token is verified here, only when a write asks, so reads never
+ * need one and every refusal is a GraphQL error with UNAUTHENTICATED or FORBIDDEN
+ * (Quarkus' own failed authentication would end the request with a bare HTTP 401).
+ */
+@ApplicationScoped
+public class EditorGuard {
+    static final String EDITOR = "editor";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    CurrentVertxRequest request;
+    @Inject
+    JWTParser parser;
+
+    public void requireEditor() {
+        String authorization = request.getCurrent().request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new UnauthenticatedException("writes need a bearer token with the editor role");
+        }
+        JsonWebToken token;
+        try {
+            token = parser.parse(authorization.substring(BEARER.length()).strip());
+        } catch (ParseException e) {
+            throw new UnauthenticatedException("the bearer token is not valid");
+        }
+        if (!token.getGroups().contains(EDITOR)) throw new ForbiddenException("writes need the editor role");
+    }
+}

@@ -1,0 +1,75 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.entente.events.repository.*;
+
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of events: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
+@ApplicationScoped
+public class EventQueries {
+    @Inject
+    EntityManager em;
+
+    /** Three statements: page keys, total count, the events. */
+    public Page<EventEntity> events(EventFilter filter, PageRequest request) {
+        SortedQuery query = filtered(filter);
+        if (filter.actorId() != null) {
+            query.where("EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id AND ep.actor_id = :actor)",
+                    "actor", filter.actorId());
+        }
+        List<SortKey> keys = query.page(em, request.after(), request.first() + 1).stream().map(SortedQuery.Row::key).toList();
+        long total = query.countByGroup(em).getOrDefault(0L, 0L);
+        return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
+    }
+
+    /** The events each actor took part in; three statements for any number of actors. */
+    public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
+        SortedQuery query = new SortedQuery("event e JOIN event_participant ep ON ep.event_id = e.id",
+                "e.id", "e.date_start", "e.date_precision").groupedBy("ep.actor_id", actorIds);
+        applyFilter(query, filter);
+        return GroupedPages.load(query, em, actorIds, request, this::byIds);
+    }
+
+    public Map<Long, EventEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return EventEntity.<EventEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+    }
+
+    public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) return Map.of();
+        return ParticipantEntity.<ParticipantEntity>list("eventId in ?1 order by id", eventIds).stream()
+                .collect(Collectors.groupingBy(p -> p.eventId));
+    }
+
+    /** The sources each event cites, in the order they were attached; one statement. */
+    public Map<Long, List<SourceEntity>> sourcesOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) return Map.of();
+        List<Object[]> rows = em.createQuery(
+                        "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and es.eventId in ?1 order by es.id",
+                        Object[].class)
+                .setParameter(1, eventIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+                Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
+    }
+
+    private SortedQuery filtered(EventFilter filter) {
+        SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
+        applyFilter(query, filter);
+        return query;
+    }
+
+    private static void applyFilter(SortedQuery query, EventFilter filter) {
+        if (filter.types() != null && !filter.types().isEmpty()) {
+            query.where("e.type IN (:types)", "types", filter.types().stream().map(Enum::name).toList());
+        }
+        if (filter.from() != null) query.where("e.span_end >= :fromStart", "fromStart", filter.from().start());
+        if (filter.to() != null) query.where("e.date_start <= :toEnd", "toEnd", filter.to().end());
+        if (filter.search() != null && !filter.search().isBlank()) query.search("e.search_vector", filter.search());
+    }
+}

@@ -1,0 +1,149 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.entente.events.repository.EventEntity;
+import org.entente.events.repository.EventSourceEntity;
+import org.entente.events.repository.ParticipantEntity;
+
+import java.util.*;
+
+/**
+ * Recording and editing events. Rules: an event cites at least one existing source, its
+ * endDate does not end before its date begins, and every participant is an actor that
+ * actors-service knows. A refused write changes nothing.
+ */
+@ApplicationScoped
+public class EventService {
+    @Inject
+    EditorGuard guard;
+    @Inject
+    ActorReferenceChecker actors;
+    @Inject
+    SourceService sources;
+
+    /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
+    @Transactional
+    public EventEntity recordEvent(Drafts.EventDraft draft) {
+        guard.requireEditor();
+        String key = Text.optional(draft.key());
+        if (key != null) {
+            EventEntity existing = EventEntity.find("externalKey", key).firstResult();
+            if (existing != null) return existing;
+        }
+        if (draft.sourceIds() == null || draft.sourceIds().isEmpty()) {
+            throw new BadUserInputException("an event must cite at least one source (sourceIds)");
+        }
+        EventEntity event = new EventEntity();
+        event.externalKey = key;
+        apply(draft, event);
+        List<Drafts.ParticipantDraft> participants = draft.participants() == null ? List.of() : draft.participants();
+        checkReferences(participants, draft.sourceIds());
+        event.persist();
+        insertParticipants(event.id, participants);
+        insertSources(event.id, draft.sourceIds());
+        return event;
+    }
+
+    /** Replaces the event's fields; participants and sources are replaced only when given. */
+    @Transactional
+    public EventEntity updateEvent(long id, Drafts.EventDraft draft) {
+        guard.requireEditor();
+        EventEntity event = find(id);
+        String key = Text.optional(draft.key());
+        if (key != null && !key.equals(event.externalKey)) {
+            if (EventEntity.count("externalKey", key) > 0) throw new ConflictException("key '" + key + "' is used by another event");
+            event.externalKey = key;
+        }
+        if (draft.sourceIds() != null && draft.sourceIds().isEmpty()) {
+            throw new BadUserInputException("an event must cite at least one source (sourceIds)");
+        }
+        apply(draft, event);
+        checkReferences(draft.participants() == null ? List.of() : draft.participants(),
+                draft.sourceIds() == null ? List.of() : draft.sourceIds());
+        if (draft.participants() != null) {
+            ParticipantEntity.delete("eventId", id);
+            insertParticipants(id, draft.participants());
+        }
+        if (draft.sourceIds() != null) {
+            EventSourceEntity.delete("eventId", id);
+            insertSources(id, draft.sourceIds());
+        }
+        return event;
+    }
+
+    /** Adding a participation that already exists changes nothing. */
+    @Transactional
+    public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role) {
+        guard.requireEditor();
+        EventEntity event = find(eventId);
+        if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
+            actors.requireExisting(List.of(actorId));
+            insertParticipants(eventId, List.of(new Drafts.ParticipantDraft(actorId, role)));
+        }
+        return event;
+    }
+
+    @Transactional
+    public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role) {
+        guard.requireEditor();
+        EventEntity event = find(eventId);
+        if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
+            throw new NotFoundException("actor " + actorId + " is not a " + role + " of event " + eventId);
+        }
+        return event;
+    }
+
+    EventEntity find(long id) {
+        EventEntity event = EventEntity.findById(id);
+        if (event == null) throw new NotFoundException("no event with id " + id);
+        return event;
+    }
+
+    private void apply(Drafts.EventDraft draft, EventEntity event) {
+        if (draft.type() == null) throw new BadUserInputException("type is required");
+        PartialDate date = PartialDate.parse(draft.date());
+        PartialDate endDate = draft.endDate() == null ? null : PartialDate.parse(draft.endDate());
+        if (endDate != null && endDate.end().isBefore(date.start())) {
+            throw new BadUserInputException("endDate " + endDate + " is before date " + date);
+        }
+        event.type = draft.type();
+        event.title = Text.required(draft.title(), "title");
+        event.summary = Text.optional(draft.summary());
+        event.location = Text.optional(draft.location());
+        event.dateText = date.toString();
+        event.dateStart = date.start();
+        event.datePrecision = date.precision().code();
+        event.endDateText = endDate == null ? null : endDate.toString();
+        event.spanEnd = endDate == null ? date.end() : endDate.end();
+    }
+
+    /** Local references first (cheap), then one request to actors-service for all actors. */
+    private void checkReferences(List<Drafts.ParticipantDraft> participants, List<Long> sourceIds) {
+        for (Drafts.ParticipantDraft p : participants) {
+            if (p.actorId() == null || p.role() == null) throw new BadUserInputException("a participant needs an actorId and a role");
+        }
+        if (!sourceIds.isEmpty()) sources.requireExisting(sourceIds);
+        actors.requireExisting(participants.stream().map(Drafts.ParticipantDraft::actorId).toList());
+    }
+
+    private static void insertParticipants(long eventId, List<Drafts.ParticipantDraft> participants) {
+        new LinkedHashSet<>(participants).forEach(p -> {
+            ParticipantEntity participant = new ParticipantEntity();
+            participant.eventId = eventId;
+            participant.actorId = p.actorId();
+            participant.role = p.role();
+            participant.persist();
+        });
+    }
+
+    private static void insertSources(long eventId, List<Long> sourceIds) {
+        new LinkedHashSet<>(sourceIds).forEach(sourceId -> {
+            EventSourceEntity link = new EventSourceEntity();
+            link.eventId = eventId;
+            link.sourceId = sourceId;
+            link.persist();
+        });
+    }
+}

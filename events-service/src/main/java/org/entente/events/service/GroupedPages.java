@@ -1,0 +1,28 @@
+package org.entente.events.service;
+
+import jakarta.persistence.EntityManager;
+import org.entente.events.repository.SortedQuery;
+
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Loads one page per group (actor) with three SQL statements in all: keys, counts, nodes. */
+final class GroupedPages {
+    private GroupedPages() {
+    }
+
+    static <T> Map<Long, Page<T>> load(SortedQuery query, EntityManager em, List<Long> groups, PageRequest request,
+                                       Function<Collection<Long>, Map<Long, T>> loadByIds) {
+        List<SortedQuery.Row> rows = query.page(em, request.after(), request.first() + 1);
+        Map<Long, Long> totals = query.countByGroup(em);
+        Map<Long, T> nodes = loadByIds.apply(rows.stream().map(r -> r.key().id()).collect(Collectors.toSet()));
+        Map<Long, List<SortKey>> keysByGroup = rows.stream().collect(Collectors.groupingBy(SortedQuery.Row::group,
+                Collectors.mapping(SortedQuery.Row::key, Collectors.toList())));
+        Map<Long, Page<T>> pages = new HashMap<>();
+        for (Long group : groups) {
+            pages.put(group, Page.of(keysByGroup.getOrDefault(group, List.of()), request, totals.getOrDefault(group, 0L), nodes));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,28 @@
+package org.entente.events;
+
+import java.util.UUID;
+
+import static org.entente.events.GraphQL.asEditor;
+import static org.entente.events.GraphQL.ok;
+
+/** Writes test data through the public mutations, with unique URLs and words so tests never collide. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** A word no other test uses, for full-text search and titles. */
+    public static String uniqueWord() {
+        return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public static long source() {
+        return Long.parseLong(ok(asEditor("mutation { addSource(input: {title: \"Fixture\", url: \"https://news.example/"
+                + uniqueWord() + "\"}) { id } }")).getString("data.addSource.id"));
+    }
+
+    /** Records an event; {@code extra} are further EventInput fields in GraphQL syntax. */
+    public static long event(String title, String date, String extra) {
+        return Long.parseLong(ok(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"" + title + "\", date: \""
+                + date + "\", sourceIds: [" + source() + "] " + extra + "}) { id } }")).getString("data.recordEvent.id"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.entente.events;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.entente.events.Fixtures.uniqueWord;
+import static org.entente.events.GraphQL.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(FakeActorsServiceResource.class)
+class SecurityTest {
+    /** Every mutation, with input that would otherwise be valid or at least reach the service. */
+    private static final String[] MUTATIONS = {
+            "mutation { addSource(input: {title: \"t\", url: \"https://sec.example/%s\"}) { id } }",
+            "mutation { recordEvent(input: {type: MEETING, title: \"%s\", date: \"2024\", sourceIds: [1]}) { id } }",
+            "mutation { updateEvent(id: 1, input: {type: MEETING, title: \"%s\", date: \"2024\"}) { id } }",
+            "mutation { addParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
+            "mutation { removeParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
+            "mutation { recordStatement(input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
+            "mutation { updateStatement(id: 1, input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
+    };
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void writesWithoutTokenAreUnauthenticated(int mutation) {
+        errorCode(anonymous(MUTATIONS[mutation].formatted(uniqueWord())), "UNAUTHENTICATED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void writesWithoutEditorRoleAreForbidden(int mutation) {
+        errorCode(withToken(token(Set.of("reader")), MUTATIONS[mutation].formatted(uniqueWord())), "FORBIDDEN");
+    }
+
+    @Test
+    void aForgedTokenIsUnauthenticated() {
+        String token = token(Set.of("editor"));
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        errorCode(withToken(forged, MUTATIONS[0].formatted(uniqueWord())), "UNAUTHENTICATED");
+    }
+
+    @Test
+    void refusedWritesChangeNothingAndReadsNeedNoToken() {
+        String url = "https://sec.example/" + uniqueWord();
+        errorCode(anonymous("mutation { addSource(input: {title: \"anonymous\", url: \"" + url + "\"}) { id } }"), "UNAUTHENTICATED");
+        JsonPath added = ok(asEditor("mutation { addSource(input: {title: \"editor\", url: \"" + url + "\"}) { id title } }"));
+        assertEquals("editor", added.getString("data.addSource.title"));
+        String id = added.getString("data.addSource.id");
+        assertEquals("editor", ok(anonymous("{ source(id: " + id + ") { title } }")).getString("data.source.title"));
+    }
+}

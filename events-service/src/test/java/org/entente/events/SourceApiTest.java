@@ -1,0 +1,71 @@
+package org.entente.events;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import static org.entente.events.Fixtures.uniqueWord;
+import static org.entente.events.GraphQL.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(FakeActorsServiceResource.class)
+class SourceApiTest {
+
+    @Test
+    void addsASourceAndReadsItBack() {
+        long publisher = FakeActors.knownActor();
+        String url = "https://tass.example/politics/" + uniqueWord();
+        JsonPath added = ok(asEditor("mutation { addSource(input: {title: \"Iran joins\", url: \"" + url + "\", publisherId: " + publisher
+                + ", publishedAt: \"2024-05\", retrievedAt: \"2024-06-01T10:15:00+02:00\"}) { id } }"));
+        String id = added.getString("data.addSource.id");
+
+        JsonPath read = ok(anonymous("{ source(id: " + id + ") { id title url publisher { id } publishedAt retrievedAt } }"));
+        assertEquals("Iran joins", read.getString("data.source.title"));
+        assertEquals(url, read.getString("data.source.url"));
+        assertEquals(String.valueOf(publisher), read.getString("data.source.publisher.id"));
+        assertEquals("2024-05", read.getString("data.source.publishedAt"));
+        assertEquals("2024-06-01T08:15:00Z", read.getString("data.source.retrievedAt"));
+    }
+
+    @Test
+    void theSameUrlTwiceReturnsTheExistingSource() {
+        String path = uniqueWord();
+        String first = ok(asEditor("mutation { addSource(input: {title: \"First\", url: \"https://news.example/" + path + "\"}) { id } }"))
+                .getString("data.addSource.id");
+        JsonPath again = ok(asEditor("mutation { addSource(input: {title: \"Second\", url: \"HTTPS://NEWS.example:443/" + path
+                + "/#top\"}) { id title } }"));
+        assertEquals(first, again.getString("data.addSource.id"));
+        assertEquals("First", again.getString("data.addSource.title"), "the existing source is returned unchanged");
+    }
+
+    @Test
+    void unknownSourceIsNull() {
+        JsonPath read = ok(anonymous("{ source(id: 987654321) { id } }"));
+        assertNull(read.get("data.source"));
+    }
+
+    @Test
+    void refusesBadInputWithBadUserInput() {
+        errorCode(asEditor("mutation { addSource(input: {title: \"  \", url: \"https://news.example/" + uniqueWord() + "\"}) { id } }"),
+                "BAD_USER_INPUT");
+        errorCode(asEditor("mutation { addSource(input: {title: \"x\", url: \"news.example/relative\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(asEditor("mutation { addSource(input: {title: \"x\", publishedAt: \"2024-13\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(asEditor("mutation { addSource(input: {title: \"x\", retrievedAt: \"yesterday\"}) { id } }"), "BAD_USER_INPUT");
+    }
+
+    @Test
+    void refusesAnUnknownPublisherAndWritesNothing() {
+        long unknown = FakeActors.unknownActor();
+        String url = "https://news.example/" + uniqueWord();
+        String message = errorCode(asEditor("mutation { addSource(input: {title: \"x\", url: \"" + url + "\", publisherId: " + unknown
+                + "}) { id } }"), "BAD_USER_INPUT");
+        assertTrue(message.contains(String.valueOf(unknown)), message);
+        long publisher = FakeActors.knownActor();
+        JsonPath retry = ok(asEditor("mutation { addSource(input: {title: \"retry\", url: \"" + url + "\", publisherId: " + publisher
+                + "}) { title } }"));
+        assertEquals("retry", retry.getString("data.addSource.title"), "the refused write left no source behind");
+    }
+}
