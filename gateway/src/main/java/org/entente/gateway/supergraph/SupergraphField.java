@@ -34,6 +34,11 @@ public final class SupergraphField {
         return type;
     }
 
+    /** The named type inside list and non-null wrappers. */
+    public String typeName() {
+        return ApiSchemaBuilder.baseName(type);
+    }
+
     /** Per-graph definitions; for a field without {@code @join__field}, one plain entry per graph of its type. */
     public Map<String, FieldSource> sources() {
         if (!sources.isEmpty()) {

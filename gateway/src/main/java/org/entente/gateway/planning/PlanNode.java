@@ -1,0 +1,36 @@
+package org.entente.gateway.planning;
+
+import java.util.List;
+import java.util.Map;
+
+/** A node of a query plan: fetches, and how they are ordered. */
+public sealed interface PlanNode {
+
+    /** Children run one after another; each may use what the previous ones merged. */
+    record Sequence(List<PlanNode> nodes) implements PlanNode {
+    }
+
+    /** Children run at the same time. */
+    record Parallel(List<PlanNode> nodes) implements PlanNode {
+    }
+
+    /** An entity fetch for the objects found at a path ("reviews.@.author"; "@" = every list element). */
+    record Flatten(List<String> path, Fetch fetch) implements PlanNode {
+    }
+
+    /**
+     * One subgraph request.
+     *
+     * @param operation       the GraphQL document sent
+     * @param variableUsages  client variables the document uses
+     * @param requires        entity fetches: per type, the fields that make up a representation
+     * @param requiresText    entity fetches: the representation fields, printed for people
+     */
+    record Fetch(String serviceName, String operation, List<String> variableUsages, boolean entity,
+                 Map<String, List<RequiredField>> requires, String requiresText) implements PlanNode {
+    }
+
+    /** A field of an entity representation, read from merged data under its response key. */
+    record RequiredField(String responseKey, String fieldName, List<RequiredField> children) {
+    }
+}

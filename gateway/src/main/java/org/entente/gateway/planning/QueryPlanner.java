@@ -1,0 +1,462 @@
+package org.entente.gateway.planning;
+
+import graphql.language.AstPrinter;
+import graphql.language.Field;
+import graphql.language.SelectionSet;
+import graphql.language.VariableDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLType;
+import org.entente.gateway.supergraph.EntityKey;
+import org.entente.gateway.supergraph.FieldSets;
+import org.entente.gateway.supergraph.FieldSource;
+import org.entente.gateway.supergraph.Supergraph;
+import org.entente.gateway.supergraph.SupergraphField;
+import org.entente.gateway.supergraph.SupergraphType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans an operation from the supergraph alone. Each root field goes to a subgraph that resolves
+ * it; a field the current subgraph cannot resolve becomes an entity jump ({@code _entities})
+ * through the cheapest {@code @key} the current subgraph can fill, with {@code @requires} fields
+ * fetched first, {@code @provides} honoured, abstract types exploded into per-type fragments and
+ * all jumps of a subgraph at one path batched into one fetch. Groups are then ordered by their
+ * dependencies into Sequence/Parallel nodes.
+ */
+public final class QueryPlanner {
+
+    private static final int MAX_JUMP_DEPTH = 8;
+    private static final String INTERNAL_ALIAS = "_entente_";
+
+    private final Supergraph supergraph;
+
+    public QueryPlanner(Supergraph supergraph) {
+        this.supergraph = supergraph;
+    }
+
+    public QueryPlan plan(NormalizedOperation operation) {
+        Planning planning = new Planning(operation);
+        List<List<FetchGroup>> segments = planning.planRoot();
+        List<PlanNode> steps = new ArrayList<>();
+        for (List<FetchGroup> segment : segments) {
+            steps.addAll(planning.order(segment));
+        }
+        PlanNode root = steps.isEmpty() ? null : steps.size() == 1 ? steps.get(0) : new PlanNode.Sequence(steps);
+        return new QueryPlan(root, operation);
+    }
+
+    /** Fields to plan at one position, with what the enclosing field's {@code @provides} promises there. */
+    private record Provided(SelectionSet selection) {
+        static final Provided NONE = new Provided(null);
+
+        boolean has(String field) {
+            return child(field) != null;
+        }
+
+        Field child(String field) {
+            return FieldSets.fields(selection).stream().filter(f -> f.getName().equals(field)).findFirst().orElse(null);
+        }
+
+        Provided into(String field, String providesHere) {
+            List<graphql.language.Selection> merged = new ArrayList<>();
+            Field nested = child(field);
+            if (nested != null && nested.getSelectionSet() != null) {
+                merged.addAll(nested.getSelectionSet().getSelections());
+            }
+            if (providesHere != null) {
+                merged.addAll(FieldSets.parse(providesHere).getSelections());
+            }
+            return merged.isEmpty() ? NONE : new Provided(SelectionSet.newSelectionSet(merged).build());
+        }
+    }
+
+    private final class Planning {
+        private final NormalizedOperation operation;
+        private final List<FetchGroup> groups = new ArrayList<>();
+
+        Planning(NormalizedOperation operation) {
+            this.operation = operation;
+        }
+
+        /** Root groups; for a mutation each segment is one subgraph's run of consecutive root fields. */
+        List<List<FetchGroup>> planRoot() {
+            SupergraphType rootType = supergraph.type(operation.isMutation() ? supergraph.mutationType() : supergraph.queryType());
+            Map<String, FetchGroup> queryRoots = new LinkedHashMap<>();
+            List<FetchGroup> mutationRoots = new ArrayList<>();
+            for (NField f : operation.fields()) {
+                if (f.isTypename() || f.isIntrospection()) {
+                    continue; // answered by the gateway
+                }
+                SupergraphField field = field(rootType, f.fieldName());
+                Set<String> graphs = field.resolvingGraphs();
+                if (graphs.isEmpty()) {
+                    throw new PlanningException("no subgraph resolves " + rootType.name() + "." + f.fieldName());
+                }
+                FetchGroup group;
+                if (operation.isMutation()) {
+                    FetchGroup last = mutationRoots.isEmpty() ? null : mutationRoots.get(mutationRoots.size() - 1);
+                    group = last != null && graphs.contains(last.graph) ? last : newGroup(graphs.iterator().next(), List.of(), false, null);
+                    if (group != last) {
+                        mutationRoots.add(group);
+                    }
+                } else {
+                    String graph = graphs.stream().filter(queryRoots::containsKey).findFirst().orElse(graphs.iterator().next());
+                    group = queryRoots.computeIfAbsent(graph, g -> newGroup(g, List.of(), false, null));
+                }
+                OutSelections.OutField out = group.selections.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
+                if (!f.children().isEmpty() || isComposite(f)) {
+                    planComposite(group, out.children(), f, List.of(),
+                            Provided.NONE.into(f.fieldName(), field.source(group.graph).provides()), 0);
+                }
+            }
+            List<List<FetchGroup>> segments = new ArrayList<>();
+            if (operation.isMutation()) {
+                for (FetchGroup root : mutationRoots) {
+                    segments.add(groups.stream().filter(g -> g.root() == root).toList());
+                }
+            } else if (!groups.isEmpty()) {
+                segments.add(groups);
+            }
+            return segments;
+        }
+
+        private boolean isComposite(NField f) {
+            return supergraph.types().containsKey(baseName(f.type()))
+                    && supergraph.type(baseName(f.type())).isComposite();
+        }
+
+        /** Plans the selection of a composite field whose value lands at path + response key. */
+        private void planComposite(FetchGroup group, OutSelections out, NField f, List<String> path, Provided provided, int depth) {
+            List<String> childPath = new ArrayList<>(path);
+            childPath.add(f.responseKey());
+            GraphQLType t = f.type();
+            while (t instanceof GraphQLNonNull || t instanceof GraphQLList) {
+                if (t instanceof GraphQLList) {
+                    childPath.add("@");
+                }
+                t = t instanceof GraphQLNonNull nn ? nn.getWrappedType() : ((GraphQLList) t).getWrappedType();
+            }
+            SupergraphType type = supergraph.type(baseName(f.type()));
+            if (!type.isAbstract()) {
+                planObject(group, out, type, f.children(), childPath, provided, depth);
+                return;
+            }
+            out.field("__typename", "__typename", List.of(), List.of());
+            for (SupergraphType possible : supergraph.possibleTypes(type.name())) {
+                if (!possible.belongsToIn(type, group.graph)) {
+                    continue; // this subgraph never returns objects of that type here
+                }
+                List<NField> applicable = f.children().stream().filter(c -> c.appliesTo(possible.name())).toList();
+                if (applicable.stream().anyMatch(c -> !c.isTypename())) {
+                    planObject(group, out.fragment(possible.name()), possible, applicable, childPath, provided, depth);
+                }
+            }
+        }
+
+        /**
+         * Plans fields selected on an object of a concrete type. Returns the groups that write
+         * those fields (the group itself and any entity jumps), which dependents must wait for.
+         */
+        private Set<FetchGroup> planObject(FetchGroup group, OutSelections out, SupergraphType type, List<NField> fields,
+                                           List<String> path, Provided provided, int depth) {
+            Set<FetchGroup> writers = new LinkedHashSet<>();
+            for (NField f : fields) {
+                if (f.isTypename()) {
+                    continue; // the gateway knows the concrete type of every object it returns
+                }
+                SupergraphField field = field(type, f.fieldName());
+                FieldSource source = field.source(group.graph);
+                boolean local = type.inGraph(group.graph) && (field.resolvableIn(group.graph) || provided.has(f.fieldName())
+                        || isKeyField(type, group.graph, f.fieldName()));
+                boolean requiresMet = source == null || source.requires() == null
+                        || (group.entity && group.mergePath.equals(path) && group.requiresFor(type.name(), firstRequired(source)));
+                if (local && requiresMet) {
+                    writers.add(group);
+                    OutSelections.OutField o = out.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
+                    if (isComposite(f)) {
+                        planComposite(group, o.children(), f, path,
+                                provided.into(f.fieldName(), source == null ? null : source.provides()), depth);
+                    }
+                } else {
+                    FetchGroup jump = jump(group, out, type, field, path, provided, fields, depth);
+                    writers.add(jump);
+                    planObject(jump, jump.selections.fragment(type.name()), type, List.of(f), path, Provided.NONE, depth + 1);
+                }
+            }
+            return writers;
+        }
+
+        /** The entity fetch that answers {@code field} for the objects at {@code path}, created or reused. */
+        private FetchGroup jump(FetchGroup from, OutSelections out, SupergraphType type, SupergraphField field,
+                                List<String> path, Provided provided, List<NField> siblings, int depth) {
+            if (depth > MAX_JUMP_DEPTH) {
+                throw new PlanningException("cannot reach " + type.name() + "." + field.name() + " from subgraph " + from.graph);
+            }
+            String target = chooseGraph(from, type, field, path, provided);
+            String childKey = String.join(".", path) + "->" + target;
+            FetchGroup existing = from.children.get(childKey);
+            out.field("__typename", "__typename", List.of(), List.of());
+            List<NField> keyFields = List.of();
+            if (existing == null || !existing.requirements.containsKey(type.name())) {
+                // the key is planned before the jump exists, so it never comes from the jump itself
+                EntityKey key = chooseKey(from.graph, type, target, provided);
+                keyFields = synthetic(type, FieldSets.fields(key.selection()), siblings);
+            }
+            Set<FetchGroup> suppliers = new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1));
+            FetchGroup jump = existing;
+            if (jump == null) {
+                jump = newGroup(target, path, true, from);
+                from.children.put(childKey, jump);
+            }
+            OutSelections representation = jump.requirements.computeIfAbsent(type.name(), t -> new OutSelections());
+            addRequirements(representation, keyFields);
+            FieldSource targetSource = field.source(target);
+            if (targetSource != null && targetSource.requires() != null && !jump.requiresFor(type.name(), firstRequired(targetSource))) {
+                List<NField> required = synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
+                suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1));
+                addRequirements(representation, required);
+            }
+            suppliers.remove(jump);
+            jump.dependsOn.addAll(suppliers);
+            return jump;
+        }
+
+        private String chooseGraph(FetchGroup from, SupergraphType type, SupergraphField field, List<String> path, Provided provided) {
+            List<String> candidates = new ArrayList<>();
+            for (String graph : field.resolvingGraphs()) {
+                if (!type.resolvableKeys(graph).isEmpty()) {
+                    candidates.add(graph);
+                }
+            }
+            if (candidates.isEmpty()) {
+                throw new PlanningException("no subgraph can resolve " + type.name() + "." + field.name()
+                        + " for an entity coming from subgraph " + from.graph);
+            }
+            String prefix = String.join(".", path) + "->";
+            for (String graph : candidates) {
+                if (from.children.containsKey(prefix + graph)) {
+                    return graph; // batch with the jump already planned at this path
+                }
+            }
+            for (String graph : candidates) {
+                if (type.resolvableKeys(graph).stream().anyMatch(k -> locallyAvailable(from.graph, type, k.selection(), provided))) {
+                    return graph;
+                }
+            }
+            return candidates.get(0);
+        }
+
+        /** The cheapest key of the target the current subgraph can fill; otherwise the cheapest key. */
+        private EntityKey chooseKey(String fromGraph, SupergraphType type, String target, Provided provided) {
+            List<EntityKey> keys = new ArrayList<>(type.resolvableKeys(target));
+            keys.sort(Comparator.comparingInt(EntityKey::weight));
+            return keys.stream().filter(k -> locallyAvailable(fromGraph, type, k.selection(), provided)).findFirst()
+                    .orElse(keys.get(0));
+        }
+
+        private boolean locallyAvailable(String graph, SupergraphType type, SelectionSet selection, Provided provided) {
+            if (!type.inGraph(graph)) {
+                return false;
+            }
+            for (Field f : FieldSets.fields(selection)) {
+                SupergraphField field = type.field(f.getName());
+                if (field == null || !(field.resolvableIn(graph) || provided.has(f.getName()) || isKeyField(type, graph, f.getName()))) {
+                    return false;
+                }
+                if (f.getSelectionSet() != null) {
+                    SupergraphType nested = supergraph.type(field.typeName());
+                    if (nested.isAbstract() || !locallyAvailable(graph, nested, f.getSelectionSet(), provided.into(f.getName(), null))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Representation fields as NFields, under their own names unless a client alias takes the name. */
+        private List<NField> synthetic(SupergraphType type, List<Field> fields, List<NField> siblings) {
+            List<NField> result = new ArrayList<>();
+            for (Field f : fields) {
+                SupergraphField field = field(type, f.getName());
+                GraphQLType apiType = apiType(type.name(), f.getName());
+                boolean taken = siblings.stream().anyMatch(s -> s.responseKey().equals(f.getName())
+                        && (!s.fieldName().equals(f.getName()) || !s.arguments().isEmpty()));
+                String key = taken ? INTERNAL_ALIAS + f.getName() : f.getName();
+                List<NField> children = List.of();
+                if (f.getSelectionSet() != null) {
+                    children = synthetic(supergraph.type(field.typeName()), FieldSets.fields(f.getSelectionSet()),
+                            List.of());
+                }
+                result.add(new NField(key, f.getName(), List.of(), List.of(), null,
+                        (graphql.schema.GraphQLOutputType) apiType, children));
+            }
+            return result;
+        }
+
+        /** The field's type with named types as references: enough for paths and composite checks. */
+        private GraphQLType apiType(String typeName, String fieldName) {
+            return typeOf(field(supergraph.type(typeName), fieldName).type());
+        }
+
+        private GraphQLType typeOf(graphql.language.Type<?> type) {
+            if (type instanceof graphql.language.NonNullType nn) {
+                return GraphQLNonNull.nonNull(typeOf(nn.getType()));
+            }
+            if (type instanceof graphql.language.ListType list) {
+                return GraphQLList.list(typeOf(list.getType()));
+            }
+            return graphql.schema.GraphQLTypeReference.typeRef(((graphql.language.TypeName) type).getName());
+        }
+
+        private void addRequirements(OutSelections representation, List<NField> fields) {
+            for (NField f : fields) {
+                OutSelections.OutField o = representation.field(f.responseKey(), f.fieldName(), List.of(), List.of());
+                if (!f.children().isEmpty()) {
+                    addRequirements(o.children(), f.children());
+                }
+            }
+        }
+
+        private FetchGroup newGroup(String graph, List<String> path, boolean entity, FetchGroup parent) {
+            FetchGroup group = new FetchGroup(groups.size(), graph, List.copyOf(path), entity, parent);
+            groups.add(group);
+            return group;
+        }
+
+        /** Orders groups by dependency depth: a Sequence of Parallel steps. */
+        List<PlanNode> order(List<FetchGroup> segment) {
+            Map<FetchGroup, Integer> levels = new HashMap<>();
+            int maxLevel = 0;
+            for (FetchGroup g : segment) {
+                maxLevel = Math.max(maxLevel, level(g, levels));
+            }
+            List<PlanNode> steps = new ArrayList<>();
+            for (int level = 0; level <= maxLevel; level++) {
+                List<PlanNode> parallel = new ArrayList<>();
+                for (FetchGroup g : segment) {
+                    if (levels.get(g) == level) {
+                        parallel.add(node(g));
+                    }
+                }
+                if (!parallel.isEmpty()) {
+                    steps.add(parallel.size() == 1 ? parallel.get(0) : new PlanNode.Parallel(parallel));
+                }
+            }
+            return steps;
+        }
+
+        private int level(FetchGroup g, Map<FetchGroup, Integer> levels) {
+            Integer known = levels.get(g);
+            if (known != null) {
+                return known;
+            }
+            int level = 0;
+            for (FetchGroup d : g.dependsOn) {
+                level = Math.max(level, level(d, levels) + 1);
+            }
+            levels.put(g, level);
+            return level;
+        }
+
+        private PlanNode node(FetchGroup g) {
+            Set<String> variables = new LinkedHashSet<>();
+            g.selections.collectVariables(variables);
+            List<String> usages = new ArrayList<>();
+            List<String> definitions = new ArrayList<>();
+            if (g.entity) {
+                definitions.add("$representations: [_Any!]!");
+            }
+            for (VariableDefinition definition : operation.variableDefinitions()) {
+                if (variables.contains(definition.getName())) {
+                    usages.add(definition.getName());
+                    definitions.add(AstPrinter.printAstCompact(definition.transform(b -> b.directives(List.of()))));
+                }
+            }
+            StringBuilder text = new StringBuilder(operation.isMutation() && !g.entity ? "mutation" : "query");
+            if (!definitions.isEmpty()) {
+                text.append('(').append(String.join(", ", definitions)).append(')');
+            }
+            text.append(' ');
+            if (g.entity) {
+                OutSelections entities = new OutSelections();
+                OutSelections.OutField call = entities.field("_entities", "_entities",
+                        List.of(graphql.language.Argument.newArgument("representations",
+                                graphql.language.VariableReference.of("representations")).build()), List.of());
+                g.selections.fragments().forEach((type, sel) -> copyInto(call.children().fragment(type), sel));
+                entities.print(text, 0);
+            } else {
+                g.selections.print(text, 0);
+            }
+            Map<String, List<PlanNode.RequiredField>> requires = new LinkedHashMap<>();
+            StringBuilder requiresText = new StringBuilder();
+            if (g.entity) {
+                OutSelections printable = new OutSelections();
+                g.requirements.forEach((type, sel) -> {
+                    requires.put(type, required(sel));
+                    OutSelections frag = printable.fragment(type);
+                    frag.field("__typename", "__typename", List.of(), List.of());
+                    copyInto(frag, sel);
+                });
+                printable.print(requiresText, 0);
+            }
+            PlanNode.Fetch fetch = new PlanNode.Fetch(g.graph, text.toString(), usages, g.entity, requires, requiresText.toString());
+            return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
+        }
+
+        private List<PlanNode.RequiredField> required(OutSelections sel) {
+            List<PlanNode.RequiredField> result = new ArrayList<>();
+            for (OutSelections.OutField f : sel.fields()) {
+                result.add(new PlanNode.RequiredField(f.responseKey(), f.fieldName(),
+                        f.children == null ? List.of() : required(f.children)));
+            }
+            return result;
+        }
+
+        private void copyInto(OutSelections target, OutSelections source) {
+            for (OutSelections.OutField f : source.fields()) {
+                OutSelections.OutField copy = target.field(f.responseKey, f.fieldName, f.arguments, f.conditions);
+                if (f.children != null) {
+                    copyInto(copy.children(), f.children);
+                }
+            }
+            source.fragments().forEach((type, sel) -> copyInto(target.fragment(type), sel));
+        }
+    }
+
+    private static String firstRequired(FieldSource source) {
+        return FieldSets.fields(FieldSets.parse(source.requires())).get(0).getName();
+    }
+
+    private SupergraphField field(SupergraphType type, String name) {
+        SupergraphField field = type.field(name);
+        if (field == null) {
+            throw new PlanningException("type " + type.name() + " has no field " + name);
+        }
+        return field;
+    }
+
+    private static boolean isKeyField(SupergraphType type, String graph, String field) {
+        for (EntityKey key : type.keys(graph)) {
+            if (FieldSets.fields(key.selection()).stream().anyMatch(f -> f.getName().equals(field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String baseName(GraphQLType type) {
+        GraphQLType t = type;
+        while (t instanceof GraphQLNonNull || t instanceof GraphQLList) {
+            t = t instanceof GraphQLNonNull nn ? nn.getWrappedType() : ((GraphQLList) t).getWrappedType();
+        }
+        return ((graphql.schema.GraphQLNamedType) t).getName();
+    }
+}
