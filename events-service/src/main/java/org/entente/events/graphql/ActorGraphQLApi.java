@@ -18,10 +18,10 @@ public class ActorGraphQLApi {
     @Inject
     StatementQueries statements;
 
-    /** Actors live in actors-service: any id resolves to a stub; unknown actors simply have no events. */
+    /** Actors live in actors-service: any numeric id resolves to a stub; unknown actors simply have no events. */
     @Resolver
-    public List<Actor> actorsById(@Id List<Long> id) {
-        return id.stream().map(Actor::of).toList();
+    public List<Actor> actorsById(List<String> id) {
+        return EntityIds.parse(id).stream().map(Actor::of).toList();
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -75,10 +76,13 @@ public class EventGraphQLApi {
         return GraphMapper.event(service.removeParticipant(eventId, actorId, role));
     }
 
+    /** Entity resolution for a whole batch of representations: one SQL statement, null for unknown ids. */
     @Resolver
-    public List<Event> eventsById(@Id List<Long> id) {
-        Map<Long, EventEntity> events = queries.byIds(id);
-        return id.stream().map(i -> GraphMapper.event(events.get(i))).toList();
+    @Blocking
+    public List<Event> eventsById(List<String> id) {
+        List<Long> ids = EntityIds.parse(id);
+        Map<Long, EventEntity> events = queries.byIds(EntityIds.known(ids));
+        return ids.stream().map(i -> i == null ? null : GraphMapper.event(events.get(i))).toList();
     }
 
     @NonNull

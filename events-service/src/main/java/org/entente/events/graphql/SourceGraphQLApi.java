@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.*;
@@ -30,9 +31,12 @@ public class SourceGraphQLApi {
                 PartialDateScalar.textOf(input.publishedAt), input.retrievedAt)));
     }
 
+    /** Entity resolution for a whole batch of representations: one SQL statement, null for unknown ids. */
     @Resolver
-    public List<Source> sourcesById(@Id List<Long> id) {
-        Map<Long, SourceEntity> sources = service.byIds(id);
-        return id.stream().map(i -> GraphMapper.source(sources.get(i))).toList();
+    @Blocking
+    public List<Source> sourcesById(List<String> id) {
+        List<Long> ids = EntityIds.parse(id);
+        Map<Long, SourceEntity> sources = service.byIds(EntityIds.known(ids));
+        return ids.stream().map(i -> i == null ? null : GraphMapper.source(sources.get(i))).toList();
     }
 }

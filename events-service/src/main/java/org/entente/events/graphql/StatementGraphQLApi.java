@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.*;
@@ -52,10 +53,13 @@ public class StatementGraphQLApi {
         return GraphMapper.statement(service.updateStatement(id, draft(input)));
     }
 
+    /** Entity resolution for a whole batch of representations: one SQL statement, null for unknown ids. */
     @Resolver
-    public List<Statement> statementsById(@Id List<Long> id) {
-        Map<Long, StatementEntity> statements = queries.byIds(id);
-        return id.stream().map(i -> GraphMapper.statement(statements.get(i))).toList();
+    @Blocking
+    public List<Statement> statementsById(List<String> id) {
+        List<Long> ids = EntityIds.parse(id);
+        Map<Long, StatementEntity> statements = queries.byIds(EntityIds.known(ids));
+        return ids.stream().map(i -> i == null ? null : GraphMapper.statement(statements.get(i))).toList();
     }
 
     @Description("The event the statement was made at.")
