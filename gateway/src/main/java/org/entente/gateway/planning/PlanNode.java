@@ -25,9 +25,24 @@ public sealed interface PlanNode {
      * @param variableUsages  client variables the document uses
      * @param requires        entity fetches: per type, the fields that make up a representation
      * @param requiresText    entity fetches: the representation fields, printed for people
+     * @param fieldConditions per top-level field, its {@code @include}/{@code @skip} conditions: when
+     *                        every field has some and none holds, the fetch is not sent
      */
     record Fetch(String serviceName, String operation, List<String> variableUsages, boolean entity,
-                 Map<String, List<RequiredField>> requires, String requiresText) implements PlanNode {
+                 Map<String, List<RequiredField>> requires, String requiresText,
+                 List<List<Condition>> fieldConditions) implements PlanNode {
+
+        public boolean skipped(Map<String, Object> variables) {
+            if (fieldConditions.isEmpty()) {
+                return false;
+            }
+            for (List<Condition> conditions : fieldConditions) {
+                if (conditions.isEmpty() || conditions.stream().allMatch(c -> c.holds(variables))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A field of an entity representation, read from merged data under its response key. */

@@ -407,7 +407,15 @@ public final class QueryPlanner {
                 });
                 printable.print(requiresText, 0);
             }
-            PlanNode.Fetch fetch = new PlanNode.Fetch(g.graph, text.toString(), usages, g.entity, requires, requiresText.toString());
+            List<List<Condition>> fieldConditions = new ArrayList<>();
+            OutSelections top = g.entity ? null : g.selections;
+            if (g.entity) {
+                g.selections.fragments().values().forEach(sel -> sel.fields().forEach(f -> fieldConditions.add(f.conditions)));
+            } else {
+                top.fields().forEach(f -> fieldConditions.add(f.conditions));
+            }
+            PlanNode.Fetch fetch = new PlanNode.Fetch(g.graph, text.toString(), usages, g.entity, requires,
+                    requiresText.toString(), fieldConditions);
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
         }
 

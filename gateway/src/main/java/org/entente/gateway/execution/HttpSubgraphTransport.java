@@ -1,0 +1,86 @@
+package org.entente.gateway.execution;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
+ * request has a timeout; anything but a JSON GraphQL response fails the future.
+ */
+public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
+
+    private final HttpClient client;
+    private final Map<String, String> urls;
+    private final long timeoutMillis;
+    private final SubgraphMetrics metrics;
+
+    public HttpSubgraphTransport(Vertx vertx, Map<String, String> urls, Duration timeout, SubgraphMetrics metrics) {
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(64)
+                .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
+        this.urls = Map.copyOf(urls);
+        this.timeoutMillis = timeout.toMillis();
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Future<Map<String, Object>> send(SubgraphRequest request) {
+        String url = urls.get(request.service());
+        if (url == null) {
+            return Future.failedFuture(new SubgraphUnavailableException("no URL for subgraph " + request.service(), null));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", request.query());
+        if (!request.variables().isEmpty()) {
+            body.put("variables", request.variables());
+        }
+        long start = System.nanoTime();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url).setTimeout(timeoutMillis)
+                .putHeader("Content-Type", "application/json").putHeader("Accept", "application/json");
+        if (request.authorization() != null) {
+            options.putHeader("Authorization", request.authorization());
+        }
+        Future<Map<String, Object>> result = client.request(options)
+                .compose(req -> req.send(Json.encodeToBuffer(body)))
+                .compose(resp -> resp.body().map(buffer -> decode(request.service(), resp.statusCode(), buffer)));
+        return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
+                .recover(failure -> Future.failedFuture(failure instanceof SubgraphUnavailableException
+                        ? failure : new SubgraphUnavailableException(describe(failure), failure)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> decode(String service, int status, Buffer buffer) {
+        Object json;
+        try {
+            json = Json.decodeValue(buffer, Map.class);
+        } catch (RuntimeException e) {
+            throw new SubgraphUnavailableException("HTTP " + status + " without a JSON body", e);
+        }
+        Map<String, Object> response = (Map<String, Object>) json;
+        if (!response.containsKey("data") && !response.containsKey("errors")) {
+            throw new SubgraphUnavailableException("HTTP " + status + " without a GraphQL response", null);
+        }
+        return response;
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

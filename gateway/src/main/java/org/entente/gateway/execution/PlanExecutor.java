@@ -1,0 +1,130 @@
+package org.entente.gateway.execution;
+
+import io.vertx.core.Future;
+import org.entente.gateway.planning.PlanNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a plan: Sequence children one after another, Parallel children together, each Fetch as
+ * one subgraph request. An entity fetch collects the objects at its path, sends their
+ * de-duplicated representations in one {@code _entities} request and merges the answers back.
+ * A failing subgraph never fails the plan: its part stays empty and an error names it.
+ */
+public final class PlanExecutor {
+
+    private final SubgraphTransport transport;
+
+    public PlanExecutor(SubgraphTransport transport) {
+        this.transport = transport;
+    }
+
+    Future<Void> run(PlanNode node, ExecutionState state) {
+        if (node == null) {
+            return Future.succeededFuture();
+        }
+        if (node instanceof PlanNode.Sequence sequence) {
+            Future<Void> chain = Future.succeededFuture();
+            for (PlanNode child : sequence.nodes()) {
+                chain = chain.compose(v -> run(child, state));
+            }
+            return chain;
+        }
+        if (node instanceof PlanNode.Parallel parallel) {
+            List<Future<Void>> all = new ArrayList<>();
+            parallel.nodes().forEach(child -> all.add(run(child, state)));
+            return Future.all(all).mapEmpty();
+        }
+        if (node instanceof PlanNode.Flatten flatten) {
+            return entityFetch(flatten, state);
+        }
+        return rootFetch((PlanNode.Fetch) node, state);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Future<Void> rootFetch(PlanNode.Fetch fetch, ExecutionState state) {
+        if (fetch.skipped(state.variables)) {
+            return Future.succeededFuture();
+        }
+        SubgraphRequest request = new SubgraphRequest(fetch.serviceName(), fetch.operation(),
+                variables(fetch, state), state.authorization);
+        return transport.send(request).map(response -> {
+            synchronized (state) {
+                if (response.get("data") instanceof Map<?, ?> data) {
+                    ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
+                }
+                for (Map<String, Object> error : errors(response)) {
+                    state.errors.add(SubgraphErrors.rootError(error, fetch.serviceName()));
+                }
+            }
+            return (Void) null;
+        }).recover(failure -> unavailable(fetch, state, failure));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Future<Void> entityFetch(PlanNode.Flatten flatten, ExecutionState state) {
+        PlanNode.Fetch fetch = flatten.fetch();
+        if (fetch.skipped(state.variables)) {
+            return Future.succeededFuture(); // every field it would fetch is excluded by @include/@skip
+        }
+        Representations representations;
+        synchronized (state) {
+            representations = Representations.collect(state.data, flatten.path(), fetch.requires());
+        }
+        if (representations.isEmpty()) {
+            return Future.succeededFuture(); // nothing at that path needs this subgraph
+        }
+        Map<String, Object> variables = new LinkedHashMap<>(variables(fetch, state));
+        variables.put("representations", representations.values());
+        SubgraphRequest request = new SubgraphRequest(fetch.serviceName(), fetch.operation(), variables, state.authorization);
+        return transport.send(request).map(response -> {
+            synchronized (state) {
+                Object data = response.get("data");
+                if (data instanceof Map<?, ?> map && map.get("_entities") instanceof List<?> entities) {
+                    for (int i = 0; i < entities.size() && i < representations.size(); i++) {
+                        if (entities.get(i) instanceof Map<?, ?> entity) {
+                            for (Map<String, Object> target : representations.targets(i)) {
+                                ExecutionState.mergeInto(target, (Map<String, Object>) entity);
+                            }
+                        }
+                    }
+                }
+                for (Map<String, Object> error : errors(response)) {
+                    state.errors.addAll(SubgraphErrors.entityErrors(error, fetch.serviceName(), representations));
+                }
+            }
+            return (Void) null;
+        }).recover(failure -> unavailable(fetch, state, failure));
+    }
+
+    private static Future<Void> unavailable(PlanNode.Fetch fetch, ExecutionState state, Throwable failure) {
+        state.addError(SubgraphErrors.unavailable(fetch.serviceName(), failure));
+        return Future.succeededFuture();
+    }
+
+    private static Map<String, Object> variables(PlanNode.Fetch fetch, ExecutionState state) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (String name : fetch.variableUsages()) {
+            if (state.variables.containsKey(name)) {
+                variables.put(name, state.variables.get(name));
+            }
+        }
+        return variables;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> errors(Map<String, Object> response) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        if (response.get("errors") instanceof List<?> list) {
+            for (Object e : list) {
+                if (e instanceof Map<?, ?> m) {
+                    result.add((Map<String, Object>) m);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,126 @@
+package org.entente.gateway.execution;
+
+import org.entente.gateway.planning.PlanNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The de-duplicated representations for one entity fetch, and for each the response objects
+ * (with their paths) that receive its answer.
+ */
+final class Representations {
+
+    private final Map<Map<String, Object>, Integer> index = new LinkedHashMap<>();
+    private final List<Map<String, Object>> values = new ArrayList<>();
+    private final List<List<Map<String, Object>>> targets = new ArrayList<>();
+    private final List<List<List<Object>>> paths = new ArrayList<>();
+
+    static Representations collect(Map<String, Object> data, List<String> path,
+                                   Map<String, List<PlanNode.RequiredField>> requires) {
+        Representations result = new Representations();
+        result.walk(data, path, 0, new ArrayList<>(), requires);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void walk(Object value, List<String> path, int depth, List<Object> at,
+                      Map<String, List<PlanNode.RequiredField>> requires) {
+        if (value == null) {
+            return;
+        }
+        if (depth == path.size()) {
+            if (value instanceof Map<?, ?> object) {
+                add((Map<String, Object>) object, at, requires);
+            }
+            return;
+        }
+        String step = path.get(depth);
+        if (step.equals("@")) {
+            if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    walk(list.get(i), path, depth + 1, ExecutionState.append(at, i), requires);
+                }
+            }
+        } else if (value instanceof Map<?, ?> object) {
+            walk(object.get(step), path, depth + 1, ExecutionState.append(at, step), requires);
+        }
+    }
+
+    private void add(Map<String, Object> object, List<Object> at, Map<String, List<PlanNode.RequiredField>> requires) {
+        Object typename = object.get("__typename");
+        String type = typename instanceof String s ? s : requires.size() == 1 ? requires.keySet().iterator().next() : null;
+        List<PlanNode.RequiredField> fields = type == null ? null : requires.get(type);
+        if (fields == null) {
+            return; // an object of a type this fetch does not handle
+        }
+        Map<String, Object> representation = new LinkedHashMap<>();
+        representation.put("__typename", type);
+        if (!fill(representation, object, fields)) {
+            return; // a key field is missing: an earlier fetch failed for this object
+        }
+        Integer i = index.get(representation);
+        if (i == null) {
+            i = values.size();
+            index.put(representation, i);
+            values.add(representation);
+            targets.add(new ArrayList<>());
+            paths.add(new ArrayList<>());
+        }
+        targets.get(i).add(object);
+        paths.get(i).add(at);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean fill(Map<String, Object> representation, Map<String, Object> object,
+                                List<PlanNode.RequiredField> fields) {
+        for (PlanNode.RequiredField field : fields) {
+            if (!object.containsKey(field.responseKey())) {
+                return false;
+            }
+            Object value = object.get(field.responseKey());
+            if (field.children().isEmpty() || value == null) {
+                representation.put(field.fieldName(), value);
+            } else if (value instanceof Map<?, ?> nested) {
+                Map<String, Object> inner = new LinkedHashMap<>();
+                if (!fill(inner, (Map<String, Object>) nested, field.children())) {
+                    return false;
+                }
+                representation.put(field.fieldName(), inner);
+            } else if (value instanceof List<?> list) {
+                List<Object> items = new ArrayList<>();
+                for (Object item : list) {
+                    Map<String, Object> inner = new LinkedHashMap<>();
+                    if (item instanceof Map<?, ?> m && !fill(inner, (Map<String, Object>) m, field.children())) {
+                        return false;
+                    }
+                    items.add(item == null ? null : inner);
+                }
+                representation.put(field.fieldName(), items);
+            }
+        }
+        return true;
+    }
+
+    boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    int size() {
+        return values.size();
+    }
+
+    List<Map<String, Object>> values() {
+        return values;
+    }
+
+    List<Map<String, Object>> targets(int i) {
+        return targets.get(i);
+    }
+
+    List<List<Object>> paths(int i) {
+        return paths.get(i);
+    }
+}

@@ -1,0 +1,149 @@
+package org.entente.gateway.execution;
+
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import org.entente.gateway.planning.NField;
+import org.entente.gateway.planning.NormalizedOperation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the client's response from the merged subgraph data: only the fields the client asked
+ * for, in its order and under its aliases, {@code @include}/{@code @skip} and type conditions
+ * applied, {@code __typename} filled in, and nulls propagated as the GraphQL spec says (a null in a
+ * non-null position nulls the nearest nullable parent).
+ */
+final class ResponseShaper {
+
+    /** Marks a null in a non-null position travelling up to the nearest nullable field. */
+    private static final Object BUBBLE = new Object();
+
+    private final GraphQLSchema schema;
+    private final Map<String, Object> variables;
+    private final List<Map<String, Object>> errors;
+
+    ResponseShaper(GraphQLSchema schema, Map<String, Object> variables, List<Map<String, Object>> errors) {
+        this.schema = schema;
+        this.variables = variables;
+        this.errors = errors;
+    }
+
+    /** The response's data, or null when a non-null root field is null. */
+    Map<String, Object> shape(NormalizedOperation operation, Map<String, Object> data, Map<String, Object> introspection) {
+        Object result = object(operation.fields(), data, operation.rootType(), List.of(), introspection);
+        return result == BUBBLE ? null : castMap(result);
+    }
+
+    private Object object(List<NField> fields, Map<String, Object> source, String type, List<Object> path,
+                          Map<String, Object> introspection) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (NField f : fields) {
+            if (!f.included(variables) || !f.appliesTo(type)) {
+                continue;
+            }
+            List<Object> at = ExecutionState.append(path, f.responseKey());
+            Object value;
+            if (f.isTypename()) {
+                value = type;
+            } else if (f.isIntrospection() && introspection != null) {
+                value = introspection.get(f.responseKey());
+            } else {
+                value = value(f, f.type(), source.get(f.responseKey()), at);
+            }
+            if (value == BUBBLE) {
+                return BUBBLE;
+            }
+            Object existing = out.get(f.responseKey());
+            if (existing instanceof Map<?, ?> a && value instanceof Map<?, ?> b) {
+                ExecutionState.mergeInto(castMap(a), castMap(b));
+            } else {
+                out.put(f.responseKey(), value);
+            }
+        }
+        return out;
+    }
+
+    private Object value(NField f, GraphQLType type, Object raw, List<Object> path) {
+        if (type instanceof GraphQLNonNull nonNull) {
+            Object inner = value(f, nonNull.getWrappedType(), raw, path);
+            if (inner == null || inner == BUBBLE) {
+                if (inner == null) {
+                    reportNull(path);
+                }
+                return BUBBLE;
+            }
+            return inner;
+        }
+        if (raw == null) {
+            return null;
+        }
+        if (type instanceof GraphQLList list) {
+            if (!(raw instanceof List<?> items)) {
+                return null;
+            }
+            List<Object> out = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Object item = value(f, list.getWrappedType(), items.get(i), ExecutionState.append(path, i));
+                if (item == BUBBLE) {
+                    return null; // a nullable list absorbs a non-null item's null
+                }
+                out.add(item);
+            }
+            return out;
+        }
+        GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
+        if (f.children().isEmpty() || !(raw instanceof Map<?, ?> map)) {
+            return raw;
+        }
+        String concrete = named instanceof GraphQLObjectType ? named.getName() : typename(map);
+        if (concrete == null) {
+            return null;
+        }
+        Object result = object(f.children(), castMap(map), concrete, path, null);
+        return result == BUBBLE ? null : result;
+    }
+
+    private String typename(Map<?, ?> map) {
+        Object name = map.get("__typename");
+        return name instanceof String s && schema.getType(s) instanceof GraphQLObjectType ? s : null;
+    }
+
+    /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */
+    private void reportNull(List<Object> path) {
+        for (Map<String, Object> error : errors) {
+            if (!(error.get("path") instanceof List<?> p) || isPrefix(p, path) || isPrefix(path, p)) {
+                return;
+            }
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", "Cannot return null for non-nullable field at " + path);
+        error.put("path", path);
+        error.put("extensions", Map.of("code", "INTERNAL"));
+        errors.add(error);
+    }
+
+    private static boolean isPrefix(List<?> prefix, List<?> path) {
+        if (prefix.size() > path.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!String.valueOf(prefix.get(i)).equals(String.valueOf(path.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object map) {
+        return (Map<String, Object>) map;
+    }
+}

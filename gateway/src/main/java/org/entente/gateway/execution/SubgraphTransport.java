@@ -1,0 +1,14 @@
+package org.entente.gateway.execution;
+
+import io.vertx.core.Future;
+
+import java.util.Map;
+
+/**
+ * Sends a GraphQL request to a subgraph and yields its JSON response ({@code data}, {@code errors}).
+ * A failed future means the subgraph could not answer (down, timed out, not GraphQL).
+ */
+public interface SubgraphTransport {
+
+    Future<Map<String, Object>> send(SubgraphRequest request);
+}
