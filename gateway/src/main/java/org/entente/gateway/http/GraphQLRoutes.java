@@ -1,0 +1,162 @@
+package org.entente.gateway.http;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.entente.gateway.execution.GatewayExecutor;
+import org.entente.gateway.planning.GraphQLRequestError;
+import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.runtime.Gateway;
+import org.entente.gateway.runtime.GatewayConfig;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
+ * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
+ * limits, variables), 405 for a mutation over GET, 413 for a body over the limit, 415 for a body
+ * that is not JSON, 503 before a supergraph is loaded.
+ */
+@ApplicationScoped
+public class GraphQLRoutes {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    static final String PLAN_HEADER = "Entente-Query-Plan";
+
+    @Inject
+    Gateway gateway;
+
+    @Inject
+    GatewayConfig config;
+
+    void register(@Observes Router router) {
+        router.post("/graphql").handler(BodyHandler.create().setBodyLimit(config.maxRequestBytes())).handler(this::post)
+                .failureHandler(this::failure);
+        router.get("/graphql").handler(this::get);
+        router.route("/graphql").handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "GET, POST").end());
+        router.get("/graphiql").handler(ctx -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                .end(ExplorerPage.HTML));
+    }
+
+    private void post(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase().contains("json")) {
+            refuse(ctx, 415, "POST /graphql needs Content-Type: application/json");
+            return;
+        }
+        Map<String, Object> body;
+        try {
+            Object parsed = Json.decodeValue(ctx.body().buffer());
+            body = parsed instanceof io.vertx.core.json.JsonObject json ? json.getMap() : null;
+        } catch (DecodeException | NullPointerException e) {
+            body = null;
+        }
+        if (body == null) {
+            refuse(ctx, 400, "The request body must be a JSON object with a query");
+            return;
+        }
+        handle(ctx, body.get("query"), body.get("operationName"), body.get("variables"), body.get("extensions"), false);
+    }
+
+    private void get(RoutingContext ctx) {
+        try {
+            handle(ctx, ctx.queryParams().get("query"), ctx.queryParams().get("operationName"),
+                    jsonParam(ctx, "variables"), jsonParam(ctx, "extensions"), true);
+        } catch (DecodeException e) {
+            refuse(ctx, 400, "variables and extensions must be JSON objects");
+        }
+    }
+
+    private static Object jsonParam(RoutingContext ctx, String name) {
+        String value = ctx.queryParams().get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Object parsed = Json.decodeValue(value);
+        return parsed instanceof io.vertx.core.json.JsonObject json ? json.getMap() : parsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void handle(RoutingContext ctx, Object query, Object operationName, Object variables, Object extensions,
+                        boolean viaGet) {
+        if (!(query instanceof String text) || text.isBlank()) {
+            refuse(ctx, 400, "The request has no query");
+            return;
+        }
+        if (operationName != null && !(operationName instanceof String)) {
+            refuse(ctx, 400, "operationName must be a string");
+            return;
+        }
+        if (variables != null && !(variables instanceof Map)) {
+            refuse(ctx, 400, "variables must be a JSON object");
+            return;
+        }
+        Gateway.Runtime runtime = gateway.current().orElse(null);
+        if (runtime == null) {
+            respond(ctx, 503, GraphQLRequestError.of("The gateway has not loaded its supergraph yet",
+                    "SUBGRAPH_UNAVAILABLE", Map.of()).errors());
+            return;
+        }
+        PreparedOperation operation = runtime.preparer().prepare(text, (String) operationName);
+        if (operation.refused()) {
+            boolean internal = operation.error().errors().stream()
+                    .anyMatch(e -> e.get("extensions") instanceof Map<?, ?> ext && "INTERNAL".equals(ext.get("code")));
+            respond(ctx, internal ? 500 : 400, operation.error().errors());
+            return;
+        }
+        if (viaGet && operation.isMutation()) {
+            ctx.response().putHeader("Allow", "POST");
+            respond(ctx, 405, GraphQLRequestError.of("Mutations must be sent with POST", "BAD_USER_INPUT", Map.of()).errors());
+            return;
+        }
+        boolean withPlan = config.exposeQueryPlan() && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
+                || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
+        try {
+            runtime.executor().execute(operation, (Map<String, Object>) variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
+                    .onSuccess(response -> send(ctx, 200, response))
+                    .onFailure(failure -> {
+                        LOG.error("Execution failed", failure);
+                        respond(ctx, 500, GraphQLRequestError.of("Internal gateway error", "INTERNAL", Map.of()).errors());
+                    });
+        } catch (GatewayExecutor.InvalidVariablesException e) {
+            respond(ctx, 400, GraphQLRequestError.of(e.getMessage(), "BAD_USER_INPUT", Map.of()).errors());
+        }
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            refuse(ctx, 413, "The request body exceeds " + config.maxRequestBytes() + " bytes");
+        } else {
+            LOG.error("Request failed", ctx.failure());
+            respond(ctx, 500, GraphQLRequestError.of("Internal gateway error", "INTERNAL", Map.of()).errors());
+        }
+    }
+
+    private void refuse(RoutingContext ctx, int status, String message) {
+        respond(ctx, status, GraphQLRequestError.of(message, "BAD_USER_INPUT", Map.of()).errors());
+    }
+
+    private void respond(RoutingContext ctx, int status, List<Map<String, Object>> errors) {
+        send(ctx, status, Map.of("errors", errors));
+    }
+
+    private void send(RoutingContext ctx, int status, Map<String, Object> body) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
+                .end(Json.encodeToBuffer(body));
+    }
+}

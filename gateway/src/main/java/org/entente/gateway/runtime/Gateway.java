@@ -1,0 +1,66 @@
+package org.entente.gateway.runtime;
+
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.entente.gateway.execution.GatewayExecutor;
+import org.entente.gateway.execution.HttpSubgraphTransport;
+import org.entente.gateway.execution.LocalSubgraph;
+import org.entente.gateway.execution.RoutingTransport;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.supergraph.Supergraph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The running gateway: the installed supergraph with its operation cache and executor. Empty until
+ * a supergraph is loaded or composed; a new supergraph replaces everything at once.
+ */
+@ApplicationScoped
+public class Gateway {
+
+    /** What serves requests for one supergraph. */
+    public record Runtime(Supergraph supergraph, OperationPreparer preparer, GatewayExecutor executor) {
+    }
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    MicrometerSubgraphMetrics metrics;
+
+    @Inject
+    Instance<LocalSubgraph> localSubgraphs;
+
+    private volatile Runtime current;
+    private HttpSubgraphTransport transport;
+
+    public Optional<Runtime> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** In-process subgraphs (CDI beans), by name. */
+    public Map<String, LocalSubgraph> locals() {
+        Map<String, LocalSubgraph> locals = new LinkedHashMap<>();
+        localSubgraphs.forEach(l -> locals.put(l.name(), l));
+        return locals;
+    }
+
+    synchronized void install(Supergraph supergraph) {
+        HttpSubgraphTransport previous = transport;
+        transport = new HttpSubgraphTransport(vertx, supergraph.graphUrls(), config.subgraphTimeout(), metrics);
+        OperationPreparer preparer = new OperationPreparer(supergraph,
+                new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
+        current = new Runtime(supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+}

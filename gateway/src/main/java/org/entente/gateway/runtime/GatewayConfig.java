@@ -1,0 +1,46 @@
+package org.entente.gateway.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The gateway's settings ({@code entente.gateway.*}, or {@code ENTENTE_GATEWAY_*} in the environment). */
+@ConfigMapping(prefix = "entente.gateway")
+public interface GatewayConfig {
+
+    /** A composed supergraph SDL file; when set it is used as is (its URLs may be overridden by {@link #subgraphs()}). */
+    Optional<String> supergraphFile();
+
+    /** {@code name=url,name=url}: composed at start from {@code _service { sdl }} when there is no supergraph file. */
+    Optional<String> subgraphs();
+
+    /** How long one subgraph request may take. */
+    @WithDefault("10s")
+    Duration subgraphTimeout();
+
+    /** Pause between attempts to reach the subgraphs while composing at start. */
+    @WithDefault("2s")
+    Duration composeRetryInterval();
+
+    /** Deepest field nesting an operation may have. */
+    @WithDefault("15")
+    int maxDepth();
+
+    /** Most aliases an operation may use. */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Largest request body accepted, in bytes. */
+    @WithDefault("65536")
+    int maxRequestBytes();
+
+    /** Prepared operations (parsed, validated, planned) kept in the LRU cache. */
+    @WithDefault("1000")
+    int planCacheSize();
+
+    /** Whether clients may ask for the query plan in the response's extensions. */
+    @WithDefault("true")
+    boolean exposeQueryPlan();
+}
