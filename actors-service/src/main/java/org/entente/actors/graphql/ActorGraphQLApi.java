@@ -1,38 +1,96 @@
 package org.entente.actors.graphql;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.ActorSearch;
+import org.entente.actors.service.ActorKind;
+import org.entente.actors.service.ClientException;
+import org.entente.actors.service.SearchText;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
+/** Reads of actors: lookup, search, and federation entity resolution. */
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key")})
+@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class ActorGraphQLApi {
 
+    static final int MAX_PAGE = 100;
+
+    @Inject
+    ActorSearch search;
+    @Inject
+    RequestLoader loader;
+
     @Query
-    public Actor actor(@Id Long id) {
-        ActorEntity e = ActorEntity.findById(id);
-        return e == null ? null : toGraph(e);
+    @Description("One actor by `id` or by `handle` (give exactly one); null when there is none.")
+    public Actor actor(@Id Long id, String handle) {
+        if ((id == null) == (handle == null)) throw ClientException.badInput("give exactly one of id and handle");
+        return loader.actor(id != null ? ActorEntity.findById(id) : ActorEntity.findByHandle(handle));
     }
 
+    @Query
+    @Description("Actors, optionally of some kinds. With `search`, only actors whose name or an alias resembles it, "
+            + "best match first: case, accents, Cyrillic transliteration and small spelling differences are tolerated. "
+            + "Without `search`, in name order. `first` is 0…" + MAX_PAGE + ".")
+    public @NonNull ActorConnection actors(String search, List<ActorKind> kinds,
+                                           @DefaultValue("20") int first, String after) {
+        if (first < 0 || first > MAX_PAGE) throw ClientException.badInput("first must be between 0 and " + MAX_PAGE);
+        String term = search == null || SearchText.normalize(search).isEmpty() ? null : SearchText.normalize(search);
+        List<ActorKind> kindFilter = kinds == null ? List.of() : kinds;
+        int offset = OffsetCursor.after(after);
+        List<ActorEntity> page = first == 0 ? List.of() : this.search.page(term, kindFilter, offset, first);
+        long total = this.search.count(term, kindFilter);
+        return connection(page, offset, total);
+    }
+
+    /**
+     * Federation entity resolution: one SQL statement for the whole batch, null for unknown ids.
+     * The argument must stay a plain {@code List<String>}: with {@code @Id} SmallRye reads each raw
+     * id as a JSON object and the batch fails; {@code @Blocking} because the database is.
+     */
     @Resolver
-    public List<Actor> actorsById(@Id List<Long> id) {
-        Map<Long, ActorEntity> byId = ActorEntity.<ActorEntity>list("id in ?1", id).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return id.stream().map(i -> byId.get(i)).map(e -> e == null ? null : toGraph(e)).toList();
+    @Blocking
+    public List<Actor> actorsById(List<String> id) {
+        List<Long> ids = id.stream().map(ActorGraphQLApi::parseId).toList();
+        Map<Long, Actor> byId = loader.actorsById(ids.stream().filter(Objects::nonNull).toList());
+        return ids.stream().map(i -> i == null ? null : byId.get(i)).toList();
     }
 
-    private static Actor toGraph(ActorEntity e) {
-        Actor a = new Actor();
-        a.id = e.id; a.handle = e.handle; a.name = e.name;
-        return a;
+    /** Ids are numbers; anything else cannot name an actor. */
+    private static Long parseId(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private ActorConnection connection(List<ActorEntity> page, int offset, long total) {
+        List<ActorEdge> edges = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            edges.add(new ActorEdge(OffsetCursor.encode(offset + i), loader.actor(page.get(i))));
+        }
+        ActorConnection connection = new ActorConnection();
+        connection.edges = edges;
+        connection.totalCount = Math.toIntExact(total);
+        connection.pageInfo = new PageInfo();
+        connection.pageInfo.hasPreviousPage = offset > 0;
+        connection.pageInfo.hasNextPage = offset + page.size() < total;
+        connection.pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
+        connection.pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
+        return connection;
     }
 }

@@ -1,7 +1,26 @@
 package org.entente.actors.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.entente.actors.service.ActorKind;
+import org.entente.actors.service.SearchText;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 @Entity
 @Table(name = "actor")
@@ -10,8 +29,48 @@ public class ActorEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String handle;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public ActorKind kind;
     public String name;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> aliases = new ArrayList<>();
+    public String description;
+    @Column(name = "country_code")
+    public String countryCode;
+    @Column(name = "wikidata_id")
+    public String wikidataId;
+    @Column(name = "parent_id")
+    public Long parentId;
+    @Column(name = "search_text")
+    public String searchText;
     @Version
-    public long version;
+    public int version;
+
+    public static ActorEntity findByHandle(String handle) {
+        return find("handle", handle).firstResult();
+    }
+
+    public static List<ActorEntity> withIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */
+    public static boolean isAncestorOrSelf(Long actorId, Long candidate) {
+        Object hits = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE chain(id, parent_id) AS (
+                    SELECT id, parent_id FROM actor WHERE id = :candidate
+                    UNION
+                    SELECT a.id, a.parent_id FROM actor a JOIN chain c ON a.id = c.parent_id)
+                SELECT count(*) FROM chain WHERE id = :actor""", Long.class)
+                .setParameter("candidate", candidate).setParameter("actor", actorId).getSingleResult();
+        return ((Long) hits) > 0;
+    }
+
+    /** Keeps the search column in step with the names it indexes. */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = String.join("\n", Stream.concat(Stream.of(name), aliases.stream())
+                .map(SearchText::normalize).distinct().toList());
+    }
 }

@@ -1,0 +1,85 @@
+package org.entente.actors.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.MembershipEntity;
+import org.entente.actors.repository.PositionEntity;
+import org.entente.actors.service.MembershipRole;
+import org.entente.actors.service.PartialDate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Fields of Actor that need other rows. Whatever the number of actors in a response, each
+ * field (with given arguments) costs one SQL statement: fields without arguments are batched
+ * by SmallRye over {@code @Source List<Actor>}, fields with arguments by {@link RequestLoader}.
+ */
+@GraphQLApi
+public class ActorRelations {
+
+    static final String AS_OF = "Only facts in force at this date: a fact is in force when its interval "
+            + "[start of since, end of until] and the interval the date covers share at least one day; "
+            + "a missing since or until is an open end. E.g. asOf `2007` matches a membership until `2007-05`.";
+
+    /** Identifies a field and its arguments in the per-request cache. */
+    private record FieldQuery(String field, PartialDate asOf, Set<MembershipRole> roles) {
+        static FieldQuery of(String field, PartialDate asOf, List<MembershipRole> roles) {
+            return new FieldQuery(field, asOf, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        }
+    }
+
+    @Inject
+    RequestLoader loader;
+
+    @Description("The actor this one belongs to (a committee inside a parliament).")
+    public List<Actor> parent(@Source List<Actor> actors) {
+        Map<Long, Actor> parents = loader.actorsById(actors.stream().map(a -> a.parentId).filter(p -> p != null).toList());
+        return actors.stream().map(a -> a.parentId == null ? null : parents.get(a.parentId)).toList();
+    }
+
+    @Description("Actors whose parent is this one, in name order.")
+    public List<@NonNull List<@NonNull Actor>> children(@Source List<Actor> actors) {
+        List<Long> ids = actors.stream().map(a -> a.id).distinct().toList();
+        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list("parentId in ?1 order by name, id", ids).stream()
+                .map(loader::actor).collect(Collectors.groupingBy(c -> c.parentId));
+        return actors.stream().map(a -> byParent.getOrDefault(a.id, List.of())).toList();
+    }
+
+    @NonNull
+    @Description("Memberships of this actor as member, oldest first.")
+    public List<@NonNull Membership> memberships(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
+                                                 List<MembershipRole> roles) {
+        return loader.load(FieldQuery.of("memberships", asOf, roles), actor.id,
+                ids -> MembershipEntity.ofMembers(ids, asOf, roles).stream().map(Membership::from).toList(), m -> m.memberId);
+    }
+
+    @NonNull
+    @Description("Memberships in this actor as organization, oldest first.")
+    public List<@NonNull Membership> members(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
+                                             List<MembershipRole> roles) {
+        return loader.load(FieldQuery.of("members", asOf, roles), actor.id,
+                ids -> MembershipEntity.ofOrganizations(ids, asOf, roles).stream().map(Membership::from).toList(), m -> m.organizationId);
+    }
+
+    @NonNull
+    @Description("Offices this actor holds or held, oldest first.")
+    public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
+        return loader.load(FieldQuery.of("positions", asOf, null), actor.id,
+                ids -> PositionEntity.ofHolders(ids, asOf).stream().map(Position::from).toList(), p -> p.holderId);
+    }
+
+    @NonNull
+    @Description("Offices inside this organization and their holders, oldest first.")
+    public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
+        return loader.load(FieldQuery.of("officeHolders", asOf, null), actor.id,
+                ids -> PositionEntity.ofOrganizations(ids, asOf).stream().map(Position::from).toList(), p -> p.organizationId);
+    }
+}

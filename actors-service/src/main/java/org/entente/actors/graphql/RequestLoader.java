@@ -1,0 +1,59 @@
+package org.entente.actors.graphql;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.entente.actors.repository.ActorEntity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Per-request batching for Actor fields that take arguments. It remembers every actor the
+ * request has produced; the first time a field is asked for one of them with some arguments,
+ * it loads that field for all of them in one statement and serves the rest from memory.
+ * (SmallRye's {@code @Source List} batching would serve two aliases of the same field with
+ * different arguments from one cache entry, so it is used only for fields without arguments.)
+ */
+@RequestScoped
+public class RequestLoader {
+
+    private final Set<Long> actorsInRequest = new LinkedHashSet<>();
+    private final Map<Object, Map<Long, List<?>>> loadedByQuery = new HashMap<>();
+
+    /** Maps and remembers an actor, so that later field loads include it. */
+    public synchronized Actor actor(ActorEntity entity) {
+        Actor actor = Actor.from(entity);
+        if (actor != null) actorsInRequest.add(actor.id);
+        return actor;
+    }
+
+    /** The actors with the given ids, in one statement. */
+    public Map<Long, Actor> actorsById(Collection<Long> ids) {
+        List<ActorEntity> entities = ActorEntity.withIds(ids.stream().distinct().toList());
+        Map<Long, Actor> byId = new HashMap<>();
+        for (ActorEntity entity : entities) byId.put(entity.id, actor(entity));
+        return byId;
+    }
+
+    /**
+     * The rows of {@code query} for one actor. {@code query} is any value that identifies the
+     * field and its arguments; {@code loader} loads it for a list of actor ids at once.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> List<T> load(Object query, Long actorId, Function<List<Long>, List<T>> loader, Function<T, Long> actorIdOf) {
+        Map<Long, List<?>> loaded = loadedByQuery.computeIfAbsent(query, q -> new HashMap<>());
+        if (!loaded.containsKey(actorId)) {
+            List<Long> pending = new ArrayList<>(actorsInRequest.stream().filter(id -> !loaded.containsKey(id)).toList());
+            if (!pending.contains(actorId)) pending.add(actorId);
+            Map<Long, List<T>> found = loader.apply(pending).stream().collect(Collectors.groupingBy(actorIdOf));
+            for (Long id : pending) loaded.put(id, found.getOrDefault(id, List.of()));
+        }
+        return (List<T>) loaded.get(actorId);
+    }
+}

@@ -1,0 +1,50 @@
+package org.entente.actors.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.PositionEntity;
+
+/** Adds and ends positions (offices held by a person in an organization). */
+@ApplicationScoped
+public class PositionService {
+
+    @Transactional
+    public PositionEntity add(PositionInput input) {
+        ActorEntity holder = Actors.require(input.holderId, "holder");
+        ActorEntity organization = Actors.require(input.organizationId, "organization");
+        if (holder.kind != ActorKind.PERSON) {
+            throw ClientException.badInput("holder " + holder.handle + " is a " + holder.kind + "; positions are held by a PERSON");
+        }
+        if (!organization.kind.hasOffices()) {
+            throw ClientException.badInput("organization " + organization.handle + " is a PERSON; offices are inside non-person actors");
+        }
+        PositionEntity position = new PositionEntity();
+        position.holderId = holder.id;
+        position.organizationId = organization.id;
+        position.title = ActorService.requireText(input.title, "title", 300);
+        position.sourceIds = Sources.require(input.sourceIds);
+        setValidity(position, new Validity(input.since, input.until));
+        position.persist();
+        return position;
+    }
+
+    /** Closes an open position at {@code until}. */
+    @Transactional
+    public PositionEntity end(Long id, PartialDate until) {
+        PositionEntity position = id == null ? null : PositionEntity.findById(id);
+        if (position == null) throw ClientException.notFound("position " + id + " does not exist");
+        if (position.until != null) {
+            throw ClientException.conflict("position " + id + " already ended in " + position.until);
+        }
+        setValidity(position, new Validity(PartialDate.parseNullable(position.since), until));
+        return position;
+    }
+
+    private static void setValidity(PositionEntity position, Validity validity) {
+        position.since = validity.since() == null ? null : validity.since().toString();
+        position.until = validity.until() == null ? null : validity.until().toString();
+        position.firstDay = validity.firstDay();
+        position.lastDay = validity.lastDay();
+    }
+}

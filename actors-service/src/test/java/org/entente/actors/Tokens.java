@@ -1,0 +1,38 @@
+package org.entente.actors;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Set;
+
+/** Bearer tokens signed with the test key pair (src/test/resources/test-keys). */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    public static String editor() {
+        return withGroups("editor");
+    }
+
+    public static String withGroups(String... groups) {
+        return Jwt.issuer("entente").subject("test-user").groups(Set.of(groups)).sign();
+    }
+
+    public static String fromOtherIssuer() {
+        return Jwt.issuer("someone-else").subject("test-user").groups(Set.of("editor")).sign();
+    }
+
+    /** A well-formed editor token signed by a key the service does not trust. */
+    public static String signedByUnknownKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            PrivateKey key = generator.generateKeyPair().getPrivate();
+            return Jwt.issuer("entente").subject("test-user").groups(Set.of("editor")).sign(key);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.entente.actors.graphql;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.entente.actors.EmbeddedPostgresResource;
+import org.entente.actors.Fixtures;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.entente.actors.GraphQLClient.ok;
+import static org.entente.actors.GraphQLClient.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Counts the SQL statements Hibernate prepares for whole requests. The bounds are far below
+ * the number of entities, so one statement per entity (N+1) fails these tests.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class BatchingTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    private long statementsFor(Supplier<JsonPath> request, List<JsonPath> response) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        response.add(request.get());
+        long count = statistics.getPrepareStatementCount();
+        System.out.println("SQL statements: " + count);
+        return count;
+    }
+
+    @Test
+    void resolvesOneHundredEntitiesInOneStatement() {
+        List<Map<String, Object>> representations = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 99; i++) {
+            String id = Fixtures.actor("GROUP", "Entity " + i);
+            ids.add(id);
+            representations.add(Map.of("__typename", "Actor", "id", id));
+        }
+        // A gateway may ask for an id that does not exist: it resolves to null.
+        representations.add(50, Map.of("__typename", "Actor", "id", "987654321"));
+
+        List<JsonPath> responses = new ArrayList<>();
+        long statements = statementsFor(() -> read("query($r: [_Any!]!) { _entities(representations: $r) { ... on Actor { id name } } }",
+                "r", representations), responses);
+        JsonPath response = ok(responses.get(0));
+
+        assertEquals(1, statements, "one SELECT for 100 representations");
+        List<Map<String, Object>> entities = response.getList("data._entities");
+        assertEquals(100, entities.size());
+        assertNull(entities.get(50));
+        assertEquals(ids.get(0), entities.get(0).get("id"));
+        assertEquals(ids.get(98), entities.get(99).get("id"));
+        assertEquals("Entity 98", entities.get(99).get("name"));
+    }
+
+    @Test
+    void aPageOfActorsWithRelationsTakesOneStatementPerField() {
+        String token = ActorQueriesTest.uniqueWord();
+        String parent = Fixtures.actor("STATE", token + " Parent State");
+        String organization = Fixtures.actor("INTERNATIONAL_ORGANIZATION", token + " Alliance");
+        for (int i = 0; i < 20; i++) {
+            String person = Fixtures.actorWithParent("PERSON", token + " Person " + i, parent);
+            Fixtures.membership(person, organization, "MEMBER", "2000", null);
+            Fixtures.membership(person, organization, "OBSERVER", "1990", "1999");
+            Fixtures.position(person, organization, "Delegate", "2001", null);
+        }
+        String query = """
+                query($s: String) {
+                  actors(search: $s, kinds: [PERSON], first: 20) {
+                    totalCount
+                    edges { node {
+                      name
+                      parent { name }
+                      memberships { role organization { name } sources { id } }
+                      positions(asOf: "2020") { title organization { name } holder { name } }
+                    } }
+                  }
+                }""";
+
+        List<JsonPath> responses = new ArrayList<>();
+        long statements = statementsFor(() -> read(query, "s", token), responses);
+        JsonPath response = ok(responses.get(0));
+
+        assertEquals(20, response.getList("data.actors.edges").size());
+        assertEquals(20, response.getInt("data.actors.totalCount"));
+        assertEquals(2, response.getList("data.actors.edges[7].node.memberships").size());
+        assertEquals(token + " Alliance", response.getString("data.actors.edges[7].node.memberships[0].organization.name"));
+        assertEquals(token + " Parent State", response.getString("data.actors.edges[7].node.parent.name"));
+        assertEquals(response.getString("data.actors.edges[7].node.name"),
+                response.getString("data.actors.edges[7].node.positions[0].holder.name"));
+        // page, count, parent, memberships, their organizations, positions, their organizations, their holders
+        assertEquals(8, statements);
+    }
+}
