@@ -1,0 +1,34 @@
+package org.entente.cli;
+
+/** The text of {@code ./entente --help}: what a user can run, kept true to the commands. */
+public final class Help {
+    public static final String TEXT = """
+            Entente — a federated GraphQL knowledge graph of geopolitics.
+
+            Usage: ./entente COMMAND [OPTIONS]
+
+            Commands:
+              up [--no-load]
+                  Builds what is missing, starts an embedded PostgreSQL (data kept in .entente/postgres),
+                  actors-service (8081), events-service (8082) and the gateway (8080), waits until all
+                  are healthy and prints their URLs. On the first start it loads data/iran-csto.yaml.
+                  Ctrl-C stops everything. Only one `up` runs at a time per project directory.
+              load FILE [--gateway URL] [--token JWT]
+                  Validates a dataset file completely (problems are reported as FILE:LINE: message and
+                  nothing is written), then writes it through the gateway's GraphQL mutations. Loading
+                  the same file again changes nothing. Defaults: --gateway http://localhost:8080/graphql,
+                  --token from $ENTENTE_TOKEN or signed with the local dev key in .entente/keys.
+              test
+                  Builds everything and runs every test (HTTP against real embedded PostgreSQL,
+                  composition checks, end-to-end through the gateway).
+              --help
+                  Shows this text.
+
+            Environment:
+              ENTENTE_TOKEN   editor JWT used by `load` when --token is not given
+              MAVEN_ARGS      extra Maven arguments for `test` and for the build step of `up`
+            """;
+
+    private Help() {
+    }
+}

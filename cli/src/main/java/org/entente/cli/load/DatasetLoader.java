@@ -1,0 +1,277 @@
+package org.entente.cli.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.cli.load.Dataset.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a validated dataset through the gateway's public mutations, idempotently: each
+ * record is looked up by its natural key first (actor handle, membership member +
+ * organization + role + since, position holder + organization + title + since, source,
+ * event and statement keys) and written only when missing or different.
+ */
+public final class DatasetLoader {
+    private final GraphQlClient api;
+    private final Map<String, String> sourceIds = new HashMap<>();
+    private final Map<String, String> actorIds = new HashMap<>();
+    private final Map<String, String> eventIds = new HashMap<>();
+    private final Summary summary = new Summary();
+
+    public DatasetLoader(GraphQlClient api) {
+        this.api = api;
+    }
+
+    /** Counts of what the load did, by kind of record. */
+    public static final class Summary {
+        final Map<String, int[]> counts = new LinkedHashMap<>();
+
+        void count(String kind, Outcome outcome) {
+            counts.computeIfAbsent(kind, k -> new int[Outcome.values().length])[outcome.ordinal()]++;
+        }
+
+        public int count(String kind, String outcome) {
+            int[] c = counts.get(kind);
+            return c == null ? 0 : c[Outcome.valueOf(outcome.toUpperCase()).ordinal()];
+        }
+
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            counts.forEach((kind, c) -> parts.add(c[3] > 0
+                    ? kind + " " + c[3] + " recorded (one per key)"
+                    : kind + " " + c[0] + " created, " + c[1] + " updated, " + c[2] + " unchanged"));
+            return String.join("; ", parts);
+        }
+    }
+
+    /** RECORDED: sent to a mutation that keeps one record per key (created, or the existing one kept). */
+    enum Outcome { CREATED, UPDATED, UNCHANGED, RECORDED }
+
+    public Summary load(Dataset d) throws IOException, InterruptedException {
+        for (ActorSpec a : parentsFirst(d.actors())) writeActor(a);
+        for (SourceSpec s : d.sources()) writeSource(s);
+        String defaultSource = d.sources().isEmpty() ? null : sourceIds.get(d.sources().get(0).ref());
+        for (MembershipSpec m : d.memberships()) writeMembership(m, sources(m.cites(), defaultSource));
+        for (PositionSpec p : d.positions()) writePosition(p, sources(p.cites(), defaultSource));
+        for (EventSpec e : d.events()) writeEvent(e, sources(e.cites(), defaultSource));
+        for (StatementSpec s : d.statements()) writeStatement(s, sources(s.cites(), defaultSource).get(0));
+        return summary;
+    }
+
+    private List<String> sources(List<String> refs, String defaultSource) {
+        if (refs.isEmpty()) return List.of(defaultSource);
+        return refs.stream().map(sourceIds::get).toList();
+    }
+
+    private static List<ActorSpec> parentsFirst(List<ActorSpec> actors) {
+        Map<String, ActorSpec> byHandle = new LinkedHashMap<>();
+        actors.forEach(a -> byHandle.put(a.handle(), a));
+        List<ActorSpec> ordered = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (ActorSpec a : actors) place(a, byHandle, placed, ordered);
+        return ordered;
+    }
+
+    private static void place(ActorSpec a, Map<String, ActorSpec> byHandle, java.util.Set<String> placed, List<ActorSpec> out) {
+        if (placed.contains(a.handle())) return;
+        if (a.parent() != null) place(byHandle.get(a.parent()), byHandle, placed, out);
+        placed.add(a.handle());
+        out.add(a);
+    }
+
+    // --- actors ---------------------------------------------------------------------------
+
+    private static final String ACTOR_BY_HANDLE = """
+            query ActorByHandle($handle: String!) {
+              actor(handle: $handle) { id version kind name aliases description countryCode wikidataId parent { id } }
+            }""";
+    private static final String CREATE_ACTOR = """
+            mutation CreateActor($input: ActorInput!) { createActor(input: $input) { id } }""";
+    private static final String UPDATE_ACTOR = """
+            mutation UpdateActor($id: ID!, $version: Int!, $input: ActorInput!) {
+              updateActor(id: $id, version: $version, input: $input) { id }
+            }""";
+
+    private void writeActor(ActorSpec a) throws IOException, InterruptedException {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("handle", a.handle());
+        input.put("kind", a.kind());
+        input.put("name", a.name());
+        input.put("aliases", a.aliases());
+        input.put("description", a.description());
+        input.put("countryCode", a.countryCode());
+        input.put("wikidataId", a.wikidataId());
+        input.put("parentId", a.parent() == null ? null : actorIds.get(a.parent()));
+        JsonNode existing = api.execute(ACTOR_BY_HANDLE, Map.of("handle", a.handle())).path("actor");
+        if (existing.isNull() || existing.isMissingNode()) {
+            String id = api.execute(CREATE_ACTOR, Map.of("input", input)).path("createActor").path("id").asText();
+            actorIds.put(a.handle(), id);
+            summary.count("actors", Outcome.CREATED);
+            return;
+        }
+        String id = existing.path("id").asText();
+        actorIds.put(a.handle(), id);
+        if (sameActor(existing, input)) {
+            summary.count("actors", Outcome.UNCHANGED);
+        } else {
+            api.execute(UPDATE_ACTOR, Map.of("id", id, "version", existing.path("version").asInt(), "input", input));
+            summary.count("actors", Outcome.UPDATED);
+        }
+    }
+
+    private static boolean sameActor(JsonNode existing, Map<String, Object> wanted) {
+        List<String> aliases = new ArrayList<>();
+        existing.path("aliases").forEach(n -> aliases.add(n.asText()));
+        return existing.path("kind").asText().equals(wanted.get("kind"))
+                && existing.path("name").asText().equals(wanted.get("name"))
+                && new java.util.HashSet<>(aliases).equals(new java.util.HashSet<>((List<?>) wanted.get("aliases")))
+                && Objects.equals(text(existing.path("description")), wanted.get("description"))
+                && Objects.equals(text(existing.path("countryCode")), wanted.get("countryCode"))
+                && Objects.equals(text(existing.path("wikidataId")), wanted.get("wikidataId"))
+                && Objects.equals(text(existing.path("parent").path("id")), wanted.get("parentId"));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    // --- memberships and positions ----------------------------------------------------------
+
+    private static final String MEMBERSHIPS_OF = """
+            query MembershipsOf($id: ID!) {
+              actor(id: $id) { memberships { id organization { id } role since until } }
+            }""";
+    private static final String ADD_MEMBERSHIP = """
+            mutation AddMembership($input: MembershipInput!) { addMembership(input: $input) { id } }""";
+    private static final String END_MEMBERSHIP = """
+            mutation EndMembership($id: ID!, $until: PartialDate!) { endMembership(id: $id, until: $until) { id } }""";
+
+    private void writeMembership(MembershipSpec m, List<String> sources) throws IOException, InterruptedException {
+        String member = actorIds.get(m.member());
+        String organization = actorIds.get(m.organization());
+        JsonNode list = api.execute(MEMBERSHIPS_OF, Map.of("id", member)).path("actor").path("memberships");
+        for (JsonNode existing : list) {
+            if (existing.path("organization").path("id").asText().equals(organization)
+                    && existing.path("role").asText().equals(m.role())
+                    && Objects.equals(text(existing.path("since")), m.since())) {
+                endIfNewlyEnded(existing, m.until(), END_MEMBERSHIP, "memberships");
+                return;
+            }
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("memberId", member);
+        input.put("organizationId", organization);
+        input.put("role", m.role());
+        input.put("since", m.since());
+        input.put("until", m.until());
+        input.put("sourceIds", sources);
+        api.execute(ADD_MEMBERSHIP, Map.of("input", input));
+        summary.count("memberships", Outcome.CREATED);
+    }
+
+    private static final String POSITIONS_OF = """
+            query PositionsOf($id: ID!) {
+              actor(id: $id) { positions { id organization { id } title since until } }
+            }""";
+    private static final String ADD_POSITION = """
+            mutation AddPosition($input: PositionInput!) { addPosition(input: $input) { id } }""";
+    private static final String END_POSITION = """
+            mutation EndPosition($id: ID!, $until: PartialDate!) { endPosition(id: $id, until: $until) { id } }""";
+
+    private void writePosition(PositionSpec p, List<String> sources) throws IOException, InterruptedException {
+        String holder = actorIds.get(p.holder());
+        String organization = actorIds.get(p.organization());
+        JsonNode list = api.execute(POSITIONS_OF, Map.of("id", holder)).path("actor").path("positions");
+        for (JsonNode existing : list) {
+            if (existing.path("organization").path("id").asText().equals(organization)
+                    && existing.path("title").asText().equals(p.title())
+                    && Objects.equals(text(existing.path("since")), p.since())) {
+                endIfNewlyEnded(existing, p.until(), END_POSITION, "positions");
+                return;
+            }
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("holderId", holder);
+        input.put("organizationId", organization);
+        input.put("title", p.title());
+        input.put("since", p.since());
+        input.put("until", p.until());
+        input.put("sourceIds", sources);
+        api.execute(ADD_POSITION, Map.of("input", input));
+        summary.count("positions", Outcome.CREATED);
+    }
+
+    /** A fact recorded open-ended and now given an end in the file is ended; anything else is left alone. */
+    private void endIfNewlyEnded(JsonNode existing, String until, String mutation, String kind) throws IOException, InterruptedException {
+        if (until != null && text(existing.path("until")) == null) {
+            api.execute(mutation, Map.of("id", existing.path("id").asText(), "until", until));
+            summary.count(kind, Outcome.UPDATED);
+        } else {
+            summary.count(kind, Outcome.UNCHANGED);
+        }
+    }
+
+    // --- sources, events, statements (events-service) ---------------------------------------
+
+    private static final String ADD_SOURCE = """
+            mutation AddSource($input: SourceInput!) { addSource(input: $input) { id } }""";
+    private static final String RECORD_EVENT = """
+            mutation RecordEvent($input: EventInput!) { recordEvent(input: $input) { id } }""";
+    private static final String RECORD_STATEMENT = """
+            mutation RecordStatement($input: StatementInput!) { recordStatement(input: $input) { id } }""";
+
+    /** addSource returns the existing source for the same key or URL, so a second load creates nothing. */
+    private void writeSource(SourceSpec s) throws IOException, InterruptedException {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("key", s.ref());
+        input.put("title", s.title());
+        input.put("url", s.url());
+        input.put("publisherId", s.publisher() == null ? null : actorIds.get(s.publisher()));
+        input.put("publishedAt", s.publishedAt());
+        input.put("retrievedAt", s.retrievedAt());
+        sourceIds.put(s.ref(), api.execute(ADD_SOURCE, Map.of("input", input)).path("addSource").path("id").asText());
+        summary.count("sources", Outcome.RECORDED);
+    }
+
+    /** recordEvent returns the existing event for a key it already has. */
+    private void writeEvent(EventSpec e, List<String> sources) throws IOException, InterruptedException {
+        List<Map<String, Object>> participants = new ArrayList<>();
+        for (ParticipantSpec p : e.participants()) participants.add(Map.of("actorId", actorIds.get(p.actor()), "role", p.role()));
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("key", e.key());
+        input.put("type", e.type());
+        input.put("title", e.title());
+        input.put("summary", e.summary());
+        input.put("date", e.date());
+        input.put("endDate", e.endDate());
+        input.put("location", e.location());
+        input.put("participants", participants);
+        input.put("sourceIds", sources);
+        eventIds.put(e.key(), api.execute(RECORD_EVENT, Map.of("input", input)).path("recordEvent").path("id").asText());
+        summary.count("events", Outcome.RECORDED);
+    }
+
+    private void writeStatement(StatementSpec s, String source) throws IOException, InterruptedException {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("key", s.key());
+        input.put("kind", s.kind());
+        input.put("text", s.text());
+        input.put("speakerId", s.speaker() == null ? null : actorIds.get(s.speaker()));
+        input.put("speakerCapacity", s.speakerCapacity());
+        input.put("date", s.date());
+        input.put("eventId", s.event() == null ? null : eventIds.get(s.event()));
+        input.put("aboutIds", s.about().stream().map(actorIds::get).toList());
+        input.put("stance", s.stance());
+        input.put("reportedById", s.reportedBy() == null ? null : actorIds.get(s.reportedBy()));
+        input.put("sourceId", source);
+        api.execute(RECORD_STATEMENT, Map.of("input", input));
+        summary.count("statements", Outcome.RECORDED);
+    }
+}

@@ -1,0 +1,108 @@
+package org.entente.cli.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.cli.auth.DevKeys;
+import org.entente.cli.auth.EditorToken;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code ./entente load FILE}: validate the whole file first, then write it through the gateway. */
+public final class LoadCommand {
+    private static final String DEFAULT_GATEWAY = "http://localhost:8080/graphql";
+
+    private final Path root;
+
+    public LoadCommand(Path root) {
+        this.root = root;
+    }
+
+    public int run(List<String> args) {
+        String file = null;
+        String gateway = DEFAULT_GATEWAY;
+        String token = System.getenv("ENTENTE_TOKEN");
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--gateway") && i + 1 < args.size()) gateway = args.get(++i);
+            else if (a.equals("--token") && i + 1 < args.size()) token = args.get(++i);
+            else if (!a.startsWith("--") && file == null) file = a;
+            else {
+                System.err.println("entente load: unexpected argument '" + a + "' (usage: load FILE [--gateway URL] [--token JWT])");
+                return 2;
+            }
+        }
+        if (file == null) {
+            System.err.println("entente load: which file? (usage: load FILE [--gateway URL] [--token JWT])");
+            return 2;
+        }
+        try {
+            if (token == null) token = devToken();
+            return load(Path.of(file), gateway, token);
+        } catch (IOException e) {
+            System.err.println("entente load: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Returns 0 when the file is valid and written, 1 otherwise (with the reasons printed). */
+    public int load(Path file, String gateway, String token) {
+        String name = file.toString();
+        try {
+            DatasetParser.Result parsed = DatasetParser.parse(Files.readString(file));
+            if (!parsed.problems().isEmpty()) return report(name, parsed.problems());
+            GraphQlClient client = new GraphQlClient(gateway, token);
+            List<DatasetProblem> problems = DatasetValidator.validate(parsed.dataset(), vocabulary(client));
+            if (!problems.isEmpty()) return report(name, problems);
+            DatasetLoader.Summary summary = new DatasetLoader(client).load(parsed.dataset());
+            System.out.println("loaded " + name + ": " + summary);
+            return 0;
+        } catch (NoSuchFileException e) {
+            System.err.println("entente load: no such file " + name);
+        } catch (ConnectException e) {
+            System.err.println("entente load: cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
+        } catch (IOException e) {
+            System.err.println("entente load: " + name + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 1;
+    }
+
+    private static int report(String file, List<DatasetProblem> problems) {
+        problems.forEach(p -> System.err.println(p.describe(file)));
+        System.err.println(problems.size() + " problem(s); nothing was written.");
+        return 1;
+    }
+
+    /** The enum values the running API accepts, read by introspection. */
+    static Vocabulary vocabulary(GraphQlClient client) throws IOException, InterruptedException {
+        StringBuilder query = new StringBuilder("query Vocabulary {");
+        for (String e : Vocabulary.USED) query.append(' ').append(e).append(": __type(name: \"").append(e).append("\") { enumValues { name } }");
+        JsonNode data = client.execute(query.append(" }").toString(), Map.of());
+        Map<String, Set<String>> enums = new HashMap<>();
+        for (String e : Vocabulary.USED) {
+            Set<String> values = new HashSet<>();
+            data.path(e).path("enumValues").forEach(v -> values.add(v.path("name").asText()));
+            enums.put(e, values);
+        }
+        return new Vocabulary(enums);
+    }
+
+    private String devToken() throws IOException {
+        DevKeys keys = new DevKeys(root.resolve(".entente/keys"));
+        if (!keys.exist()) {
+            throw new IOException("no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
+        }
+        return EditorToken.sign(keys.privateKey(), "entente-cli", Duration.ofHours(1), Instant.now());
+    }
+}

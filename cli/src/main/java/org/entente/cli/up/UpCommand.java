@@ -1,0 +1,111 @@
+package org.entente.cli.up;
+
+import org.entente.cli.load.LoadCommand;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./entente up}: runs the whole system locally until Ctrl-C. */
+public final class UpCommand {
+    static final String FIRST_DATASET = "data/iran-csto.yaml";
+
+    private final Path root;
+
+    public UpCommand(Path root) {
+        this.root = root;
+    }
+
+    public int run(List<String> args) {
+        boolean load = !args.contains("--no-load");
+        StackSettings settings = StackSettings.defaults(root);
+        try {
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(settings.lockFile());
+            if (lock.isEmpty()) {
+                System.err.println("Entente is already running from this directory (process "
+                        + InstanceLock.holder(settings.lockFile()) + "): the gateway is at " + settings.gatewayUrl()
+                        + ". Stop it with Ctrl-C in its terminal before starting another.");
+                return 1;
+            }
+            try (InstanceLock held = lock.get()) {
+                String busy = busyPort(settings);
+                if (busy != null) {
+                    System.err.println("Cannot start: " + busy + " is already in use by another program.");
+                    return 1;
+                }
+                return runStack(settings, load);
+            }
+        } catch (IOException e) {
+            System.err.println("entente up: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private int runStack(StackSettings settings, boolean load) throws IOException, InterruptedException {
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread shutdown = new Thread(() -> {
+            System.out.println("\nStopping Entente…");
+            stack.close();
+            stopped.countDown();
+        }, "entente-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            stack.start(step -> System.out.println("  starting " + step));
+        } catch (IOException e) {
+            System.err.println("entente up failed: " + e.getMessage());
+            return 1; // the shutdown hook stops what did start
+        }
+        Path marker = settings.home().resolve("dataset-loaded");
+        if (load && !Files.exists(marker)) {
+            System.out.println("  loading " + FIRST_DATASET + " through the gateway (first start)");
+            int status = new LoadCommand(root).load(root.resolve(FIRST_DATASET), settings.gatewayUrl(), stack.editorToken());
+            if (status == 0) Files.writeString(marker, FIRST_DATASET + "\n");
+            else System.err.println("  the dataset did not load; the system runs without it (see above)");
+        }
+        System.out.println("""
+
+                Entente is running.
+                  GraphQL (gateway)  %s
+                  GraphiQL           http://localhost:%d/graphiql
+                  actors-service     http://localhost:%d/graphql
+                  events-service     http://localhost:%d/graphql
+                  health             http://localhost:%d/q/health/ready
+                  logs               %s
+                Press Ctrl-C to stop.""".formatted(settings.gatewayUrl(), settings.gatewayPort(), settings.actorsPort(),
+                settings.eventsPort(), settings.gatewayPort(), settings.logs()));
+        watch(stack, stopped);
+        return 0;
+    }
+
+    /** Returns when the JVM is shutting down (Ctrl-C) or reports a service that died. */
+    private static void watch(LocalStack stack, CountDownLatch stopped) throws InterruptedException {
+        while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            for (ManagedService s : stack.services()) {
+                if (!s.isAlive()) {
+                    System.err.println(s.name() + " stopped unexpectedly; see " + s.log());
+                    return; // exiting runs the shutdown hook, which stops the rest
+                }
+            }
+        }
+    }
+
+    private static String busyPort(StackSettings s) {
+        for (int port : new int[]{s.gatewayPort(), s.actorsPort(), s.eventsPort(), s.postgresPort()}) {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                return "port " + port;
+            }
+        }
+        return null;
+    }
+}
