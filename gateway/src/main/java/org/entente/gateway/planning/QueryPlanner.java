@@ -377,7 +377,7 @@ public final class QueryPlanner {
             for (VariableDefinition definition : operation.variableDefinitions()) {
                 if (variables.contains(definition.getName())) {
                     usages.add(definition.getName());
-                    definitions.add(AstPrinter.printAstCompact(definition.transform(b -> b.directives(List.of()))));
+                    definitions.add(AstPrinter.printAst(definition.transform(b -> b.directives(List.of()))));
                 }
             }
             StringBuilder text = new StringBuilder(operation.isMutation() && !g.entity ? "mutation" : "query");

@@ -1,0 +1,36 @@
+package org.entente.gateway.runtime;
+
+import org.entente.gateway.composition.Composer;
+import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.supergraph.Supergraph;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A supergraph file is used as written, except for subgraph URLs that configuration overrides. */
+class SupergraphSourceTest {
+
+    @Test
+    void supergraphFileUrlsAreOverriddenByConfiguredSubgraphs() throws Exception {
+        Path file = Files.createTempFile("supergraph", ".graphql");
+        Files.writeString(file, new Composer().compose(Fixtures.sources(Map.of())));
+        Supergraph supergraph = new SupergraphLoader().fromFile(file,
+                SubgraphList.parse("reviews=http://reviews.internal:9000/graphql, unknown=http://x/graphql"));
+        assertEquals("http://reviews.internal:9000/graphql", supergraph.graphUrls().get("reviews"));
+        assertEquals("http://catalog/graphql", supergraph.graphUrls().get("catalog"));
+        assertEquals(4, supergraph.graphUrls().size(), "an override for an unknown subgraph adds nothing");
+    }
+
+    @Test
+    void subgraphListIsNameEqualsUrlPairs() {
+        assertEquals(Map.of("actors", "http://localhost:8081/graphql", "events", "http://localhost:8082/graphql"),
+                SubgraphList.parse("actors=http://localhost:8081/graphql,events=http://localhost:8082/graphql"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SubgraphList.parse("actors"));
+        assertEquals("entente.gateway.subgraphs: expected name=url, got 'actors'", e.getMessage());
+    }
+}
