@@ -143,6 +143,15 @@ class GraphQLHttpTest {
     }
 
     @Test
+    void corsFollowsConfiguration() {
+        given().header("Origin", "http://explorer.test").header("Access-Control-Request-Method", "POST")
+                .options("/graphql").then().header("Access-Control-Allow-Origin", "http://explorer.test");
+        given().header("Origin", "http://elsewhere.test").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ __typename }")).post("/graphql")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void explorerPageIsServed() {
         given().get("/graphiql").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Entente GraphQL explorer"));
