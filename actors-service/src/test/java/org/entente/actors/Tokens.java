@@ -9,6 +9,8 @@ import java.util.Set;
 
 /** Bearer tokens signed with the test key pair (src/test/resources/test-keys). */
 public final class Tokens {
+    private static final String PRIVATE_KEY = "test-keys/private.pem";
+
     private Tokens() {
     }
 
@@ -17,11 +19,11 @@ public final class Tokens {
     }
 
     public static String withGroups(String... groups) {
-        return Jwt.issuer("entente").subject("test-user").groups(Set.of(groups)).sign();
+        return Jwt.issuer("entente").subject("test-user").groups(Set.of(groups)).sign(PRIVATE_KEY);
     }
 
     public static String fromOtherIssuer() {
-        return Jwt.issuer("someone-else").subject("test-user").groups(Set.of("editor")).sign();
+        return Jwt.issuer("someone-else").subject("test-user").groups(Set.of("editor")).sign(PRIVATE_KEY);
     }
 
     /** A well-formed editor token signed by a key the service does not trust. */

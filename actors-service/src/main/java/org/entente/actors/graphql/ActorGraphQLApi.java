@@ -48,8 +48,9 @@ public class ActorGraphQLApi {
     public @NonNull ActorConnection actors(String search, List<ActorKind> kinds,
                                            @DefaultValue("20") int first, String after) {
         if (first < 0 || first > MAX_PAGE) throw ClientException.badInput("first must be between 0 and " + MAX_PAGE);
-        String term = search == null || SearchText.normalize(search).isEmpty() ? null : SearchText.normalize(search);
-        List<ActorKind> kindFilter = kinds == null ? List.of() : kinds;
+        String normalized = search == null ? "" : SearchText.normalize(search);
+        String term = normalized.isEmpty() ? null : normalized;
+        List<ActorKind> kindFilter = kinds == null ? List.of() : kinds.stream().filter(Objects::nonNull).distinct().toList();
         int offset = OffsetCursor.after(after);
         List<ActorEntity> page = first == 0 ? List.of() : this.search.page(term, kindFilter, offset, first);
         long total = this.search.count(term, kindFilter);

@@ -14,6 +14,7 @@ import org.entente.actors.service.PartialDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,9 +32,13 @@ public class ActorRelations {
 
     /** Identifies a field and its arguments in the per-request cache. */
     private record FieldQuery(String field, PartialDate asOf, Set<MembershipRole> roles) {
-        static FieldQuery of(String field, PartialDate asOf, List<MembershipRole> roles) {
-            return new FieldQuery(field, asOf, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
-        }
+    }
+
+    /** The roles to filter by; none (null or empty) means all. */
+    private static Set<MembershipRole> roleFilter(List<MembershipRole> roles) {
+        Set<MembershipRole> filter = EnumSet.noneOf(MembershipRole.class);
+        if (roles != null) roles.stream().filter(Objects::nonNull).forEach(filter::add);
+        return filter;
     }
 
     @Inject
@@ -57,29 +62,31 @@ public class ActorRelations {
     @Description("Memberships of this actor as member, oldest first.")
     public List<@NonNull Membership> memberships(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
                                                  List<MembershipRole> roles) {
-        return loader.load(FieldQuery.of("memberships", asOf, roles), actor.id,
-                ids -> MembershipEntity.ofMembers(ids, asOf, roles).stream().map(Membership::from).toList(), m -> m.memberId);
+        Set<MembershipRole> filter = roleFilter(roles);
+        return loader.load(new FieldQuery("memberships", asOf, filter), actor.id,
+                ids -> MembershipEntity.ofMembers(ids, asOf, filter).stream().map(Membership::from).toList(), m -> m.memberId);
     }
 
     @NonNull
     @Description("Memberships in this actor as organization, oldest first.")
     public List<@NonNull Membership> members(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
                                              List<MembershipRole> roles) {
-        return loader.load(FieldQuery.of("members", asOf, roles), actor.id,
-                ids -> MembershipEntity.ofOrganizations(ids, asOf, roles).stream().map(Membership::from).toList(), m -> m.organizationId);
+        Set<MembershipRole> filter = roleFilter(roles);
+        return loader.load(new FieldQuery("members", asOf, filter), actor.id,
+                ids -> MembershipEntity.ofOrganizations(ids, asOf, filter).stream().map(Membership::from).toList(), m -> m.organizationId);
     }
 
     @NonNull
     @Description("Offices this actor holds or held, oldest first.")
     public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
-        return loader.load(FieldQuery.of("positions", asOf, null), actor.id,
+        return loader.load(new FieldQuery("positions", asOf, Set.of()), actor.id,
                 ids -> PositionEntity.ofHolders(ids, asOf).stream().map(Position::from).toList(), p -> p.holderId);
     }
 
     @NonNull
     @Description("Offices inside this organization and their holders, oldest first.")
     public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
-        return loader.load(FieldQuery.of("officeHolders", asOf, null), actor.id,
+        return loader.load(new FieldQuery("officeHolders", asOf, Set.of()), actor.id,
                 ids -> PositionEntity.ofOrganizations(ids, asOf).stream().map(Position::from).toList(), p -> p.organizationId);
     }
 }

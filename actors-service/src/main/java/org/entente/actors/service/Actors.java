@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import jakarta.persistence.LockModeType;
 import org.entente.actors.repository.ActorEntity;
 
 /** Lookups that turn an unknown actor id in a write into NOT_FOUND. */
@@ -14,7 +15,7 @@ final class Actors {
     }
 
     static ActorEntity requireLocked(Long id, String role) {
-        ActorEntity actor = id == null ? null : ActorEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ActorEntity actor = id == null ? null : ActorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (actor == null) throw ClientException.notFound(role + " actor " + id + " does not exist");
         return actor;
     }

@@ -116,6 +116,17 @@ class ActorMutationsTest {
     }
 
     @Test
+    void anOrganizationWithMembersKeepsAnOrganizationKind() {
+        String handle = Fixtures.uniqueHandle("alliance");
+        String alliance = ok(write(CREATE, "input", Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "Alliance")))
+                .getString("data.createActor.id");
+        Fixtures.membership(Fixtures.actor("STATE", "Member State"), alliance, "MEMBER", "2001", null);
+        errorCode(write(UPDATE, "id", alliance, "version", 0, "input", Fixtures.actorInput(handle, "STATE", "Alliance")), "CONFLICT");
+        // Another organization kind is fine.
+        ok(write(UPDATE, "id", alliance, "version", 0, "input", Fixtures.actorInput(handle, "GROUP", "Alliance")));
+    }
+
+    @Test
     void updatingAnUnknownActorIsNotFound() {
         errorCode(write(UPDATE, "id", "987654321", "version", 0, "input", Fixtures.actorInput(Fixtures.uniqueHandle("x"), "GROUP", "X")),
                 "NOT_FOUND");

@@ -81,6 +81,12 @@ class MembershipTest {
         assertEquals(List.of(member), response.getList("data.actor.a.id"));
         assertEquals(List.of(), response.getList("data.actor.b.id"));
         assertEquals(List.of(observer, member), response.getList("data.actor.c.id"));
+        // Aliases of one field with different arguments each get their own answer.
+        JsonPath asOf = ok(read("query($id: ID) { actor(id: $id) { early: memberships(asOf: \"2010\") { id }"
+                + " late: memberships(asOf: \"2020\") { id } all: memberships { id } } }", "id", india));
+        assertEquals(List.of(observer), asOf.getList("data.actor.early.id"));
+        assertEquals(List.of(member), asOf.getList("data.actor.late.id"));
+        assertEquals(List.of(observer, member), asOf.getList("data.actor.all.id"));
     }
 
     @Test
