@@ -1,0 +1,41 @@
+package org.entente.gateway.planning;
+
+import org.entente.gateway.composition.Composer;
+import org.entente.gateway.composition.SubgraphSource;
+import org.entente.gateway.supergraph.SupergraphParser;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plans the issue's cross-service queries on the supergraph of the real services' current SDLs. */
+class RealServicesPlanTest {
+
+    @Test
+    void statementsWithSpeakersCostOneEntityFetchToActors() throws Exception {
+        Path actors = Path.of("..", "actors-service", "target", "actors.graphql");
+        Path events = Path.of("..", "events-service", "target", "events.graphql");
+        Assumptions.assumeTrue(Files.exists(actors) && Files.exists(events),
+                "the services' SDLs appear once their tests have run");
+        OperationPreparer preparer = new OperationPreparer(new SupergraphParser().parse(new Composer().compose(List.of(
+                new SubgraphSource("actors", "http://localhost:8081/graphql", Files.readString(actors)),
+                new SubgraphSource("events", "http://localhost:8082/graphql", Files.readString(events))))),
+                new OperationLimits(20, 20), 10);
+        PreparedOperation op = preparer.prepare(
+                "{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
+        assertFalse(op.refused(), () -> String.valueOf(op.error()));
+        PlanNode.Sequence plan = (PlanNode.Sequence) op.plan().root();
+        assertEquals("events", ((PlanNode.Fetch) plan.nodes().get(0)).serviceName());
+        PlanNode.Flatten jump = (PlanNode.Flatten) plan.nodes().get(1);
+        assertEquals(List.of("statements", "edges", "@", "node", "speaker"), jump.path());
+        assertEquals("actors", jump.fetch().serviceName());
+        assertEquals(2, plan.nodes().size());
+        assertTrue(jump.fetch().operation().contains("_entities"));
+    }
+}
