@@ -45,6 +45,8 @@ public class ActorGraphQLApi {
     @Description("Actors, optionally of some kinds. With `search`, only actors whose name or an alias resembles it, "
             + "best match first: case, accents, Cyrillic transliteration and small spelling differences are tolerated. "
             + "Without `search`, in name order. `first` is 0…" + MAX_PAGE + ".")
+    // kinds is [ActorKind] rather than [ActorKind!]: SmallRye makes a List<@NonNull X> argument
+    // itself non-null (smallrye-graphql issue 753), which would make the filter mandatory. Null items are ignored.
     public @NonNull ActorConnection actors(String search, List<ActorKind> kinds,
                                            @DefaultValue("20") int first, String after) {
         if (first < 0 || first > MAX_PAGE) throw ClientException.badInput("first must be between 0 and " + MAX_PAGE);

@@ -34,7 +34,10 @@ public class ActorRelations {
     private record FieldQuery(String field, PartialDate asOf, Set<MembershipRole> roles) {
     }
 
-    /** The roles to filter by; none (null or empty) means all. */
+    /**
+     * The roles to filter by; none (null or empty) means all. The argument is [MembershipRole], not
+     * [MembershipRole!], because SmallRye would make a List<@NonNull X> argument mandatory (issue 753).
+     */
     private static Set<MembershipRole> roleFilter(List<MembershipRole> roles) {
         Set<MembershipRole> filter = EnumSet.noneOf(MembershipRole.class);
         if (roles != null) roles.stream().filter(Objects::nonNull).forEach(filter::add);
