@@ -66,6 +66,13 @@ class BatchingTest {
         assertEquals(ids.get(0), entities.get(0).get("id"));
         assertEquals(ids.get(98), entities.get(99).get("id"));
         assertEquals("Entity 98", entities.get(99).get("name"));
+
+        // The fields a gateway adds to those entities are batched too: one more statement for all memberships.
+        responses.clear();
+        long withMemberships = statementsFor(() -> read("query($r: [_Any!]!) { _entities(representations: $r) {"
+                + " ... on Actor { id memberships(asOf: \"2024\") { id } parent { id } } } }", "r", representations), responses);
+        assertEquals(100, ok(responses.get(0)).getList("data._entities").size());
+        assertEquals(2, withMemberships);
     }
 
     @Test
