@@ -83,6 +83,36 @@ class FederationTest {
     }
 
     @Test
+    void aliasedActorFieldsWithDifferentArgumentsAreResolvedSeparately() {
+        long actor = FakeActors.knownActor();
+        String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
+        event("A meeting", "2015", participant);
+        for (String date : List.of("2016", "2017")) {
+            ok(asEditor("mutation { recordEvent(input: {type: VISIT, title: \"A visit\", date: \"" + date + "\", sourceIds: [" + source()
+                    + "]" + participant + "}) { id } }"));
+        }
+        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Actor { meetings: events(types: [MEETING]) { totalCount } "
+                        + "visits: events(types: [VISIT], first: 1) { totalCount edges { node { date } } } }"),
+                Representations.of("Actor", List.of(actor))));
+        assertEquals(1, result.getInt("data._entities[0].meetings.totalCount"));
+        assertEquals(2, result.getInt("data._entities[0].visits.totalCount"));
+        assertEquals(List.of("2016"), result.getList("data._entities[0].visits.edges.node.date"));
+    }
+
+    @Test
+    void actorFieldsWorkWhenReachedFromAQueryAndRefuseBadArguments() {
+        long actor = FakeActors.knownActor();
+        long first = event("First of two", "2012", ", participants: [{actorId: " + actor + ", role: HOST}]");
+        event("Second of two", "2013", ", participants: [{actorId: " + actor + ", role: HOST}]");
+        JsonPath nested = ok(anonymous("{ event(id: " + first + ") { participants { actor { events { totalCount } } } } }"));
+        assertEquals(2, nested.getInt("data.event.participants[0].actor.events.totalCount"));
+
+        JsonPath refused = anonymous(ENTITIES_QUERY.formatted("... on Actor { events(from: \"2012-13\") { totalCount } }"),
+                Representations.of("Actor", List.of(actor)));
+        errorCode(refused, "BAD_USER_INPUT");
+    }
+
+    @Test
     void sdlDeclaresFederationKeysAndMatchesTheCommittedSnapshot() throws IOException {
         String sdl = sdl();
         Files.writeString(SDL_OUT, sdl, StandardCharsets.UTF_8);

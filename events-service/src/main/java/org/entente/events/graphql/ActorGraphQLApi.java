@@ -1,22 +1,33 @@
 package org.entente.events.graphql;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.graphql.*;
-import org.entente.events.repository.EventEntity;
-import org.entente.events.repository.StatementEntity;
 import org.entente.events.service.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The fields this subgraph contributes to actors-service's Actor, each resolved for a whole batch of actors. */
+/**
+ * The fields this subgraph contributes to actors-service's Actor. Each is resolved for all actors
+ * of a request at once (per distinct arguments), with a fixed number of SQL statements.
+ */
 @GraphQLApi
 public class ActorGraphQLApi {
     @Inject
     EventQueries events;
     @Inject
     StatementQueries statements;
+    @Inject
+    Context context;
+    @Inject
+    ThreadContext threadContext;
 
     /** Actors live in actors-service: any numeric id resolves to a stub; unknown actors simply have no events. */
     @Resolver
@@ -26,28 +37,42 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Events the actor took part in, in date order; `types`, `from`, `to` as in Query.events.")
-    public List<@NonNull EventConnection> events(@org.eclipse.microprofile.graphql.Source List<Actor> actors, List<EventType> types,
-                                                 PartialDateScalar from, PartialDateScalar to, Integer first, String after) {
+    public CompletionStage<EventConnection> events(@org.eclipse.microprofile.graphql.Source Actor actor, List<EventType> types,
+                                                   PartialDateScalar from, PartialDateScalar to, Integer first, String after) {
         EventFilter filter = new EventFilter(null, types, EventGraphQLApi.date(from), EventGraphQLApi.date(to), null);
-        Map<Long, Page<EventEntity>> pages = events.eventsOfActors(ids(actors), filter, PageRequest.of(first, after));
-        return actors.stream().map(a -> EventConnection.of(pages.get(a.id), GraphMapper::event)).toList();
+        PageRequest request = PageRequest.of(first, after);
+        return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::of,
+                GraphMapper::event, types, filter.from(), filter.to(), first, after);
     }
 
     @NonNull
     @Description("Statements the actor made (as speaker), in date order.")
-    public List<@NonNull StatementConnection> statements(@org.eclipse.microprofile.graphql.Source List<Actor> actors, Integer first, String after) {
-        Map<Long, Page<StatementEntity>> pages = statements.bySpeakers(ids(actors), PageRequest.of(first, after));
-        return actors.stream().map(a -> StatementConnection.of(pages.get(a.id), GraphMapper::statement)).toList();
+    public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after) {
+        PageRequest request = PageRequest.of(first, after);
+        return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::of,
+                GraphMapper::statement, first, after);
     }
 
     @NonNull
     @Description("Statements about the actor, in date order.")
-    public List<@NonNull StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source List<Actor> actors, Integer first, String after) {
-        Map<Long, Page<StatementEntity>> pages = statements.aboutActors(ids(actors), PageRequest.of(first, after));
-        return actors.stream().map(a -> StatementConnection.of(pages.get(a.id), GraphMapper::statement)).toList();
+    public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after) {
+        PageRequest request = PageRequest.of(first, after);
+        return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::of,
+                GraphMapper::statement, first, after);
     }
 
-    private static List<Long> ids(List<Actor> actors) {
-        return actors.stream().map(a -> a.id).distinct().toList();
+    private <E, N, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,
+                                                     ConnectionFactory<E, N, C> toConnection, Function<E, N> toNode,
+                                                     Object... arguments) {
+        return BatchPerArguments.load(context, threadContext, field, Arrays.asList(arguments), actor.id, ids -> {
+            Map<Long, Page<E>> byActor = pages.apply(ids);
+            return ids.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                    id -> toConnection.of(byActor.get(id), toNode)));
+        });
+    }
+
+    @FunctionalInterface
+    private interface ConnectionFactory<E, N, C> {
+        C of(Page<E> page, Function<E, N> toNode);
     }
 }
