@@ -220,6 +220,17 @@ class EventApiTest {
     }
 
     @Test
+    void requestsTheSchemaRejectsAreBadUserInput() {
+        errorCode(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"no date\", sourceIds: [1]}) { id } }"), "BAD_USER_INPUT");
+        errorCode(asEditor("mutation { recordEvent(input: {type: PARTY, title: \"x\", date: \"2024\", sourceIds: [1]}) { id } }"),
+                "BAD_USER_INPUT");
+        errorCode(anonymous("{ events(first: 1) { edges { node { colour } } } }"), "BAD_USER_INPUT");
+        // graphql-java adds a second error for the non-null field left empty; the cause comes first
+        assertEquals("BAD_USER_INPUT", anonymous("query($n: Int) { events(first: $n) { totalCount } }", "n", "many")
+                .getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void refusesBadPagingArguments() {
         errorCode(anonymous("{ events(after: \"bm90LWEtY3Vyc29y\") { totalCount } }"), "BAD_USER_INPUT");
         errorCode(anonymous("{ events(first: 101) { totalCount } }"), "BAD_USER_INPUT");
