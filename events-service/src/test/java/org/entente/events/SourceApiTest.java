@@ -5,6 +5,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static org.entente.events.Fixtures.uniqueWord;
 import static org.entente.events.GraphQL.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -39,6 +48,27 @@ class SourceApiTest {
                 + "/#top\"}) { id title } }"));
         assertEquals(first, again.getString("data.addSource.id"));
         assertEquals("First", again.getString("data.addSource.title"), "the existing source is returned unchanged");
+    }
+
+    @Test
+    void concurrentAddsOfOneUrlYieldOneSource() throws Exception {
+        String url = "https://news.example/" + uniqueWord();
+        String add = "mutation { addSource(input: {title: \"Raced\", url: \"" + url + "\"}) { id } }";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<JsonPath>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) answers.add(pool.submit(() -> asEditor(add)));
+            Set<String> ids = new HashSet<>();
+            for (Future<JsonPath> answer : answers) {
+                JsonPath response = answer.get(30, TimeUnit.SECONDS);
+                if (response.get("errors") == null) ids.add(response.getString("data.addSource.id"));
+                else assertEquals("CONFLICT", response.getString("errors[0].extensions.code"), response.prettify());
+            }
+            assertEquals(1, ids.size(), "every successful add returned the same source");
+            assertEquals(ids.iterator().next(), ok(asEditor(add)).getString("data.addSource.id"), "a retry finds it");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ public class EventService {
         apply(draft, event);
         List<Drafts.ParticipantDraft> participants = draft.participants() == null ? List.of() : draft.participants();
         checkReferences(participants, draft.sourceIds());
-        event.persist();
+        UniqueInsert.persist(event, "an event with key '" + key + "'");
         insertParticipants(event.id, participants);
         insertSources(event.id, draft.sourceIds());
         return event;

@@ -38,7 +38,7 @@ public class SourceService {
         source.retrievedAt = draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));
-        source.persist();
+        UniqueInsert.persist(source, "a source with this URL");
         return source;
     }
 

@@ -40,7 +40,7 @@ public class StatementService {
         statement.externalKey = key;
         List<Long> about = draft.aboutIds() == null ? List.of() : draft.aboutIds();
         apply(draft, statement, about);
-        statement.persist();
+        UniqueInsert.persist(statement, "a statement with key '" + key + "'");
         insertAbout(statement.id, about);
         return statement;
     }
