@@ -1,0 +1,114 @@
+package org.entente.gateway.relations;
+
+import io.vertx.core.Future;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the facts of many actors with ONE operation on the federated graph: the relations
+ * subgraph turns the ids into Actor references and the planner completes them with one batched
+ * {@code _entities} request per owning subgraph (actors-service, events-service).
+ */
+final class FactsQuery {
+
+    /** Most events, statements by and statements about one actor that are read (the subgraphs' page limit). */
+    static final int FACTS_PER_ACTOR = 100;
+
+    static final String DOCUMENT = """
+            query RelationFacts($ids: [ID!]!, $asOf: PartialDate, $from: PartialDate, $to: PartialDate, $first: Int!) {
+              actorsByIds(ids: $ids) {
+                id
+                memberships(asOf: $asOf) { ...MembershipFacts }
+                members(asOf: $asOf) { ...MembershipFacts }
+                positions(asOf: $asOf) { ...PositionFacts }
+                officeHolders(asOf: $asOf) { ...PositionFacts }
+                parent { id }
+                children { id }
+                events(from: $from, to: $to, first: $first) {
+                  totalCount
+                  edges { node { id title date endDate participants { actor { id } role } sources { id } } }
+                }
+                statements(first: $first) { totalCount edges { node { ...StatementFacts } } }
+                statementsAbout(first: $first) { totalCount edges { node { ...StatementFacts } } }
+              }
+            }
+            fragment MembershipFacts on Membership {
+              id role since until member { id name } organization { id name } sources { id }
+            }
+            fragment PositionFacts on Position {
+              id title since until holder { id name } organization { id name } sources { id }
+            }
+            fragment StatementFacts on Statement {
+              id text date speakerCapacity speaker { id } about { id } source { id }
+            }
+            """;
+
+    private final FederatedGraph graph;
+
+    FactsQuery(FederatedGraph graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * The facts of the known actors among {@code ids}, in the order given (unknown ids are absent).
+     * {@code asOf} restricts memberships and positions; {@code from}/{@code to} restrict events.
+     * Fails with SUBGRAPH_UNAVAILABLE when a subgraph could not answer (a partial graph would give wrong answers).
+     */
+    Future<Map<String, ActorFacts>> load(List<String> ids, PartialDate asOf, PartialDate from, PartialDate to,
+                                         String authorization) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("ids", ids);
+        variables.put("asOf", text(asOf));
+        variables.put("from", text(from));
+        variables.put("to", text(to));
+        variables.put("first", FACTS_PER_ACTOR);
+        return graph.query(DOCUMENT, variables, authorization)
+                .recover(failure -> Future.failedFuture(new RelationsException(
+                        "Relationship query failed: " + failure.getMessage(), "INTERNAL", Map.of())))
+                .map(FactsQuery::read);
+    }
+
+    private static Map<String, ActorFacts> read(Map<String, Object> response) {
+        List<?> entries = response.get("data") instanceof Map<?, ?> data && data.get("actorsByIds") instanceof List<?> l
+                ? l : List.of();
+        failOnErrors(response, entries);
+        Map<String, ActorFacts> facts = new LinkedHashMap<>();
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> actor) {
+                ActorFacts read = FactsReader.read(actor);
+                facts.put(read.id(), read);
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * An error inside an entry that came back null is how an unknown actor shows (its owner answered
+     * null); any other error means the graph could not be read completely.
+     */
+    private static void failOnErrors(Map<String, Object> response, List<?> entries) {
+        if (!(response.get("errors") instanceof List<?> errors)) {
+            return;
+        }
+        for (Object e : errors) {
+            Map<?, ?> error = (Map<?, ?>) e;
+            Map<?, ?> extensions = error.get("extensions") instanceof Map<?, ?> ext ? ext : Map.of();
+            if ("SUBGRAPH_UNAVAILABLE".equals(extensions.get("code"))) {
+                throw new RelationsException(String.valueOf(error.get("message")), "SUBGRAPH_UNAVAILABLE", Map.of());
+            }
+            boolean insideUnknownActor = error.get("path") instanceof List<?> path && path.size() > 1
+                    && "actorsByIds".equals(path.get(0)) && path.get(1) instanceof Number i
+                    && i.intValue() < entries.size() && entries.get(i.intValue()) == null;
+            if (!insideUnknownActor) {
+                throw new RelationsException("Relationship query failed: " + error.get("message"), "INTERNAL", Map.of());
+            }
+        }
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.text();
+    }
+}

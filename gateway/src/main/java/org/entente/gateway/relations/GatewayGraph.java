@@ -1,0 +1,58 @@
+package org.entente.gateway.relations;
+
+import io.vertx.core.Future;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.runtime.Gateway;
+import org.entente.gateway.supergraph.Supergraph;
+
+import java.util.Map;
+
+/**
+ * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
+ * preparer (per installed supergraph), so the client limits (depth, aliases) and the client plan
+ * cache do not apply to them; they run on the gateway's executor like any client operation.
+ */
+@Singleton
+public class GatewayGraph implements FederatedGraph {
+
+    /** Internal operations are fixed documents well inside these. */
+    private static final OperationLimits INTERNAL_LIMITS = new OperationLimits(20, 0);
+
+    private record Planner(Supergraph supergraph, OperationPreparer preparer) {
+    }
+
+    private final Gateway gateway;
+    private volatile Planner planner;
+
+    @Inject
+    public GatewayGraph(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public Future<Map<String, Object>> query(String document, Map<String, Object> variables, String authorization) {
+        Gateway.Runtime runtime = gateway.current().orElse(null);
+        if (runtime == null) {
+            return Future.failedFuture(new IllegalStateException("the gateway has not loaded its supergraph yet"));
+        }
+        PreparedOperation operation = preparerFor(runtime.supergraph()).prepare(document, null);
+        if (operation.refused()) {
+            return Future.failedFuture(new IllegalStateException(
+                    "the supergraph cannot answer a relationship query: " + operation.error().errors()));
+        }
+        return runtime.executor().execute(operation, variables, authorization, false);
+    }
+
+    private OperationPreparer preparerFor(Supergraph supergraph) {
+        Planner current = planner;
+        if (current == null || current.supergraph() != supergraph) {
+            current = new Planner(supergraph, new OperationPreparer(supergraph, INTERNAL_LIMITS, 8));
+            planner = current;
+        }
+        return current.preparer();
+    }
+}
