@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class EditorGuard {
-    static final String EDITOR = "editor";
+    private static final String EDITOR = "editor";
     private static final String BEARER = "Bearer ";
 
     @Inject
