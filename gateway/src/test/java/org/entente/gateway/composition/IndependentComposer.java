@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs tools/composition/check.sh (the independent composer); skips the calling test when it cannot run. */
-final class IndependentComposer {
+public final class IndependentComposer {
 
     private IndependentComposer() {
     }
 
-    static String compose(List<SubgraphSource> sources) throws IOException, InterruptedException {
+    public static String compose(List<SubgraphSource> sources) throws IOException, InterruptedException {
         Path script = Path.of("..", "tools", "composition", "check.sh").toAbsolutePath().normalize();
         Assumptions.assumeTrue(Files.isExecutable(script), "independent composer not found at " + script);
         List<String> command = new ArrayList<>(List.of(script.toString()));

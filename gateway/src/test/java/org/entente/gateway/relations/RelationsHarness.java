@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A gateway over the {@link World} fixture subgraphs plus the relations subgraph in process, wired
@@ -35,15 +36,21 @@ final class RelationsHarness implements AutoCloseable {
     private final OperationPreparer clientPreparer;
     private final GatewayExecutor executor;
 
+    /** Composed by our composer. */
     RelationsHarness() {
+        this(sources -> new SupergraphParser().parse(new Composer().compose(sources)));
+    }
+
+    /** @param supergraphOf makes the supergraph from the fixture subgraphs and the relations subgraph */
+    RelationsHarness(Function<List<SubgraphSource>, Supergraph> supergraphOf) {
         OperationPreparer[] internal = new OperationPreparer[1];
         GatewayExecutor[] running = new GatewayExecutor[1];
         RelationsSubgraph relations = new RelationsSubgraph((document, variables, authorization) ->
                 running[0].execute(internal[0].prepare(document, null), variables, authorization, false));
-        Supergraph supergraph = new SupergraphParser().parse(new Composer().compose(List.of(
+        Supergraph supergraph = supergraphOf.apply(List.of(
                 new SubgraphSource("actors", world.actors.url(), Fixtures.sdl("world-actors")),
                 new SubgraphSource("events", world.events.url(), Fixtures.sdl("world-events")),
-                new SubgraphSource("relations", "local:relations", relations.sdl()))));
+                new SubgraphSource("relations", "local:relations", relations.sdl())));
         internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0), 8);
         clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10), 50);
         executor = new GatewayExecutor(supergraph, new RoutingTransport(Map.of("relations", new LocalSubgraph() {
