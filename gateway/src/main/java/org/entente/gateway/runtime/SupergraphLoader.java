@@ -48,7 +48,9 @@ public class SupergraphLoader {
     void onStart(@Observes StartupEvent event) {
         Map<String, String> urls = SubgraphList.parse(config.subgraphs().orElse(""));
         if (config.supergraphFile().isPresent()) {
-            gateway.install(fromFile(Path.of(config.supergraphFile().get()), urls));
+            Supergraph supergraph = fromFile(Path.of(config.supergraphFile().get()), urls);
+            warnAboutMissingLocals(supergraph);
+            gateway.install(supergraph);
         } else if (!urls.isEmpty() || !gateway.locals().isEmpty()) {
             composeWithRetries(urls);
         } else {
@@ -64,6 +66,13 @@ public class SupergraphLoader {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read supergraph file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A file composed without an in-process subgraph leaves its fields unserved: say so at start. */
+    private void warnAboutMissingLocals(Supergraph supergraph) {
+        gateway.locals().keySet().stream().filter(name -> !supergraph.graphUrls().containsKey(name))
+                .forEach(name -> LOG.warnf("The supergraph file has no graph named %s: its fields are not served."
+                        + " Compose the file with that subgraph's SDL and URL local:%s", name, name));
     }
 
     private void composeWithRetries(Map<String, String> urls) {

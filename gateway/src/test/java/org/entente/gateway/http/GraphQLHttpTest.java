@@ -158,4 +158,17 @@ class GraphQLHttpTest {
         List<String> methods = List.of("PUT", "DELETE");
         methods.forEach(m -> given().request(m, "/graphql").then().statusCode(405));
     }
+
+    @Test
+    void relationsSubgraphIsComposedInButNeedsTheActorsAndEventsSubgraphs() {
+        // The relations bean is part of every gateway; over the bookshop its internal operation cannot be planned.
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ connections(from: \"1\", to: \"2\") { length } }"))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INTERNAL"))
+                .body("errors[0].extensions.serviceName", equalTo("relations"))
+                .body("errors[0].message", containsString("the supergraph cannot answer a relationship query"))
+                .body("errors[0].path", equalTo(List.of("connections")));
+        assertEquals(0, requestsToSubgraphs());
+    }
 }
