@@ -9,6 +9,8 @@ CREATE TABLE source (
     url           TEXT,
     -- normalized URL: the same document added twice resolves to one source
     url_key       TEXT,
+    -- optional client-chosen key (a dataset's name for a source without a URL)
+    external_key  VARCHAR(200) UNIQUE,
     publisher_id  BIGINT,
     published_at  VARCHAR(10),
     retrieved_at  TIMESTAMPTZ  NOT NULL,
@@ -22,7 +24,8 @@ CREATE TABLE event (
     type            VARCHAR(40)  NOT NULL,
     title           VARCHAR(500) NOT NULL CHECK (btrim(title) <> ''),
     summary         TEXT,
-    date_text       VARCHAR(10)  NOT NULL,
+    -- null when the sources do not date the event; it then sorts last (9999-12-31, 0)
+    date_text       VARCHAR(10),
     date_start      DATE         NOT NULL,
     date_precision  SMALLINT     NOT NULL,
     end_date_text   VARCHAR(10),

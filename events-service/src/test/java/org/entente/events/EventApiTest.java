@@ -81,6 +81,23 @@ class EventApiTest {
     }
 
     @Test
+    void anUndatedEventListsAfterDatedOnesAndMatchesNoDateFilter() {
+        long actor = FakeActors.knownActor();
+        String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
+        long undated = Long.parseLong(ok(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"Undated meeting\", "
+                + "sourceIds: [" + source() + "]" + participant + "}) { id date } }")).getString("data.recordEvent.id"));
+        long dated = event("Dated meeting", "1999", participant);
+        JsonPath all = ok(anonymous("{ events(actor: " + actor + ") { totalCount edges { node { id date } } } }"));
+        assertEquals(List.of(String.valueOf(dated), String.valueOf(undated)), all.getList("data.events.edges.node.id"));
+        assertNull(all.get("data.events.edges[1].node.date"));
+        assertEquals(List.of(dated), ids("from: \"1900\"", actor));
+        assertEquals(List.of(dated), ids("to: \"2999\"", actor));
+        String message = errorCode(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"x\", endDate: \"2024\", "
+                + "sourceIds: [" + source() + "]}) { id } }"), "BAD_USER_INPUT");
+        assertTrue(message.contains("endDate needs a date"), message);
+    }
+
+    @Test
     void refusesMalformedPartialDatesInLiteralsAndVariables() {
         long source = source();
         for (String bad : List.of("2024-13", "2023-02-29", "24", "2024-1-1", "May 2024")) {
@@ -221,7 +238,7 @@ class EventApiTest {
 
     @Test
     void requestsTheSchemaRejectsAreBadUserInput() {
-        errorCode(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"no date\", sourceIds: [1]}) { id } }"), "BAD_USER_INPUT");
+        errorCode(asEditor("mutation { recordEvent(input: {type: MEETING, date: \"2024\", sourceIds: [1]}) { id } }"), "BAD_USER_INPUT");
         errorCode(asEditor("mutation { recordEvent(input: {type: PARTY, title: \"x\", date: \"2024\", sourceIds: [1]}) { id } }"),
                 "BAD_USER_INPUT");
         errorCode(anonymous("{ events(first: 1) { edges { node { colour } } } }"), "BAD_USER_INPUT");

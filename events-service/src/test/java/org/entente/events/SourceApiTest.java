@@ -51,6 +51,19 @@ class SourceApiTest {
     }
 
     @Test
+    void theSameKeyTwiceReturnsTheExistingSourceEvenWithoutAUrl() {
+        String key = uniqueWord();
+        String first = ok(asEditor("mutation { addSource(input: {key: \"" + key + "\", title: \"An article without a URL\"}) { id key } }"))
+                .getString("data.addSource.id");
+        JsonPath again = ok(asEditor("mutation { addSource(input: {key: \"" + key + "\", title: \"Renamed\"}) { id key title url } }"));
+        assertEquals(first, again.getString("data.addSource.id"));
+        assertEquals(key, again.getString("data.addSource.key"));
+        assertEquals("An article without a URL", again.getString("data.addSource.title"));
+        String other = ok(asEditor("mutation { addSource(input: {title: \"An article without a URL\"}) { id } }")).getString("data.addSource.id");
+        assertNotEquals(first, other, "without a key or URL nothing identifies a source, so each add is a new one");
+    }
+
+    @Test
     void concurrentAddsOfOneUrlYieldOneSource() throws Exception {
         String url = "https://news.example/" + uniqueWord();
         String add = "mutation { addSource(input: {title: \"Raced\", url: \"" + url + "\"}) { id } }";

@@ -20,8 +20,8 @@ public class Event {
     @NonNull
     public String title;
     public String summary;
-    @NonNull
-    @Description("When it happened (or began).")
+    @Description("When it happened (or began); null when its sources do not date it. Undated events list after dated ones "
+            + "and match no `from`/`to` filter.")
     public PartialDateScalar date;
     @Description("When it ended, for events that lasted; never ends before `date` begins.")
     public PartialDateScalar endDate;

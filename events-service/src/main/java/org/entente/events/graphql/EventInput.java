@@ -18,7 +18,7 @@ public class EventInput {
     @NonNull
     public String title;
     public String summary;
-    @NonNull
+    @Description("When it happened (or began). Leave it out when the sources do not date the event rather than guess.")
     public PartialDateScalar date;
     @Description("Must not end before `date` begins.")
     public PartialDateScalar endDate;

@@ -56,6 +56,7 @@ final class GraphMapper {
         source.id = s.id;
         source.title = s.title;
         source.url = s.url;
+        source.key = s.externalKey;
         source.publisher = Actor.of(s.publisherId);
         source.publishedAt = PartialDateScalar.of(s.publishedAt);
         source.retrievedAt = DateTimeFormatter.ISO_INSTANT.format(s.retrievedAt);

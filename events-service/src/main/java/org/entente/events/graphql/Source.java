@@ -12,6 +12,8 @@ public class Source {
     @Id
     @NonNull
     public Long id;
+    @Description("The client-chosen key it was added with, if any.")
+    public String key;
     @NonNull
     public String title;
     public String url;

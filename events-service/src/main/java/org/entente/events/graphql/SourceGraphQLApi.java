@@ -27,7 +27,7 @@ public class SourceGraphQLApi {
     @Description("Adds a source (editor role), or returns the existing source with the same URL unchanged. "
             + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
     public Source addSource(@NonNull SourceInput input) {
-        return GraphMapper.source(service.addSource(new Drafts.SourceDraft(input.title, input.url, input.publisherId,
+        return GraphMapper.source(service.addSource(new Drafts.SourceDraft(input.key, input.title, input.url, input.publisherId,
                 PartialDateScalar.textOf(input.publishedAt), input.retrievedAt)));
     }
 

@@ -6,9 +6,12 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("SourceInput")
-@Description("A source to add. When a source with the same URL exists (compared after normalizing scheme, host, "
-        + "default port, trailing slash and fragment), that source is returned unchanged.")
+@Description("A source to add. When a source with the same key, or with the same URL (compared after normalizing scheme, "
+        + "host, default port, trailing slash and fragment), exists, that source is returned unchanged.")
 public class SourceInput {
+    @Description("Optional client-chosen unique key, for a source without a URL (e.g. a dataset's name for it); "
+            + "adding a source with a key that exists returns that source unchanged.")
+    public String key;
     @NonNull
     public String title;
     @Description("Absolute http(s) URL.")

@@ -15,6 +15,8 @@ public class SourceEntity extends PanacheEntityBase {
     public String url;
     @Column(name = "url_key")
     public String urlKey;
+    @Column(name = "external_key")
+    public String externalKey;
     @Column(name = "publisher_id")
     public Long publisherId;
     @Column(name = "published_at")

@@ -7,7 +7,7 @@ public final class Drafts {
     private Drafts() {
     }
 
-    public record SourceDraft(String title, String url, Long publisherId, String publishedAt, String retrievedAt) {
+    public record SourceDraft(String key, String title, String url, Long publisherId, String publishedAt, String retrievedAt) {
     }
 
     public record ParticipantDraft(Long actorId, ParticipantRole role) {

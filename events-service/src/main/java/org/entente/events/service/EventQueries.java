@@ -68,6 +68,7 @@ public class EventQueries {
         if (filter.types() != null && !filter.types().isEmpty()) {
             query.where("e.type IN (:types)", "types", filter.types().stream().map(Enum::name).toList());
         }
+        if (filter.from() != null || filter.to() != null) query.where("e.date_text IS NOT NULL");
         if (filter.from() != null) query.where("e.span_end >= :fromStart", "fromStart", filter.from().start());
         if (filter.to() != null) query.where("e.date_start <= :toEnd", "toEnd", filter.to().end());
         if (filter.search() != null && !filter.search().isBlank()) query.search("e.search_vector", filter.search());

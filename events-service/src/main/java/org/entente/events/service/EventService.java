@@ -7,6 +7,7 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
 
+import java.time.LocalDate;
 import java.util.*;
 
 /**
@@ -16,6 +17,9 @@ import java.util.*;
  */
 @ApplicationScoped
 public class EventService {
+    /** Undated events sort after every dated one and match no from/to filter. */
+    static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
+
     @Inject
     EditorGuard guard;
     @Inject
@@ -103,8 +107,9 @@ public class EventService {
 
     private void apply(Drafts.EventDraft draft, EventEntity event) {
         if (draft.type() == null) throw new BadUserInputException("type is required");
-        PartialDate date = PartialDate.parse(draft.date());
+        PartialDate date = draft.date() == null ? null : PartialDate.parse(draft.date());
         PartialDate endDate = draft.endDate() == null ? null : PartialDate.parse(draft.endDate());
+        if (endDate != null && date == null) throw new BadUserInputException("endDate needs a date");
         if (endDate != null && endDate.end().isBefore(date.start())) {
             throw new BadUserInputException("endDate " + endDate + " is before date " + date);
         }
@@ -112,11 +117,11 @@ public class EventService {
         event.title = Text.required(draft.title(), "title");
         event.summary = Text.optional(draft.summary());
         event.location = Text.optional(draft.location());
-        event.dateText = date.toString();
-        event.dateStart = date.start();
-        event.datePrecision = date.precision().code();
+        event.dateText = date == null ? null : date.toString();
+        event.dateStart = date == null ? UNDATED : date.start();
+        event.datePrecision = date == null ? 0 : date.precision().code();
         event.endDateText = endDate == null ? null : endDate.toString();
-        event.spanEnd = endDate == null ? date.end() : endDate.end();
+        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : UNDATED;
     }
 
     /** Local references first (cheap), then one request to actors-service for all actors. */

@@ -26,6 +26,11 @@ public class SourceService {
         String title = Text.required(draft.title(), "title");
         String url = Text.optional(draft.url());
         String urlKey = url == null ? null : UrlNormalizer.normalize(url);
+        String key = Text.optional(draft.key());
+        if (key != null) {
+            SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
+            if (existing != null) return existing;
+        }
         if (urlKey != null) {
             SourceEntity existing = SourceEntity.find("urlKey", urlKey).firstResult();
             if (existing != null) return existing;
@@ -34,11 +39,12 @@ public class SourceService {
         source.title = title;
         source.url = url;
         source.urlKey = urlKey;
+        source.externalKey = key;
         source.publishedAt = draft.publishedAt() == null ? null : PartialDate.parse(draft.publishedAt()).toString();
         source.retrievedAt = draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));
-        UniqueInsert.persist(source, "a source with this URL");
+        UniqueInsert.persist(source, "a source with this key or URL");
         return source;
     }
 
