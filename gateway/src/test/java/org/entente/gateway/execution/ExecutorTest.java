@@ -202,4 +202,12 @@ class ExecutorTest {
         assertEquals("Query", ((Map<?, ?>) response.get("data")).get("__typename"));
         shop.servers().forEach(s -> assertEquals(0, s.received().size(), s.name()));
     }
+
+    @Test
+    void aliasedIntrospectionFieldsEachGetTheirOwnAnswer() throws Exception {
+        Map<String, Object> response = run("""
+                query Vocabulary { book: __type(name: "Book") { name } query: __type(name: "Query") { name } }""");
+        assertEquals("""
+                {"data":{"book":{"name":"Book"},"query":{"name":"Query"}}}""", json(response));
+    }
 }
