@@ -18,6 +18,15 @@ public final class Help {
                   nothing is written), then writes it through the gateway's GraphQL mutations. Loading
                   the same file again changes nothing. Defaults: --gateway http://localhost:8080/graphql,
                   --token from $ENTENTE_TOKEN or signed with the local dev key in .entente/keys.
+              generate [--actors N] [--events N] [--statements N] [--seed S] [--replace]
+                       [--jdbc-actors URL] [--jdbc-events URL]
+                  Fills both databases with a deterministic, news-like data set by COPY (defaults:
+                  100000 actors, 1000000 events, 3000000 statements, the PostgreSQL of `up`, which
+                  must have started once so the tables exist). --replace empties the tables first.
+              bench --gateway URL [--actors-url URL --events-url URL] [--duration S] [--warmup S]
+                    [--concurrency 1,16,64] [--label NAME] [--out FILE]
+                  Closed-loop load test of fixed operations (actor profile, event page, search,
+                  connections, statements page); prints throughput and p50/p95/p99. See bench/README.md.
               test
                   Builds everything and runs every test (HTTP against real embedded PostgreSQL,
                   composition checks, end-to-end through the gateway).

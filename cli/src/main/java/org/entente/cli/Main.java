@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.cli.generate.GenerateCommand;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.UpCommand;
 
@@ -19,6 +20,7 @@ public final class Main {
         int status = switch (command) {
             case "up" -> new UpCommand(root).run(rest);
             case "load" -> new LoadCommand(root).run(rest);
+            case "generate" -> new GenerateCommand(System.out).run(rest);
             case "--help", "-h", "help" -> {
                 System.out.println(Help.TEXT);
                 yield 0;
