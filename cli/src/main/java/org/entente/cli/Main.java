@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.cli.bench.BenchCommand;
 import org.entente.cli.generate.GenerateCommand;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.UpCommand;
@@ -21,6 +22,7 @@ public final class Main {
             case "up" -> new UpCommand(root).run(rest);
             case "load" -> new LoadCommand(root).run(rest);
             case "generate" -> new GenerateCommand(System.out).run(rest);
+            case "bench" -> new BenchCommand(System.out).run(rest);
             case "--help", "-h", "help" -> {
                 System.out.println(Help.TEXT);
                 yield 0;

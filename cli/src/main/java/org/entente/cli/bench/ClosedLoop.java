@@ -1,0 +1,61 @@
+package org.entente.cli.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load: {@code concurrency} clients each send a request, wait for the answer and
+ * send the next, first for the warm-up (not recorded), then for the measured duration.
+ */
+public final class ClosedLoop {
+    private final long seed;
+
+    public ClosedLoop(long seed) {
+        this.seed = seed;
+    }
+
+    /** One request: throws when it failed. */
+    public interface Call {
+        void run(SplittableRandom random) throws Exception;
+    }
+
+    public Measurement measure(String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call)
+            throws InterruptedException {
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        long end = warmupEnd + (long) (seconds * 1e9);
+        List<Latencies> perClient = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            Latencies latencies = new Latencies();
+            perClient.add(latencies);
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003 + c);
+            Thread client = new Thread(() -> {
+                long now;
+                while ((now = System.nanoTime()) < end) {
+                    try {
+                        call.run(random);
+                        long done = System.nanoTime();
+                        if (now >= warmupEnd) latencies.add(done - now);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        if (now >= warmupEnd) errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                }
+            }, "bench-client-" + c);
+            clients.add(client);
+            client.start();
+        }
+        for (Thread client : clients) client.join();
+        Latencies all = new Latencies();
+        perClient.forEach(all::addAll);
+        return new Measurement(target, operation, concurrency, seconds, all.count(), errors.get(), all.count() / seconds,
+                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get());
+    }
+}
