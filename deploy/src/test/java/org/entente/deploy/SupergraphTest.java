@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supergraph pinned for prod is exactly what deploy/scripts/compose-supergraph.sh composes
- * from the committed SDLs in deploy/subgraphs/: nobody edited it by hand, and it is not stale.
+ * from the committed subgraph SDLs (actors, events, and the gateway's in-process relations
+ * subgraph): nobody edited it by hand, and it is not stale.
  */
 class SupergraphTest {
 
@@ -29,6 +31,9 @@ class SupergraphTest {
             assertEquals(0, compose.exitValue(), output);
             assertEquals(before, Files.readString(pinned),
                     "deploy/overlays/prod/supergraph.graphql is stale: run deploy/scripts/compose-supergraph.sh");
+            for (String graph : new String[]{"ACTORS", "EVENTS", "RELATIONS"}) {
+                assertTrue(before.contains(graph + " @join__graph("), "the pinned supergraph includes the " + graph + " subgraph");
+            }
         } finally {
             // The check must not leave a changed work tree behind, whatever it found.
             Files.writeString(pinned, before);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class FederationTest {
     private static final Path SDL_OUT = Path.of("target/events.graphql");
     private static final Path SDL_SNAPSHOT = Path.of("schema/events.graphql");
-    private static final Path ACTORS_SDL = Path.of("../actors-service/target/actors.graphql");
+    private static final Path ACTORS_SDL = Path.of("../actors-service/schema/actors.graphql");
     private static final Path COMPOSER = Path.of("../tools/composition/check.sh");
 
     @Test

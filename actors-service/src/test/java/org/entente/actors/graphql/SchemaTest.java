@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class SchemaTest {
 
-    /** Where other modules can pick up this subgraph's SDL after a build. */
+    /** The served SDL, written on each run so a change can be reviewed and copied to the snapshot. */
     static final Path SDL_FILE = Path.of("target", "actors.graphql");
+    /** The committed public schema: the gateway's tests and deploy/ compose from it. */
+    static final Path SDL_SNAPSHOT = Path.of("schema", "actors.graphql");
 
     @Test
     void sdlDeclaresFederationLinkAndKeys() throws IOException {
@@ -32,6 +34,8 @@ class SchemaTest {
         assertTrue(sdl.contains("type Actor @key(fields : \"id\")"), sdl);
         assertTrue(sdl.contains("type Source @key(fields : \"id\", resolvable : false)"), sdl);
         assertTrue(sdl.contains("scalar PartialDate"), sdl);
+        assertEquals(Files.readString(SDL_SNAPSHOT), sdl,
+                "the schema changed: review target/actors.graphql and copy it to schema/actors.graphql");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.entente.gateway.composition;
 
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -20,10 +19,10 @@ class RealServicesCompositionTest {
 
     @Test
     void composesActorsAndEventsServicesLikeTheIndependentComposer() throws Exception {
-        Path actors = Path.of("..", "actors-service", "target", "actors.graphql");
-        Path events = Path.of("..", "events-service", "target", "events.graphql");
-        Assumptions.assumeTrue(Files.exists(actors) && Files.exists(events),
-                "the services' SDLs appear once their tests have run (actors-service/target/actors.graphql, events-service/target/events.graphql)");
+        Path actors = Path.of("..", "actors-service", "schema", "actors.graphql");
+        Path events = Path.of("..", "events-service", "schema", "events.graphql");
+        assertTrue(Files.exists(actors) && Files.exists(events),
+                "the services' committed SDLs (actors-service/schema/actors.graphql, events-service/schema/events.graphql)");
         List<SubgraphSource> sources = List.of(
                 new SubgraphSource("actors", "http://localhost:8081/graphql", Files.readString(actors)),
                 new SubgraphSource("events", "http://localhost:8082/graphql", Files.readString(events)));

@@ -3,7 +3,6 @@ package org.entente.gateway.composition;
 import org.entente.gateway.relations.RelationsSubgraph;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -23,10 +22,10 @@ class RelationsCompositionTest {
 
     @Test
     void relationsComposesWithTheRealServicesLikeTheIndependentComposer() throws Exception {
-        Path actors = Path.of("..", "actors-service", "target", "actors.graphql");
+        Path actors = Path.of("..", "actors-service", "schema", "actors.graphql");
         Path events = Path.of("..", "events-service", "schema", "events.graphql");
-        Assumptions.assumeTrue(Files.exists(actors) && Files.exists(events),
-                "needs actors-service/target/actors.graphql (written by its tests) and events-service/schema/events.graphql");
+        assertTrue(Files.exists(actors) && Files.exists(events),
+                "needs actors-service/schema/actors.graphql and events-service/schema/events.graphql");
         List<SubgraphSource> sources = List.of(
                 new SubgraphSource("actors", "http://localhost:8081/graphql", Files.readString(actors)),
                 new SubgraphSource("events", "http://localhost:8082/graphql", Files.readString(events)),
