@@ -7,7 +7,6 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
 
-import java.time.LocalDate;
 import java.util.*;
 
 /**
@@ -17,9 +16,6 @@ import java.util.*;
  */
 @ApplicationScoped
 public class EventService {
-    /** Undated events sort after every dated one and match no from/to filter. */
-    static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
-
     @Inject
     EditorGuard guard;
     @Inject
@@ -118,10 +114,10 @@ public class EventService {
         event.summary = Text.optional(draft.summary());
         event.location = Text.optional(draft.location());
         event.dateText = date == null ? null : date.toString();
-        event.dateStart = date == null ? UNDATED : date.start();
+        event.dateStart = date == null ? PartialDate.UNDATED : date.start();
         event.datePrecision = date == null ? 0 : date.precision().code();
         event.endDateText = endDate == null ? null : endDate.toString();
-        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : UNDATED;
+        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : PartialDate.UNDATED;
     }
 
     /** Local references first (cheap), then one request to actors-service for all actors. */

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * coarser precision first.
  */
 public final class PartialDate implements Comparable<PartialDate> {
+    /** Where a missing date sorts: after every real date. Such rows match no from/to filter. */
+    public static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
+
 
     /** Declared from coarse to fine: the ordinal order is the "coarser first" tie-break. */
     public enum Precision {

@@ -7,7 +7,6 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 
-import java.time.LocalDate;
 import java.util.*;
 
 /**
@@ -17,8 +16,6 @@ import java.util.*;
  */
 @ApplicationScoped
 public class StatementService {
-    /** Undated statements sort after every dated one. */
-    private static final LocalDate UNDATED_START = LocalDate.of(9999, 12, 31);
 
     @Inject
     EditorGuard guard;
@@ -88,7 +85,7 @@ public class StatementService {
         statement.dateText = date == null ? null : date.toString();
         statement.dateStart = date == null ? null : date.start();
         statement.dateEnd = date == null ? null : date.end();
-        statement.sortStart = date == null ? UNDATED_START : date.start();
+        statement.sortStart = date == null ? PartialDate.UNDATED : date.start();
         statement.sortPrecision = date == null ? 0 : date.precision().code();
         statement.eventId = draft.eventId();
         statement.stance = draft.stance();

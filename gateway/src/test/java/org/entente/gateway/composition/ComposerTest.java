@@ -5,6 +5,8 @@ import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ class ComposerTest {
     @Test
     void composesSmallRyeSdlWithPrefixedFederationDirectives() throws Exception {
         List<SubgraphSource> sources = List.of(
-                new SubgraphSource("actors", "http://localhost:8081/graphql", Fixtures.resource("fixtures/actors-skeleton.graphql")));
+                new SubgraphSource("actors", "http://localhost:8081/graphql",
+                        Files.readString(Path.of("..", "actors-service", "schema", "actors.graphql"))));
         Supergraph ours = parser.parse(new Composer().compose(sources));
         assertEquals(List.of("id"), ours.type("Actor").keys("actors").stream().map(k -> k.fields()).toList());
         assertFalse(ours.types().containsKey("_Service"), "federation machinery must not reach the supergraph");
