@@ -23,7 +23,13 @@ final class ExplorerPage {
             <body>
             <aside><h3>Schema</h3><div id="schema">loading…</div></aside>
             <section>
-              <textarea id="query" spellcheck="false">{\\n  __typename\\n}</textarea>
+              <textarea id="query" spellcheck="false"># Press Run. Fields and arguments are listed on the left.
+            {
+              actors(first: 5) {
+                totalCount
+                edges { node { handle name kind } }
+              }
+            }</textarea>
               <label>Variables (JSON)</label><textarea id="variables" spellcheck="false">{}</textarea>
               <input id="auth" placeholder="Authorization header (e.g. Bearer …) for writes">
               <div><button id="run">Run ▶</button> <label><input type="checkbox" id="withPlan"> show query plan</label></div>
