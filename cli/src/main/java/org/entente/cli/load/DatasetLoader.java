@@ -6,10 +6,12 @@ import org.entente.cli.load.Dataset.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a validated dataset through the gateway's public mutations, idempotently: each
@@ -74,12 +76,12 @@ public final class DatasetLoader {
         Map<String, ActorSpec> byHandle = new LinkedHashMap<>();
         actors.forEach(a -> byHandle.put(a.handle(), a));
         List<ActorSpec> ordered = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (ActorSpec a : actors) place(a, byHandle, placed, ordered);
         return ordered;
     }
 
-    private static void place(ActorSpec a, Map<String, ActorSpec> byHandle, java.util.Set<String> placed, List<ActorSpec> out) {
+    private static void place(ActorSpec a, Map<String, ActorSpec> byHandle, Set<String> placed, List<ActorSpec> out) {
         if (placed.contains(a.handle())) return;
         if (a.parent() != null) place(byHandle.get(a.parent()), byHandle, placed, out);
         placed.add(a.handle());
@@ -131,7 +133,7 @@ public final class DatasetLoader {
         existing.path("aliases").forEach(n -> aliases.add(n.asText()));
         return existing.path("kind").asText().equals(wanted.get("kind"))
                 && existing.path("name").asText().equals(wanted.get("name"))
-                && new java.util.HashSet<>(aliases).equals(new java.util.HashSet<>((List<?>) wanted.get("aliases")))
+                && new HashSet<>(aliases).equals(new HashSet<>((List<?>) wanted.get("aliases")))
                 && Objects.equals(text(existing.path("description")), wanted.get("description"))
                 && Objects.equals(text(existing.path("countryCode")), wanted.get("countryCode"))
                 && Objects.equals(text(existing.path("wikidataId")), wanted.get("wikidataId"))

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -124,7 +125,7 @@ public final class DatasetParser {
             String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
             if (name == null || !allowed.contains(name)) {
                 problems.add(new DatasetProblem(line(tuple.getKeyNode()),
-                        "unknown field '" + name + "' (expected one of " + new java.util.TreeSet<>(allowed) + ")"));
+                        "unknown field '" + name + "' (expected one of " + new TreeSet<>(allowed) + ")"));
             } else if (out.put(name, tuple.getValueNode()) != null) {
                 problems.add(new DatasetProblem(line(tuple.getKeyNode()), "field '" + name + "' given twice"));
             }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -152,7 +153,7 @@ public final class DatasetValidator {
         if (value == null) {
             if (needed) problem(line, "'" + field + "' is required");
         } else if (!vocabulary.values(enumName).contains(value)) {
-            problem(line, field + " '" + value + "' is not one of " + new java.util.TreeSet<>(vocabulary.values(enumName)));
+            problem(line, field + " '" + value + "' is not one of " + new TreeSet<>(vocabulary.values(enumName)));
         }
     }
 

@@ -3,13 +3,13 @@ package org.entente.cli.up;
 import org.entente.cli.load.LoadCommand;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code ./entente up}: runs the whole system locally until Ctrl-C. */
 public final class UpCommand {
@@ -88,7 +88,7 @@ public final class UpCommand {
 
     /** Returns when the JVM is shutting down (Ctrl-C) or reports a service that died. */
     private static void watch(LocalStack stack, CountDownLatch stopped) throws InterruptedException {
-        while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+        while (!stopped.await(2, TimeUnit.SECONDS)) {
             for (ManagedService s : stack.services()) {
                 if (!s.isAlive()) {
                     System.err.println(s.name() + " stopped unexpectedly; see " + s.log());
