@@ -82,6 +82,26 @@ else
 fi
 
 TARGETS=(--target "entente=$GATEWAY_URL")
+NODE_PIDS=""
+stop_all() {
+  if [ -n "$NODE_PIDS" ]; then kill $NODE_PIDS 2>/dev/null || true; fi
+  stop_stack
+}
+trap stop_all EXIT
+# The Node gateways, on a supergraph of the two subgraphs composed like ours (the gateway's
+# in-process relations subgraph is not in it, so `connections` runs through ours only).
+if [ "${BENCH_COMPARE:-1}" = "1" ] && [ -z "${BENCH_GATEWAY_URL:-}" ]; then
+  SUPERGRAPH="$HOME_DIR/supergraph.graphql"
+  if tools/composition/check.sh "actors=http://localhost:$ACTORS_PORT/graphql=actors-service/target/actors.graphql" \
+       "events=http://localhost:$EVENTS_PORT/graphql=events-service/target/events.graphql" > "$SUPERGRAPH"; then
+    NODE_PIDS=$(bench/node/start-gateways.sh "$SUPERGRAPH" "${BENCH_HIVE_PORT:-18090}" "${BENCH_APOLLO_PORT:-18091}" \
+      "$HOME_DIR" "${SERVER_PIN[@]}" | tail -1)
+    TARGETS+=(--target "hive=http://localhost:${BENCH_HIVE_PORT:-18090}/graphql"
+              --target "apollo=http://localhost:${BENCH_APOLLO_PORT:-18091}/graphql")
+  else
+    echo "bench: no supergraph for the Node gateways (see above); measuring Entente only"
+  fi
+fi
 if [ -n "${BENCH_EXTRA_TARGETS:-}" ]; then
   for t in $BENCH_EXTRA_TARGETS; do TARGETS+=(--target "$t"); done
 fi

@@ -32,6 +32,9 @@ public final class BenchCommand {
             --data-actors/--data-events/--seed describe the generated data set (as given to generate),
             so requests pick its ids with the same skew. Subgraph URLs add the target "direct".""";
 
+    /** The target name of Entente's gateway: the only one that serves the relations subgraph. */
+    static final String RELATIONS_TARGET = "entente";
+
     private final PrintStream out;
 
     public BenchCommand(PrintStream out) {
@@ -95,6 +98,7 @@ public final class BenchCommand {
             for (Operation op : operations) {
                 for (int c : concurrency) {
                     for (Map.Entry<String, String> target : targets.entrySet()) {
+                        if (op.needsRelations() && !target.getKey().equals(RELATIONS_TARGET)) continue;
                         URI url = URI.create(target.getValue());
                         results.add(print(loop.measure(target.getKey(), op.name(), c, warmup, duration,
                                 random -> post(http, url, op.viaGateway(random))), c));
@@ -140,7 +144,7 @@ public final class BenchCommand {
             throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("timestamp", Instant.now().toString());
-        doc.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(),
+        doc.put("machine", Map.of("clientProcessors", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
         doc.put("settings", Map.of("durationSeconds", duration, "warmupSeconds", warmup, "dataActors", actors,

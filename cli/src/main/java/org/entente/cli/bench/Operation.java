@@ -12,6 +12,11 @@ public interface Operation {
 
     GraphQlCall viaGateway(SplittableRandom random);
 
+    /** True when the operation uses the gateway's own relations subgraph, which other gateways do not have. */
+    default boolean needsRelations() {
+        return direct() == null;
+    }
+
     /** Null when there is no meaningful lower bound (the operation is computed in the gateway). */
     DirectPlan direct();
 
