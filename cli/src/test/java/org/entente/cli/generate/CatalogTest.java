@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +102,7 @@ class CatalogTest {
         assertEquals("9999-12-31\t0", undated.split("\t")[9] + "\t" + undated.split("\t")[10]);
     }
 
-    private static List<String> rows(java.util.function.Consumer<java.util.function.Consumer<CopyRow>> producer) {
+    private static List<String> rows(Consumer<Consumer<CopyRow>> producer) {
         List<String> lines = new ArrayList<>();
         producer.accept(row -> lines.add(row.line()));
         return lines;

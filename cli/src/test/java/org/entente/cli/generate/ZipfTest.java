@@ -2,10 +2,12 @@ package org.entente.cli.generate;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +45,7 @@ class ZipfTest {
     void sameSeedGivesTheSameSequence() {
         Zipf zipf = new Zipf(500, 0.9);
         assertArrayEquals(draw(zipf, 3), draw(zipf, 3));
-        assertTrue(!java.util.Arrays.equals(draw(zipf, 3), draw(zipf, 4)));
+        assertFalse(Arrays.equals(draw(zipf, 3), draw(zipf, 4)));
     }
 
     @Test
