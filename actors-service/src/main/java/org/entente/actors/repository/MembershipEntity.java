@@ -1,46 +1,27 @@
 package org.entente.actors.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.entente.actors.service.MembershipRole;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.actors.service.PartialDate;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 @Entity
 @Table(name = "membership")
-public class MembershipEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MembershipEntity extends DatedFact {
     @Column(name = "member_id")
     public Long memberId;
     @Column(name = "organization_id")
     public Long organizationId;
     @Enumerated(EnumType.STRING)
     public MembershipRole role;
-    public String since;
-    public String until;
-    @Column(name = "first_day")
-    public LocalDate firstDay;
-    @Column(name = "last_day")
-    public LocalDate lastDay;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "source_ids")
-    public List<String> sourceIds;
 
     /** Memberships of the given members (one statement for the whole batch). */
     public static List<MembershipEntity> ofMembers(Collection<Long> memberIds, PartialDate asOf, Collection<MembershipRole> roles) {

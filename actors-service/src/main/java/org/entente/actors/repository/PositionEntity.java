@@ -1,42 +1,23 @@
 package org.entente.actors.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.actors.service.PartialDate;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 @Entity
 @Table(name = "position")
-public class PositionEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class PositionEntity extends DatedFact {
     @Column(name = "holder_id")
     public Long holderId;
     @Column(name = "organization_id")
     public Long organizationId;
     public String title;
-    public String since;
-    public String until;
-    @Column(name = "first_day")
-    public LocalDate firstDay;
-    @Column(name = "last_day")
-    public LocalDate lastDay;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "source_ids")
-    public List<String> sourceIds;
 
     /** Positions held by the given actors (one statement for the whole batch). */
     public static List<PositionEntity> ofHolders(Collection<Long> holderIds, PartialDate asOf) {

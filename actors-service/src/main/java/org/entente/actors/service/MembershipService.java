@@ -22,7 +22,7 @@ public class MembershipService {
         if (input.role == null) throw ClientException.badInput("role is required");
         Validity validity = new Validity(input.since, input.until);
         for (MembershipEntity existing : MembershipEntity.samePairAndRole(member.id, organization.id, input.role)) {
-            if (validity(existing).overlaps(validity)) {
+            if (existing.validity().overlaps(validity)) {
                 throw ClientException.conflict("membership " + existing.id + " already makes " + member.handle + " "
                         + input.role + " of " + organization.handle + " from " + describe(existing.since)
                         + " to " + describe(existing.until) + ", which overlaps");
@@ -33,7 +33,7 @@ public class MembershipService {
         membership.organizationId = organization.id;
         membership.role = input.role;
         membership.sourceIds = Sources.require(input.sourceIds);
-        setValidity(membership, validity);
+        membership.setValidity(validity);
         membership.persist();
         return membership;
     }
@@ -43,22 +43,11 @@ public class MembershipService {
     public MembershipEntity end(Long id, PartialDate until) {
         MembershipEntity membership = id == null ? null : MembershipEntity.findById(id);
         if (membership == null) throw ClientException.notFound("membership " + id + " does not exist");
-        if (membership.until != null) {
+        if (membership.hasEnded()) {
             throw ClientException.conflict("membership " + id + " already ended in " + membership.until);
         }
-        setValidity(membership, new Validity(PartialDate.parseNullable(membership.since), until));
+        membership.endAt(until);
         return membership;
-    }
-
-    private static Validity validity(MembershipEntity membership) {
-        return new Validity(PartialDate.parseNullable(membership.since), PartialDate.parseNullable(membership.until));
-    }
-
-    private static void setValidity(MembershipEntity membership, Validity validity) {
-        membership.since = validity.since() == null ? null : validity.since().toString();
-        membership.until = validity.until() == null ? null : validity.until().toString();
-        membership.firstDay = validity.firstDay();
-        membership.lastDay = validity.lastDay();
     }
 
     static String describe(String partialDate) {

@@ -24,7 +24,7 @@ public class PositionService {
         position.organizationId = organization.id;
         position.title = ActorService.requireText(input.title, "title", 300);
         position.sourceIds = Sources.require(input.sourceIds);
-        setValidity(position, new Validity(input.since, input.until));
+        position.setValidity(new Validity(input.since, input.until));
         position.persist();
         return position;
     }
@@ -34,17 +34,10 @@ public class PositionService {
     public PositionEntity end(Long id, PartialDate until) {
         PositionEntity position = id == null ? null : PositionEntity.findById(id);
         if (position == null) throw ClientException.notFound("position " + id + " does not exist");
-        if (position.until != null) {
+        if (position.hasEnded()) {
             throw ClientException.conflict("position " + id + " already ended in " + position.until);
         }
-        setValidity(position, new Validity(PartialDate.parseNullable(position.since), until));
+        position.endAt(until);
         return position;
-    }
-
-    private static void setValidity(PositionEntity position, Validity validity) {
-        position.since = validity.since() == null ? null : validity.since().toString();
-        position.until = validity.until() == null ? null : validity.until().toString();
-        position.firstDay = validity.firstDay();
-        position.lastDay = validity.lastDay();
     }
 }

@@ -1,0 +1,57 @@
+package org.entente.actors.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.entente.actors.service.PartialDate;
+import org.entente.actors.service.Validity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A fact true during an interval and citing sources (a membership, a position). The interval is
+ * kept as the partial dates the client gave plus the days they cover, so {@code asOf} and
+ * overlap checks are indexed range comparisons.
+ */
+@MappedSuperclass
+public abstract class DatedFact extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String since;
+    public String until;
+    @Column(name = "first_day")
+    public LocalDate firstDay;
+    @Column(name = "last_day")
+    public LocalDate lastDay;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "source_ids")
+    public List<String> sourceIds;
+
+    public Validity validity() {
+        return new Validity(PartialDate.parseNullable(since), PartialDate.parseNullable(until));
+    }
+
+    /** Sets the interval and the days it covers together, so they never disagree. */
+    public void setValidity(Validity validity) {
+        since = validity.since() == null ? null : validity.since().toString();
+        until = validity.until() == null ? null : validity.until().toString();
+        firstDay = validity.firstDay();
+        lastDay = validity.lastDay();
+    }
+
+    public boolean hasEnded() {
+        return until != null;
+    }
+
+    /** Gives an open fact its end; the Validity rules (no end before the start) apply. */
+    public void endAt(PartialDate end) {
+        setValidity(new Validity(PartialDate.parseNullable(since), end));
+    }
+}
