@@ -24,11 +24,7 @@ public class StatementConnection {
             edge.node = toNode.apply(item.node());
             return edge;
         }).toList();
-        connection.pageInfo = new PageInfo();
-        connection.pageInfo.hasNextPage = page.hasNextPage();
-        connection.pageInfo.hasPreviousPage = page.hasPreviousPage();
-        connection.pageInfo.startCursor = connection.edges.isEmpty() ? null : connection.edges.get(0).cursor;
-        connection.pageInfo.endCursor = connection.edges.isEmpty() ? null : connection.edges.get(connection.edges.size() - 1).cursor;
+        connection.pageInfo = PageInfo.of(page, connection.edges.stream().map(edge -> edge.cursor).toList());
         connection.totalCount = Math.toIntExact(page.totalCount());
         return connection;
     }
