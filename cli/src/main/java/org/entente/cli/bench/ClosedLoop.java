@@ -17,6 +17,23 @@ public final class ClosedLoop {
         this.seed = seed;
     }
 
+    /** Told when the measured window opens (warm-up over) and closes, e.g. to read a server's counters. */
+    public interface Window {
+        Window NONE = new Window() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void closed() {
+            }
+        };
+
+        void opened();
+
+        void closed();
+    }
+
     /** One request: throws when it failed. */
     public interface Call {
         void run(SplittableRandom random) throws Exception;
@@ -24,6 +41,11 @@ public final class ClosedLoop {
 
     public Measurement measure(String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call)
             throws InterruptedException {
+        return measure(target, operation, concurrency, warmupSeconds, seconds, call, Window.NONE);
+    }
+
+    public Measurement measure(String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call,
+                               Window window) throws InterruptedException {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         long end = warmupEnd + (long) (seconds * 1e9);
         List<Latencies> perClient = new ArrayList<>();
@@ -52,10 +74,19 @@ public final class ClosedLoop {
             clients.add(client);
             client.start();
         }
+        sleepUntil(warmupEnd);
+        window.opened();
+        sleepUntil(end);
+        window.closed();
         for (Thread client : clients) client.join();
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
         return new Measurement(target, operation, concurrency, seconds, all.count(), errors.get(), all.count() / seconds,
-                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get());
+                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get(), null, null);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
     }
 }

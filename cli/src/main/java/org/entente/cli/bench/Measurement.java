@@ -1,6 +1,16 @@
 package org.entente.cli.bench;
 
-/** The result of one operation at one concurrency on one target. */
+/**
+ * The result of one operation at one concurrency on one target. {@code cost} is what the target's
+ * server process used during the measured window and {@code proxy} the subgraph proxies' cache
+ * traffic in it; each is null when not observed.
+ */
 public record Measurement(String target, String operation, int concurrency, double seconds, int requests, int errors,
-                          double throughput, double p50, double p95, double p99, String firstError) {
+                          double throughput, double p50, double p95, double p99, String firstError,
+                          ProcessProbe.Cost cost, ProxyCounters.Traffic proxy) {
+
+    public Measurement observed(ProcessProbe.Cost cost, ProxyCounters.Traffic proxy) {
+        return new Measurement(target, operation, concurrency, seconds, requests, errors, throughput, p50, p95, p99, firstError,
+                cost, proxy);
+    }
 }

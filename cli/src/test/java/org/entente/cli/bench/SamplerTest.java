@@ -3,10 +3,14 @@ package org.entente.cli.bench;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SamplerTest {
@@ -33,5 +37,63 @@ class SamplerTest {
         SplittableRandom b = new SplittableRandom(4);
         Sampler sampler = new Sampler(2, 5_000, 1_000);
         for (int i = 0; i < 100; i++) assertEquals(sampler.actorSearch(a), sampler.actorSearch(b));
+    }
+
+    @Test
+    void anIdPoolLimitsEachKindToNFixedIdsAndKeepsTheSkew() {
+        Sampler pooled = new Sampler(1, 10_000, 50_000, 50);
+        SplittableRandom random = new SplittableRandom(3);
+        Set<Long> actors = new HashSet<>();
+        Set<Long> persons = new HashSet<>();
+        Set<Long> events = new HashSet<>();
+        Map<Long, Integer> hits = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long actor = pooled.actor(random);
+            actors.add(actor);
+            hits.merge(actor, 1, Integer::sum);
+            persons.add(pooled.person(random));
+            long event = pooled.event(random);
+            assertTrue(event >= 1 && event <= 50_000);
+            events.add(event);
+        }
+        assertEquals(50, actors.size());
+        assertEquals(50, persons.size());
+        assertEquals(50, events.size());
+        // The pooled actors are the most popular ones, drawn with the same skew as without a pool.
+        Sampler unpooled = new Sampler(1, 10_000, 50_000);
+        SplittableRandom again = new SplittableRandom(3);
+        Map<Long, Integer> unpooledHits = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) unpooledHits.merge(unpooled.actor(again), 1, Integer::sum);
+        long mostAskedUnpooled = unpooledHits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        long mostAskedPooled = hits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertEquals(mostAskedUnpooled, mostAskedPooled);
+        assertTrue(hits.get(mostAskedPooled) > 20_000 / 10, "rank 0 of 50 under Zipf(1) gets about 22 % of the draws");
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePoolAndAnotherSeedAnotherOne() {
+        assertEquals(eventPool(new Sampler(7, 2_000, 20_000, 30)), eventPool(new Sampler(7, 2_000, 20_000, 30)));
+        assertNotEquals(eventPool(new Sampler(7, 2_000, 20_000, 30)), eventPool(new Sampler(8, 2_000, 20_000, 30)));
+        SplittableRandom a = new SplittableRandom(5);
+        SplittableRandom b = new SplittableRandom(5);
+        Sampler first = new Sampler(7, 2_000, 20_000, 30);
+        Sampler second = new Sampler(7, 2_000, 20_000, 30);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(first.event(a), second.event(b));
+            assertEquals(first.person(a), second.person(b));
+        }
+    }
+
+    @Test
+    void aPoolLargerThanTheDataIsTheWholeData() {
+        Sampler sampler = new Sampler(1, 300, 40, 1_000);
+        assertEquals(40, eventPool(sampler).size());
+    }
+
+    private static Set<Long> eventPool(Sampler sampler) {
+        SplittableRandom random = new SplittableRandom(11);
+        Set<Long> ids = new TreeSet<>();
+        for (int i = 0; i < 5_000; i++) ids.add(sampler.event(random));
+        return ids;
     }
 }

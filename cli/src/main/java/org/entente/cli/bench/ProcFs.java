@@ -1,0 +1,57 @@
+package org.entente.cli.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What Linux's {@code /proc/PID} says about a process: CPU time used and resident memory. */
+public final class ProcFs {
+    private ProcFs() {
+    }
+
+    /**
+     * utime + stime (user and system CPU of all the process's threads, in clock ticks) from the
+     * content of {@code /proc/PID/stat}. The command name (field 2) is in parentheses and may hold
+     * spaces, so fields are counted from its closing parenthesis: field 3 (state) is the first after it.
+     */
+    public static long cpuTicks(String stat) {
+        int close = stat.lastIndexOf(')');
+        if (close < 0) throw new IllegalArgumentException("not a /proc/PID/stat line: " + stat);
+        String[] fields = stat.substring(close + 1).strip().split("\\s+");
+        // fields[0] is field 3; utime is field 14, stime field 15.
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** VmRSS in kilobytes from the content of {@code /proc/PID/status}. */
+    public static long residentKilobytes(String status) {
+        for (String line : status.split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                String[] parts = line.substring("VmRSS:".length()).strip().split("\\s+");
+                if (parts.length == 2 && parts[1].equals("kB")) return Long.parseLong(parts[0]);
+            }
+        }
+        throw new IllegalArgumentException("no VmRSS in /proc/PID/status");
+    }
+
+    public static long cpuTicks(long pid) throws IOException {
+        return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    public static long residentKilobytes(long pid) throws IOException {
+        return residentKilobytes(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+    }
+
+    /** Clock ticks per second ({@code getconf CLK_TCK}); 100 when it cannot be asked, Linux's usual value. */
+    public static long clockTicksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String answer = new String(getconf.getInputStream().readAllBytes()).strip();
+            return getconf.waitFor() == 0 ? Long.parseLong(answer) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
