@@ -14,25 +14,28 @@ import java.util.stream.Collectors;
 public class EventQueries {
     @Inject
     EntityManager em;
+    @Inject
+    ActorCounts counts;
 
-    /** Three statements: page keys, total count, the events. */
+    /** Three statements: page keys, total count, the events. The events of one actor are that actor's group of the per-actor lists. */
     public Page<EventEntity> events(EventFilter filter, PageRequest request) {
-        SortedQuery query = filtered(filter);
-        if (filter.actorId() != null) {
-            query.where("EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id AND ep.actor_id = :actor)",
-                    "actor", filter.actorId());
-        }
+        if (filter.actorId() != null) return eventsOfActors(List.of(filter.actorId()), filter, request).get(filter.actorId());
+        SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
+        applyFilter(query, filter);
         List<SortKey> keys = query.page(em, request.after(), request.first() + 1).stream().map(SortedQuery.Row::key).toList();
         long total = query.countByGroup(em).getOrDefault(0L, 0L);
         return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
     }
 
-    /** The events each actor took part in; three statements for any number of actors. */
+    /**
+     * The events each actor took part in; three statements for any number of actors. Sorted by
+     * event_participant's copy of the event's key, so the index (actor, key) gives the order.
+     */
     public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
-        SortedQuery query = new SortedQuery("event e JOIN event_participant ep ON ep.event_id = e.id",
-                "e.id", "e.date_start", "e.date_precision").groupedBy("ep.actor_id", actorIds);
+        SortedQuery query = new SortedQuery("event_participant ep JOIN event e ON e.id = ep.event_id",
+                "ep.event_id", "ep.date_start", "ep.date_precision").groupedBy("ep.actor_id", actorIds);
         applyFilter(query, filter);
-        return GroupedPages.load(query, em, actorIds, request, this::byIds);
+        return GroupedPages.load(query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
     }
 
     public Map<Long, EventEntity> byIds(Collection<Long> ids) {
@@ -56,12 +59,6 @@ public class EventQueries {
                 .setParameter(1, eventIds).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                 Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
-    }
-
-    private SortedQuery filtered(EventFilter filter) {
-        SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
-        applyFilter(query, filter);
-        return query;
     }
 
     private static void applyFilter(SortedQuery query, EventFilter filter) {

@@ -3,6 +3,7 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.entente.events.repository.ActorCounts;
 import org.entente.events.repository.SortedQuery;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
@@ -16,32 +17,53 @@ import java.util.stream.Collectors;
 public class StatementQueries {
     @Inject
     EntityManager em;
+    @Inject
+    ActorCounts counts;
 
-    /** Three statements: page keys, total count, the statements. */
+    /**
+     * Three statements: page keys, total count, the statements. A list of one speaker's
+     * statements, or of the statements about one actor, is that actor's group of the per-actor
+     * lists (walked along the actor's index).
+     */
     public Page<StatementEntity> statements(StatementFilter filter, PageRequest request) {
-        SortedQuery query = sorted("statement s");
-        if (filter.speakerId() != null) query.where("s.speaker_id = :speaker", "speaker", filter.speakerId());
+        SortedQuery query;
+        Long actor;
+        ActorCounts.ListKind list;
         if (filter.aboutId() != null) {
-            query.where("EXISTS (SELECT 1 FROM statement_about sa WHERE sa.statement_id = s.id AND sa.actor_id = :about)",
-                    "about", filter.aboutId());
+            actor = filter.aboutId();
+            query = about(List.of(actor));
+            list = ActorCounts.ListKind.STATEMENTS_ABOUT;
+            if (filter.speakerId() != null) query.where("s.speaker_id = :speaker", "speaker", filter.speakerId());
+        } else if (filter.speakerId() != null) {
+            actor = filter.speakerId();
+            query = bySpeaker(List.of(actor));
+            list = ActorCounts.ListKind.STATEMENTS;
+        } else {
+            actor = 0L;
+            query = allStatements();
+            list = null;
         }
         if (filter.from() != null) query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
         if (filter.to() != null) query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
         if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search());
-        List<SortKey> keys = query.page(em, request.after(), request.first() + 1).stream().map(SortedQuery.Row::key).toList();
-        long total = query.countByGroup(em).getOrDefault(0L, 0L);
-        return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
+        if (list == null) {
+            List<SortKey> keys = query.page(em, request.after(), request.first() + 1).stream().map(SortedQuery.Row::key).toList();
+            long total = query.countByGroup(em).getOrDefault(0L, 0L);
+            return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
+        }
+        return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
     }
 
     /** Statements each actor made; three statements for any number of actors. */
     public Map<Long, Page<StatementEntity>> bySpeakers(List<Long> actorIds, PageRequest request) {
-        return GroupedPages.load(sorted("statement s").groupedBy("s.speaker_id", actorIds), em, actorIds, request, this::byIds);
+        return GroupedPages.load(bySpeaker(actorIds), em, actorIds, request, this::byIds,
+                ids -> counts.of(ActorCounts.ListKind.STATEMENTS, ids));
     }
 
     /** Statements about each actor; three statements for any number of actors. */
     public Map<Long, Page<StatementEntity>> aboutActors(List<Long> actorIds, PageRequest request) {
-        return GroupedPages.load(sorted("statement s JOIN statement_about sa ON sa.statement_id = s.id")
-                .groupedBy("sa.actor_id", actorIds), em, actorIds, request, this::byIds);
+        return GroupedPages.load(about(actorIds), em, actorIds, request, this::byIds,
+                ids -> counts.of(ActorCounts.ListKind.STATEMENTS_ABOUT, ids));
     }
 
     /** Statements made at each event, in date order; one statement. */
@@ -64,7 +86,17 @@ public class StatementQueries {
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
-    private static SortedQuery sorted(String from) {
-        return new SortedQuery(from, "s.id", "s.sort_start", "s.sort_precision");
+    private static SortedQuery bySpeaker(List<Long> speakerIds) {
+        return allStatements().groupedBy("s.speaker_id", speakerIds);
+    }
+
+    /** Sorted by statement_about's copy of the statement's key: its index (actor, key) gives the order. */
+    private static SortedQuery about(List<Long> actorIds) {
+        return new SortedQuery("statement_about sa JOIN statement s ON s.id = sa.statement_id",
+                "sa.statement_id", "sa.sort_start", "sa.sort_precision").groupedBy("sa.actor_id", actorIds);
+    }
+
+    private static SortedQuery allStatements() {
+        return new SortedQuery("statement s", "s.id", "s.sort_start", "s.sort_precision");
     }
 }
