@@ -6,12 +6,18 @@
 # with ./entente generate on first use, runs ./entente bench and stops the stack again.
 # With BENCH_GATEWAY_URL set it starts nothing and measures that running system instead.
 #
-# Pinning (when taskset exists and there are at least 2 CPUs): the stack runs on CPUs 0..n-2,
+# BENCH_MODE=gateway-only measures the gateways alone, as Rust routers are usually benchmarked:
+# a caching proxy stands in front of each subgraph (org.entente.cli.bench.CachingSubgraphProxy),
+# a second Entente gateway and the Node gateways are pointed at the proxies, and the load asks a
+# bounded set of ids (--id-pool), so after warm-up every subgraph call is answered from memory.
+#
+# Pinning (when taskset exists and there are at least 2 CPUs): the servers run on CPUs 0..n-2,
 # the load generator on the last CPU, so the client does not steal the servers' cores.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+MODE=${BENCH_MODE:-full}
 ACTORS=${BENCH_ACTORS:-100000}
 EVENTS=${BENCH_EVENTS:-500000}
 STATEMENTS=${BENCH_STATEMENTS:-1500000}
@@ -24,15 +30,39 @@ PG_PORT=${BENCH_PG_PORT:-55439}
 ACTORS_PORT=${BENCH_ACTORS_PORT:-18081}
 EVENTS_PORT=${BENCH_EVENTS_PORT:-18082}
 GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
-HOME_DIR="$ROOT/bench/.stack"
-OUT=${BENCH_OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ).json}
+HIVE_PORT=${BENCH_HIVE_PORT:-18090}
+APOLLO_PORT=${BENCH_APOLLO_PORT:-18091}
+# gateway-only mode
+PROXY_ACTORS_PORT=${BENCH_PROXY_ACTORS_PORT:-18181}
+PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
+GATEWAY_ONLY_PORT=${BENCH_GATEWAY_ONLY_PORT:-18083}
+ID_POOL=${BENCH_ID_POOL:-200}
+PRIME_SECONDS=${BENCH_PRIME_SECONDS:-10}
+HOME_DIR=${BENCH_HOME:-$ROOT/bench/.stack}
+SUFFIX=$([ "$MODE" = full ] || echo "-$MODE")
+OUT=${BENCH_OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)$SUFFIX.json}
 JAR=cli/target/entente-cli.jar
+# Where the services' builds are taken from: a directory laid out like the project (MODULE/target/...).
+# Point it at a copy (e.g. `git archive HEAD | tar -x -C DIR` and a build there) when others rebuild
+# the services in this tree during a run: a JVM whose jar is replaced under it fails with NoSuchMethodError.
+APPS=$(cd "${BENCH_APPS_ROOT:-$ROOT}" && pwd)
+GATEWAY_JAR=$APPS/gateway/target/quarkus-app/quarkus-run.jar
+SERVER_JVM=(-Xmx512m -XX:+UseSerialGC)   # as ./entente up runs the services
 
-for f in actors-service/target/quarkus-app/quarkus-run.jar events-service/target/quarkus-app/quarkus-run.jar \
-         gateway/target/quarkus-app/quarkus-run.jar "$JAR"; do
+case "$MODE" in
+  full | gateway-only) ;;
+  *) echo "bench: BENCH_MODE is full or gateway-only, not $MODE"; exit 2 ;;
+esac
+if [ "$MODE" = gateway-only ] && [ -n "${BENCH_GATEWAY_URL:-}" ]; then
+  echo "bench: gateway-only mode starts its own gateways; unset BENCH_GATEWAY_URL"; exit 2
+fi
+
+for f in "$APPS/actors-service/target/quarkus-app/quarkus-run.jar" "$APPS/events-service/target/quarkus-app/quarkus-run.jar" \
+         "$GATEWAY_JAR" "$JAR"; do
   if [ ! -f "$f" ]; then
     echo "bench: $f is missing; building (mvn package -DskipTests)…"
-    mvn -B -ntp -q package -DskipTests
+    (cd "$APPS" && mvn -B -ntp -q package -DskipTests -pl gateway,actors-service,events-service)
+    mvn -B -ntp -q package -DskipTests -pl cli
     break
   fi
 done
@@ -45,31 +75,48 @@ if command -v taskset >/dev/null && [ "$CPUS" -ge 2 ]; then
   CLIENT_PIN=(taskset -c "$((CPUS - 1))")
 fi
 
+# Everything started here is stopped on exit, the stack last (the others depend on it).
 STACK_PID=""
-stop_stack() {
+STARTED_PIDS=()
+stop_all() {
+  if [ "${#STARTED_PIDS[@]}" -gt 0 ]; then
+    kill "${STARTED_PIDS[@]}" 2>/dev/null || true
+    for p in "${STARTED_PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  fi
   if [ -n "$STACK_PID" ]; then
     kill "$STACK_PID" 2>/dev/null || true
     wait "$STACK_PID" 2>/dev/null || true
   fi
 }
-trap stop_stack EXIT
+trap stop_all EXIT
 
+# wait_for WHAT SECONDS PID COMMAND...: polls COMMAND until it succeeds; fails when PID dies or time runs out.
+wait_for() {
+  local what=$1 seconds=$2 pid=$3
+  shift 3
+  for _ in $(seq 1 "$seconds"); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || { echo "bench: $what stopped while starting"; return 1; }
+    sleep 1
+  done
+  echo "bench: $what did not start in $seconds s"
+  return 1
+}
+
+PROBES=()
 if [ -n "${BENCH_GATEWAY_URL:-}" ]; then
   GATEWAY_URL=$BENCH_GATEWAY_URL
   DIRECT=()
   if [ -n "${BENCH_ACTORS_URL:-}" ]; then DIRECT=(--actors-url "$BENCH_ACTORS_URL" --events-url "$BENCH_EVENTS_URL"); fi
+  if [ -n "${BENCH_GATEWAY_PID:-}" ]; then PROBES+=(--pid "entente=$BENCH_GATEWAY_PID"); fi
+  if [ -n "${BENCH_GATEWAY_METRICS:-}" ]; then PROBES+=(--jvm-metrics "entente=$BENCH_GATEWAY_METRICS"); fi
 else
   mkdir -p "$HOME_DIR"
   echo "bench: starting a private stack (PostgreSQL $PG_PORT, gateway $GATEWAY_PORT; log $HOME_DIR/stack.log)"
-  "${SERVER_PIN[@]}" java -Dentente.root="$ROOT" -cp "$JAR" org.entente.cli.bench.BenchStack \
+  "${SERVER_PIN[@]}" java -Dentente.root="$APPS" -cp "$JAR" org.entente.cli.bench.BenchStack \
     "$HOME_DIR" "$PG_PORT" "$ACTORS_PORT" "$EVENTS_PORT" "$GATEWAY_PORT" > "$HOME_DIR/stack.log" 2>&1 &
   STACK_PID=$!
-  for _ in $(seq 1 180); do
-    grep -q '^READY' "$HOME_DIR/stack.log" && break
-    kill -0 "$STACK_PID" 2>/dev/null || { cat "$HOME_DIR/stack.log"; exit 1; }
-    sleep 1
-  done
-  grep -q '^READY' "$HOME_DIR/stack.log" || { echo "bench: the stack did not start in 180 s"; exit 1; }
+  wait_for "the stack (see $HOME_DIR/stack.log)" 180 "$STACK_PID" grep -q '^READY' "$HOME_DIR/stack.log" || exit 1
   MARKER="$HOME_DIR/generated-$ACTORS-$EVENTS-$STATEMENTS-$SEED"
   if [ ! -f "$MARKER" ]; then
     java -jar "$JAR" generate --replace --actors "$ACTORS" --events "$EVENTS" --statements "$STATEMENTS" --seed "$SEED" \
@@ -79,25 +126,56 @@ else
   fi
   GATEWAY_URL="http://localhost:$GATEWAY_PORT/graphql"
   DIRECT=(--actors-url "http://localhost:$ACTORS_PORT/graphql" --events-url "http://localhost:$EVENTS_PORT/graphql")
+  # The stack's gateway is a child of the BenchStack JVM (taskset execs java, so $STACK_PID is that JVM).
+  STACK_GATEWAY_PID=$(pgrep -P "$STACK_PID" -f "$GATEWAY_JAR" | head -1 || true)
+  if [ -n "$STACK_GATEWAY_PID" ]; then
+    PROBES+=(--pid "entente=$STACK_GATEWAY_PID" --jvm-metrics "entente=http://localhost:$GATEWAY_PORT/q/metrics")
+  fi
+fi
+
+SUBGRAPH_ACTORS="http://localhost:$ACTORS_PORT/graphql"
+SUBGRAPH_EVENTS="http://localhost:$EVENTS_PORT/graphql"
+EXTRA_ARGS=()
+if [ "$MODE" = gateway-only ]; then
+  echo "bench: gateway-only: caching proxies on $PROXY_ACTORS_PORT/$PROXY_EVENTS_PORT, Entente gateway on $GATEWAY_ONLY_PORT"
+  "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" -cp "$JAR" org.entente.cli.bench.CachingSubgraphProxy \
+    "$PROXY_ACTORS_PORT=http://localhost:$ACTORS_PORT" "$PROXY_EVENTS_PORT=http://localhost:$EVENTS_PORT" > "$HOME_DIR/proxies.log" 2>&1 &
+  PROXY_PID=$!
+  STARTED_PIDS+=("$PROXY_PID")
+  wait_for "the proxies (see $HOME_DIR/proxies.log)" 30 "$PROXY_PID" grep -q '^READY' "$HOME_DIR/proxies.log" || exit 1
+  SUBGRAPH_ACTORS="http://localhost:$PROXY_ACTORS_PORT/graphql"
+  SUBGRAPH_EVENTS="http://localhost:$PROXY_EVENTS_PORT/graphql"
+  # BENCH_GATEWAY_JVM_OPTS adds JVM options to this gateway only, e.g. a JFR recording.
+  # shellcheck disable=SC2086
+  ENTENTE_GATEWAY_SUBGRAPHS="actors=$SUBGRAPH_ACTORS,events=$SUBGRAPH_EVENTS" QUARKUS_HTTP_PORT="$GATEWAY_ONLY_PORT" \
+    "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" ${BENCH_GATEWAY_JVM_OPTS:-} -jar "$GATEWAY_JAR" > "$HOME_DIR/gateway-only.log" 2>&1 &
+  GATEWAY_ONLY_PID=$!
+  STARTED_PIDS+=("$GATEWAY_ONLY_PID")
+  wait_for "the gateway-only gateway (see $HOME_DIR/gateway-only.log)" 120 "$GATEWAY_ONLY_PID" \
+    curl -sf -o /dev/null "http://localhost:$GATEWAY_ONLY_PORT/q/health/ready" || exit 1
+  GATEWAY_URL="http://localhost:$GATEWAY_ONLY_PORT/graphql"
+  DIRECT=(--actors-url "$SUBGRAPH_ACTORS" --events-url "$SUBGRAPH_EVENTS")
+  PROBES=(--pid "entente=$GATEWAY_ONLY_PID" --jvm-metrics "entente=http://localhost:$GATEWAY_ONLY_PORT/q/metrics")
+  EXTRA_ARGS=(--id-pool "$ID_POOL" --proxy-stats "http://localhost:$PROXY_ACTORS_PORT/stats"
+              --proxy-stats "http://localhost:$PROXY_EVENTS_PORT/stats")
 fi
 
 TARGETS=(--target "entente=$GATEWAY_URL")
-NODE_PIDS=""
-stop_all() {
-  if [ -n "$NODE_PIDS" ]; then kill $NODE_PIDS 2>/dev/null || true; fi
-  stop_stack
-}
-trap stop_all EXIT
 # The Node gateways, on a supergraph of the two subgraphs composed like ours (the gateway's
 # in-process relations subgraph is not in it, so `connections` runs through ours only).
 if [ "${BENCH_COMPARE:-1}" = "1" ] && [ -z "${BENCH_GATEWAY_URL:-}" ]; then
-  SUPERGRAPH="$HOME_DIR/supergraph.graphql"
-  if tools/composition/check.sh "actors=http://localhost:$ACTORS_PORT/graphql=actors-service/target/actors.graphql" \
-       "events=http://localhost:$EVENTS_PORT/graphql=events-service/target/events.graphql" > "$SUPERGRAPH"; then
-    NODE_PIDS=$(bench/node/start-gateways.sh "$SUPERGRAPH" "${BENCH_HIVE_PORT:-18090}" "${BENCH_APOLLO_PORT:-18091}" \
-      "$HOME_DIR" "${SERVER_PIN[@]}" | tail -1)
-    TARGETS+=(--target "hive=http://localhost:${BENCH_HIVE_PORT:-18090}/graphql"
-              --target "apollo=http://localhost:${BENCH_APOLLO_PORT:-18091}/graphql")
+  SUPERGRAPH="$HOME_DIR/supergraph-$MODE.graphql"
+  if tools/composition/check.sh "actors=$SUBGRAPH_ACTORS=$APPS/actors-service/schema/actors.graphql" \
+       "events=$SUBGRAPH_EVENTS=$APPS/events-service/schema/events.graphql" > "$SUPERGRAPH"; then
+    NODE_PIDS=$(bench/node/start-gateways.sh "$SUPERGRAPH" "$HIVE_PORT" "$APOLLO_PORT" "$HOME_DIR" "${SERVER_PIN[@]}" | tail -1) || true
+    read -r HIVE_PID APOLLO_PID <<< "$NODE_PIDS" || true
+    if [ -n "${APOLLO_PID:-}" ]; then
+      STARTED_PIDS+=("$HIVE_PID" "$APOLLO_PID")
+      TARGETS+=(--target "hive=http://localhost:$HIVE_PORT/graphql" --target "apollo=http://localhost:$APOLLO_PORT/graphql")
+      PROBES+=(--pid "hive=$HIVE_PID" --pid "apollo=$APOLLO_PID")
+    else
+      echo "bench: the Node gateways did not start (logs in $HOME_DIR); measuring Entente only"
+    fi
   else
     echo "bench: no supergraph for the Node gateways (see above); measuring Entente only"
   fi
@@ -106,7 +184,26 @@ if [ -n "${BENCH_EXTRA_TARGETS:-}" ]; then
   for t in $BENCH_EXTRA_TARGETS; do TARGETS+=(--target "$t"); done
 fi
 
+bench() {
+  "${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${TARGETS[@]}" "${DIRECT[@]}" "${PROBES[@]}" "${EXTRA_ARGS[@]}" \
+    --data-actors "$ACTORS" --data-events "$EVENTS" --seed "$SEED" --operations "$OPERATIONS" "$@"
+}
+
 echo "bench: machine $(nproc) CPUs, $(java -version 2>&1 | head -1); client pinned: ${CLIENT_PIN[*]:-no}"
-"${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${TARGETS[@]}" "${DIRECT[@]}" \
-  --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --operations "$OPERATIONS" \
-  --data-actors "$ACTORS" --data-events "$EVENTS" --seed "$SEED" --out "$OUT"
+if [ "$MODE" = gateway-only ] && [ "$PRIME_SECONDS" != 0 ]; then
+  # Fill the proxies' caches with every request of the id pool (the pool asked in turn: each id at
+  # least once when a cell completes BENCH_ID_POOL requests), and warm the gateways' JITs, before measuring.
+  echo "bench: priming the proxies (${PRIME_SECONDS} s per operation and target, not recorded)"
+  bench --duration "$PRIME_SECONDS" --warmup 0 --concurrency 8 --id-order sweep --out "$HOME_DIR/prime.json" \
+    > "$HOME_DIR/prime.log" || true
+  tail -n +2 "$HOME_DIR/prime.log" | awk '{print "  prime:", $0}' | head -40
+fi
+status=0
+bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --out "$OUT" || status=$?
+if [ "$MODE" = gateway-only ]; then
+  for p in "$PROXY_ACTORS_PORT" "$PROXY_EVENTS_PORT"; do echo "bench: proxy :$p $(curl -s "http://localhost:$p/stats")"; done
+  echo "bench: RSS after the run (MB): entente $(( $(awk '/VmRSS/ {print $2}' "/proc/$GATEWAY_ONLY_PID/status") / 1024 ))" \
+       "${HIVE_PID:+hive $(( $(awk '/VmRSS/ {print $2}' "/proc/$HIVE_PID/status") / 1024 ))}" \
+       "${APOLLO_PID:+apollo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APOLLO_PID/status") / 1024 ))}"
+fi
+exit $status

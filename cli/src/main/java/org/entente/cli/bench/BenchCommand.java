@@ -30,15 +30,18 @@ public final class BenchCommand {
             Usage: ./entente bench --target NAME=GRAPHQL_URL [--target NAME=URL ...]
                                    [--actors-url URL --events-url URL] [--duration S] [--warmup S]
                                    [--concurrency 1,16,64] [--operations a,b] [--data-actors N] [--data-events N]
-                                   [--seed S] [--id-pool N] [--out FILE]
+                                   [--seed S] [--id-pool N [--id-order random|sweep]] [--out FILE]
                                    [--pid NAME=PID ...] [--jvm-metrics NAME=PROMETHEUS_URL ...] [--proxy-stats URL ...]
             --data-actors/--data-events/--seed describe the generated data set (as given to generate),
             so requests pick its ids with the same skew. Subgraph URLs add the target "direct".
             --id-pool N asks only N fixed ids per kind (the most popular actors and persons, N seeded
-            events), so that caching subgraph proxies see repeated requests.
+            events), so that caching subgraph proxies see repeated requests; --id-order sweep asks
+            them in turn instead (every id once per N requests: to fill the proxies' caches).
             --pid/--jvm-metrics: for each measured window of target NAME, the server's CPU time and
             memory (from /proc/PID) and bytes allocated and heap used (from its /q/metrics).
-            --proxy-stats: GET /stats of each CachingSubgraphProxy; cache misses per window are reported.""";
+            --proxy-stats: GET /stats of each CachingSubgraphProxy; cache misses per window are reported.
+            Every window also reports how busy each CPU was (by any process) and the cores this
+            load generator used, to tell whether the servers or the client limited the throughput.""";
 
     /** The target name of Entente's gateway: the only one that serves the relations subgraph. */
     static final String RELATIONS_TARGET = "entente";
@@ -61,6 +64,7 @@ public final class BenchCommand {
         int dataEvents = 1_000_000;
         long seed = 1;
         int idPool = 0;
+        boolean sweep = false;
         Path outFile = null;
         Map<String, Long> pids = new LinkedHashMap<>();
         Map<String, URI> jvmMetrics = new LinkedHashMap<>();
@@ -76,6 +80,11 @@ public final class BenchCommand {
                     case "--jvm-metrics" -> jvmMetrics.put(name(flag, value), URI.create(afterName(value)));
                     case "--proxy-stats" -> proxyStats.add(URI.create(value));
                     case "--id-pool" -> idPool = Integer.parseInt(value);
+                    case "--id-order" -> sweep = switch (value) {
+                        case "random" -> false;
+                        case "sweep" -> true;
+                        default -> throw new IllegalArgumentException("--id-order is random or sweep, not " + value);
+                    };
                     case "--actors-url" -> actorsUrl = value;
                     case "--events-url" -> eventsUrl = value;
                     case "--duration" -> duration = Double.parseDouble(value);
@@ -92,6 +101,7 @@ public final class BenchCommand {
             if (targets.isEmpty() && actorsUrl == null) throw new IllegalArgumentException("give at least one --target");
             if ((actorsUrl == null) != (eventsUrl == null)) throw new IllegalArgumentException("--actors-url and --events-url go together");
             if (idPool < 0) throw new IllegalArgumentException("--id-pool cannot be negative");
+            if (sweep && idPool == 0) throw new IllegalArgumentException("--id-order sweep needs --id-pool");
             for (String probed : union(pids.keySet(), jvmMetrics.keySet())) {
                 if (!targets.containsKey(probed)) throw new IllegalArgumentException("--pid/--jvm-metrics name no --target: " + probed);
             }
@@ -102,7 +112,7 @@ public final class BenchCommand {
 
         HttpClient http = Subgraphs.client();
         Subgraphs subgraphs = actorsUrl == null ? null : new Subgraphs(http, URI.create(actorsUrl), URI.create(eventsUrl));
-        List<Operation> operations = new ArrayList<>(Operations.all(new Sampler(seed, dataActors, dataEvents, idPool)));
+        List<Operation> operations = new ArrayList<>(Operations.all(new Sampler(seed, dataActors, dataEvents, idPool, sweep)));
         if (only != null) {
             List<String> names = only;
             operations.removeIf(op -> !names.contains(op.name()));
@@ -115,8 +125,9 @@ public final class BenchCommand {
         }
         ProxyCounters proxies = proxyStats.isEmpty() ? null : new ProxyCounters(http, proxyStats);
         List<Measurement> results = new ArrayList<>();
-        out.printf("%-10s %-16s %5s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s%n", "target", "operation", "conc", "req/s",
-                "p50 ms", "p95 ms", "p99 ms", "errors", "cpu us/req", "cores", "KB/req", "heap MB", "RSS MB", "misses");
+        out.printf("%-10s %-16s %5s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n", "target", "operation", "conc", "req/s",
+                "p50 ms", "p95 ms", "p99 ms", "errors", "cpu us/req", "cores", "KB/req", "heap MB", "RSS MB", "misses",
+                "CPUs %", "client");
         try {
             for (Operation op : operations) {
                 for (int c : concurrency) {
@@ -170,12 +181,13 @@ public final class BenchCommand {
 
     private Measurement print(Measurement m) {
         ProcessProbe.Cost cost = m.cost();
-        out.printf("%-10s %-16s %5d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s%n", m.target(), m.operation(), m.concurrency(),
+        out.printf("%-10s %-16s %5d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n", m.target(), m.operation(), m.concurrency(),
                 m.throughput(), m.p50(), m.p95(), m.p99(), m.errors(),
                 format(cost == null ? null : cost.cpuMicrosPerRequest(), "%.0f"), format(cost == null ? null : cost.cpuCores(), "%.2f"),
                 format(cost == null ? null : cost.allocatedKilobytesPerRequest(), "%.1f"),
                 format(cost == null ? null : cost.heapUsedMegabytes(), "%.0f"), format(cost == null ? null : cost.residentMegabytes(), "%.0f"),
-                m.proxy() == null ? "-" : Long.toString(m.proxy().misses()));
+                m.proxy() == null ? "-" : Long.toString(m.proxy().misses()),
+                m.host() == null ? "-" : m.host().describeBusy(), format(m.host() == null ? null : m.host().clientCores(), "%.2f"));
         if (m.errors() > 0) out.println("           first error: " + m.firstError());
         return m;
     }

@@ -82,7 +82,7 @@ public final class ClosedLoop {
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
         return new Measurement(target, operation, concurrency, seconds, all.count(), errors.get(), all.count() / seconds,
-                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get(), null, null);
+                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get(), null, null, null);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -3,14 +3,15 @@ package org.entente.cli.bench;
 /**
  * The result of one operation at one concurrency on one target. {@code cost} is what the target's
  * server process used during the measured window and {@code proxy} the subgraph proxies' cache
- * traffic in it; each is null when not observed.
+ * traffic in it, {@code host} how busy the machine's CPUs and the load generator were; each is null
+ * when not observed.
  */
 public record Measurement(String target, String operation, int concurrency, double seconds, int requests, int errors,
                           double throughput, double p50, double p95, double p99, String firstError,
-                          ProcessProbe.Cost cost, ProxyCounters.Traffic proxy) {
+                          ProcessProbe.Cost cost, ProxyCounters.Traffic proxy, HostLoad host) {
 
-    public Measurement observed(ProcessProbe.Cost cost, ProxyCounters.Traffic proxy) {
+    public Measurement observed(ProcessProbe.Cost cost, ProxyCounters.Traffic proxy, HostLoad host) {
         return new Measurement(target, operation, concurrency, seconds, requests, errors, throughput, p50, p95, p99, firstError,
-                cost, proxy);
+                cost, proxy, host);
     }
 }

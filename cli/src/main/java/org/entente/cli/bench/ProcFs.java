@@ -3,6 +3,8 @@ package org.entente.cli.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What Linux's {@code /proc/PID} says about a process: CPU time used and resident memory. */
 public final class ProcFs {
@@ -31,6 +33,27 @@ public final class ProcFs {
             }
         }
         throw new IllegalArgumentException("no VmRSS in /proc/PID/status");
+    }
+
+    /**
+     * Per CPU, the ticks it was busy and the ticks it existed, from the content of {@code /proc/stat}
+     * ({@code cpuN user nice system idle iowait irq softirq steal ...}; idle and iowait are not busy).
+     */
+    public static long[][] cpuBusyAndTotalTicks(String stat) {
+        List<long[]> cpus = new ArrayList<>();
+        for (String line : stat.split("\n")) {
+            if (!line.startsWith("cpu") || line.startsWith("cpu ")) continue;
+            String[] fields = line.strip().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) total += Long.parseLong(fields[i]);
+            long idle = Long.parseLong(fields[4]) + (fields.length > 5 ? Long.parseLong(fields[5]) : 0);
+            cpus.add(new long[]{total - idle, total});
+        }
+        return cpus.toArray(long[][]::new);
+    }
+
+    public static long[][] cpuBusyAndTotalTicks() throws IOException {
+        return cpuBusyAndTotalTicks(Files.readString(Path.of("/proc/stat")));
     }
 
     public static long cpuTicks(long pid) throws IOException {

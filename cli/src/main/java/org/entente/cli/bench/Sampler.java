@@ -6,6 +6,7 @@ import org.entente.cli.generate.Zipf;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Picks the ids a request is about, skewed like the generated data (the same seed and scale as
@@ -14,7 +15,8 @@ import java.util.SplittableRandom;
  * <p>With an id pool of N, each kind is limited to N fixed ids, so that a caching proxy in front of
  * the subgraphs sees the same requests again: the N most popular actors and persons (drawn with the
  * same Zipf law over their ranks) and N events picked once from the seed (drawn uniformly, as
- * without a pool).
+ * without a pool). A sweeping sampler instead walks each pool in order, so N requests of an
+ * operation ask every id of the pool once: that is how caches are filled before measuring.
  */
 public final class Sampler {
     private static final String[] SEARCH_TERMS = {"sanctions", "pipeline", "summit", "ceasefire", "tariffs",
@@ -26,14 +28,20 @@ public final class Sampler {
     private final Zipf personSkew;
     private final int events;
     private final int[] eventPool;
+    private final boolean sweep;
+    private final AtomicInteger actorTurn = new AtomicInteger();
+    private final AtomicInteger personTurn = new AtomicInteger();
+    private final AtomicInteger eventTurn = new AtomicInteger();
 
     public Sampler(long seed, int actorCount, int eventCount) {
-        this(seed, actorCount, eventCount, 0);
+        this(seed, actorCount, eventCount, 0, false);
     }
 
-    /** {@code idPool} 0 means no pool: every id of the data set can be asked. */
-    public Sampler(long seed, int actorCount, int eventCount, int idPool) {
+    /** {@code idPool} 0 means no pool: every id of the data set can be asked. {@code sweep} needs a pool. */
+    public Sampler(long seed, int actorCount, int eventCount, int idPool, boolean sweep) {
         if (idPool < 0) throw new IllegalArgumentException("the id pool cannot be negative: " + idPool);
+        if (sweep && idPool == 0) throw new IllegalArgumentException("sweeping needs an id pool");
+        this.sweep = sweep;
         Scale scale = Scale.of(actorCount, eventCount, 0);
         this.actors = new ActorCatalog(seed, scale);
         int persons = Math.max(1, scale.persons());
@@ -62,15 +70,20 @@ public final class Sampler {
     }
 
     public long actor(SplittableRandom random) {
-        return actors.byPopularity(actorSkew.sample(random));
+        return actors.byPopularity(sweep ? next(actorTurn, actorSkew.size()) : actorSkew.sample(random));
     }
 
     public long person(SplittableRandom random) {
-        return actors.personByPopularity(personSkew.sample(random));
+        return actors.personByPopularity(sweep ? next(personTurn, personSkew.size()) : personSkew.sample(random));
     }
 
     public long event(SplittableRandom random) {
-        return eventPool == null ? 1 + random.nextInt(events) : eventPool[random.nextInt(eventPool.length)];
+        if (eventPool == null) return 1 + random.nextInt(events);
+        return eventPool[sweep ? next(eventTurn, eventPool.length) : random.nextInt(eventPool.length)];
+    }
+
+    private static int next(AtomicInteger turn, int size) {
+        return Math.floorMod(turn.getAndIncrement(), size);
     }
 
     /** The first word of a popular actor's name: what a user types into a search box. */

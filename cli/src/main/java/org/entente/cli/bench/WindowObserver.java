@@ -15,6 +15,8 @@ final class WindowObserver implements ClosedLoop.Window {
     private ProcessProbe.Sample after;
     private ProxyCounters.Traffic trafficBefore;
     private ProxyCounters.Traffic trafficAfter;
+    private HostLoad.Sample hostBefore;
+    private HostLoad.Sample hostAfter;
 
     /** Either may be null: nothing is read for it. */
     WindowObserver(ProcessProbe probe, ProxyCounters proxies, long clockTicksPerSecond) {
@@ -25,12 +27,14 @@ final class WindowObserver implements ClosedLoop.Window {
 
     @Override
     public void opened() {
+        hostBefore = sampleHost();
         before = sampleProcess();
         trafficBefore = readProxies();
     }
 
     @Override
     public void closed() {
+        hostAfter = sampleHost();
         after = sampleProcess();
         trafficAfter = readProxies();
     }
@@ -39,7 +43,16 @@ final class WindowObserver implements ClosedLoop.Window {
         ProcessProbe.Cost cost = before == null || after == null ? null
                 : ProcessProbe.Cost.between(before, after, measurement.requests() + measurement.errors(), clockTicksPerSecond);
         ProxyCounters.Traffic traffic = trafficBefore == null || trafficAfter == null ? null : trafficAfter.minus(trafficBefore);
-        return measurement.observed(cost, traffic);
+        HostLoad host = hostBefore == null || hostAfter == null ? null : HostLoad.between(hostBefore, hostAfter, clockTicksPerSecond);
+        return measurement.observed(cost, traffic, host);
+    }
+
+    private static HostLoad.Sample sampleHost() {
+        try {
+            return new HostLoad.Sample(System.nanoTime(), ProcFs.cpuBusyAndTotalTicks(), ProcFs.cpuTicks(ProcessHandle.current().pid()));
+        } catch (IOException | RuntimeException e) {
+            return null; // not Linux: the host columns stay empty
+        }
     }
 
     private ProcessProbe.Sample sampleProcess() {

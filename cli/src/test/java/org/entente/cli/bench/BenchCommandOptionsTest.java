@@ -25,5 +25,7 @@ class BenchCommandOptionsTest {
         assertEquals(2, run("--target", "entente=http://localhost:1/graphql", "--pid", "entente=abc"));
         assertEquals(2, run("--target", "entente=http://localhost:1/graphql", "--id-pool", "-1"));
         assertEquals(2, run("--target", "entente=http://localhost:1/graphql", "--pid", "=12"));
+        assertEquals(2, run("--target", "entente=http://localhost:1/graphql", "--id-order", "sweep"));
+        assertEquals(2, run("--target", "entente=http://localhost:1/graphql", "--id-pool", "5", "--id-order", "backwards"));
     }
 }

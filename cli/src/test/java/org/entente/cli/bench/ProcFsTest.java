@@ -2,6 +2,8 @@ package org.entente.cli.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +22,33 @@ class ProcFsTest {
         String status = "Name:\tjava\nVmPeak:\t 3000000 kB\nVmRSS:\t  253952 kB\nRssAnon:\t  200000 kB\n";
         assertEquals(253952, ProcFs.residentKilobytes(status));
         assertThrows(IllegalArgumentException.class, () -> ProcFs.residentKilobytes("Name:\tkthreadd\n"));
+    }
+
+    @Test
+    void busyTicksPerCpuLeaveOutIdleAndIowait() {
+        String stat = """
+                cpu  300 0 100 900 50 0 10 0 0 0
+                cpu0 250 0 80 100 20 0 10 0 0 0
+                cpu1 50 0 20 800 30 0 0 0 0 0
+                intr 12345 0 0
+                ctxt 999
+                """;
+        long[][] cpus = ProcFs.cpuBusyAndTotalTicks(stat);
+        assertEquals(2, cpus.length);
+        assertEquals(340, cpus[0][0]);
+        assertEquals(460, cpus[0][1]);
+        assertEquals(70, cpus[1][0]);
+        assertEquals(900, cpus[1][1]);
+    }
+
+    @Test
+    void hostLoadOfAWindow() {
+        HostLoad.Sample before = new HostLoad.Sample(0, new long[][]{{100, 1_000}, {0, 1_000}}, 50);
+        HostLoad.Sample after = new HostLoad.Sample(2_000_000_000L, new long[][]{{300, 1_200}, {50, 1_200}}, 150);
+        HostLoad load = HostLoad.between(before, after, 100);
+        assertEquals(List.of(1.0, 0.25), load.cpuBusy());
+        assertEquals("100/25", load.describeBusy());
+        assertEquals(0.5, load.clientCores(), 1e-9);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SamplerTest {
@@ -41,7 +42,7 @@ class SamplerTest {
 
     @Test
     void anIdPoolLimitsEachKindToNFixedIdsAndKeepsTheSkew() {
-        Sampler pooled = new Sampler(1, 10_000, 50_000, 50);
+        Sampler pooled = new Sampler(1, 10_000, 50_000, 50, false);
         SplittableRandom random = new SplittableRandom(3);
         Set<Long> actors = new HashSet<>();
         Set<Long> persons = new HashSet<>();
@@ -72,12 +73,12 @@ class SamplerTest {
 
     @Test
     void theSameSeedGivesTheSamePoolAndAnotherSeedAnotherOne() {
-        assertEquals(eventPool(new Sampler(7, 2_000, 20_000, 30)), eventPool(new Sampler(7, 2_000, 20_000, 30)));
-        assertNotEquals(eventPool(new Sampler(7, 2_000, 20_000, 30)), eventPool(new Sampler(8, 2_000, 20_000, 30)));
+        assertEquals(eventPool(new Sampler(7, 2_000, 20_000, 30, false)), eventPool(new Sampler(7, 2_000, 20_000, 30, false)));
+        assertNotEquals(eventPool(new Sampler(7, 2_000, 20_000, 30, false)), eventPool(new Sampler(8, 2_000, 20_000, 30, false)));
         SplittableRandom a = new SplittableRandom(5);
         SplittableRandom b = new SplittableRandom(5);
-        Sampler first = new Sampler(7, 2_000, 20_000, 30);
-        Sampler second = new Sampler(7, 2_000, 20_000, 30);
+        Sampler first = new Sampler(7, 2_000, 20_000, 30, false);
+        Sampler second = new Sampler(7, 2_000, 20_000, 30, false);
         for (int i = 0; i < 200; i++) {
             assertEquals(first.event(a), second.event(b));
             assertEquals(first.person(a), second.person(b));
@@ -86,8 +87,32 @@ class SamplerTest {
 
     @Test
     void aPoolLargerThanTheDataIsTheWholeData() {
-        Sampler sampler = new Sampler(1, 300, 40, 1_000);
+        Sampler sampler = new Sampler(1, 300, 40, 1_000, false);
         assertEquals(40, eventPool(sampler).size());
+    }
+
+    @Test
+    void aSweepAsksEveryPooledIdOnceInNRequestsAndTheSameIdsAsRandomDraws() {
+        Sampler sweeping = new Sampler(1, 10_000, 50_000, 40, true);
+        SplittableRandom random = new SplittableRandom(1);
+        Set<Long> actors = new HashSet<>();
+        Set<Long> persons = new HashSet<>();
+        Set<Long> events = new TreeSet<>();
+        for (int i = 0; i < 40; i++) {
+            actors.add(sweeping.actor(random));
+            persons.add(sweeping.person(random));
+            events.add(sweeping.event(random));
+        }
+        assertEquals(40, actors.size());
+        assertEquals(40, persons.size());
+        assertEquals(eventPool(new Sampler(1, 10_000, 50_000, 40, false)), events);
+        Sampler drawing = new Sampler(1, 10_000, 50_000, 40, false);
+        for (int i = 0; i < 2_000; i++) assertTrue(actors.contains(drawing.actor(random)));
+    }
+
+    @Test
+    void sweepingWithoutAPoolIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Sampler(1, 100, 100, 0, true));
     }
 
     private static Set<Long> eventPool(Sampler sampler) {
