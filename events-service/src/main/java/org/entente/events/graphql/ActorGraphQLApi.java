@@ -36,29 +36,32 @@ public class ActorGraphQLApi {
     }
 
     @NonNull
-    @Description("Events the actor took part in, in date order; `types`, `from`, `to` as in Query.events.")
+    @Description("Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
     public CompletionStage<EventConnection> events(@org.eclipse.microprofile.graphql.Source Actor actor, List<EventType> types,
-                                                   PartialDateScalar from, PartialDateScalar to, Integer first, String after) {
+                                                   PartialDateScalar from, PartialDateScalar to, Integer first, String after,
+                                                   @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(null, types, EventGraphQLApi.date(from), EventGraphQLApi.date(to), null);
-        PageRequest request = PageRequest.of(first, after);
+        PageRequest request = PageRequest.of(first, after, order);
         return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::of,
-                GraphMapper::event, types, filter.from(), filter.to(), first, after);
+                GraphMapper::event, types, filter.from(), filter.to(), first, after, request.order());
     }
 
     @NonNull
-    @Description("Statements the actor made (as speaker), in date order.")
-    public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after) {
-        PageRequest request = PageRequest.of(first, after);
+    @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first).")
+    public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
+                                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
+        PageRequest request = PageRequest.of(first, after, order);
         return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after);
+                GraphMapper::statement, first, after, request.order());
     }
 
     @NonNull
-    @Description("Statements about the actor, in date order.")
-    public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after) {
-        PageRequest request = PageRequest.of(first, after);
+    @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
+    public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
+                                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
+        PageRequest request = PageRequest.of(first, after, order);
         return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after);
+                GraphMapper::statement, first, after, request.order());
     }
 
     private <E, N, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,

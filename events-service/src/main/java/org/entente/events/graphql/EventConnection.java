@@ -20,7 +20,7 @@ public class EventConnection {
         EventConnection connection = new EventConnection();
         connection.edges = page.items().stream().map(item -> {
             EventEdge edge = new EventEdge();
-            edge.cursor = item.key().toCursor();
+            edge.cursor = item.cursor();
             edge.node = toNode.apply(item.node());
             return edge;
         }).toList();

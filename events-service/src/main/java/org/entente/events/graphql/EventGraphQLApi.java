@@ -37,11 +37,11 @@ public class EventGraphQLApi {
             + "`actor`: only events the actor took part in. `from`/`to`: only events whose interval (date to endDate) "
             + "overlaps the interval from the start of `from` to the end of `to`. `search`: full-text search over title "
             + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first. "
-            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list.")
+            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
     public EventConnection events(@Id Long actor, List<EventType> types, PartialDateScalar from, PartialDateScalar to,
-                                  String search, Integer first, String after) {
+                                  String search, Integer first, String after, @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(actor, types, date(from), date(to), search);
-        return EventConnection.of(queries.events(filter, PageRequest.of(first, after)), GraphMapper::event);
+        return EventConnection.of(queries.events(filter, PageRequest.of(first, after, order)), GraphMapper::event);
     }
 
     @Mutation

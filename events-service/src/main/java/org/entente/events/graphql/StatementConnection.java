@@ -20,7 +20,7 @@ public class StatementConnection {
         StatementConnection connection = new StatementConnection();
         connection.edges = page.items().stream().map(item -> {
             StatementEdge edge = new StatementEdge();
-            edge.cursor = item.key().toCursor();
+            edge.cursor = item.cursor();
             edge.node = toNode.apply(item.node());
             return edge;
         }).toList();

@@ -29,11 +29,12 @@ public class StatementGraphQLApi {
     @Description("Statements in date order (undated last). `speaker`/`about`: by or about that actor. `from`/`to`: only "
             + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search`: "
             + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first. "
-            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list.")
+            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
     public StatementConnection statements(@Id Long speaker, @Id Long about, String search, PartialDateScalar from,
-                                          PartialDateScalar to, Integer first, String after) {
+                                          PartialDateScalar to, Integer first, String after,
+                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
         StatementFilter filter = new StatementFilter(speaker, about, search, EventGraphQLApi.date(from), EventGraphQLApi.date(to));
-        return StatementConnection.of(queries.statements(filter, PageRequest.of(first, after)), GraphMapper::statement);
+        return StatementConnection.of(queries.statements(filter, PageRequest.of(first, after, order)), GraphMapper::statement);
     }
 
     @Mutation

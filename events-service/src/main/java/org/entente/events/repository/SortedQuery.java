@@ -2,6 +2,8 @@ package org.entente.events.repository;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.entente.events.service.ListOrder;
+import org.entente.events.service.PartialDate;
 import org.entente.events.service.SortKey;
 
 import java.time.LocalDate;
@@ -67,30 +69,26 @@ public final class SortedQuery {
     public record Row(long group, SortKey key) {
     }
 
-    /** The next {@code limit} rows after {@code after} (null: from the start), per group (group 0 when not grouped). */
-    public List<Row> page(EntityManager em, SortKey after, int limit) {
+    /**
+     * The next {@code limit} rows after {@code after} (null: from the start) in direction
+     * {@code order}, per group (group 0 when not grouped).
+     */
+    public List<Row> page(EntityManager em, SortKey after, int limit, ListOrder order) {
         if (groupColumn != null && groups.isEmpty()) return List.of();
+        Map<String, Object> pageParams = new HashMap<>();
+        pageParams.put("limit", limit);
         List<String> where = new ArrayList<>(conditions);
-        if (after != null) where.add(keyset());
-        String rank = rankExpression == null ? "CAST(0 AS real)" : rankExpression;
-        String order = (rankExpression == null ? "" : "r DESC, ") + "s, p, id";
         String sql;
         if (groupColumn == null) {
-            sql = "SELECT DISTINCT 0 AS g, " + rank + " AS r, " + startColumn + " AS s, " + precisionColumn + " AS p, "
-                    + idColumn + " AS id FROM " + from + whereClause(where) + " ORDER BY " + order + " LIMIT :limit";
+            sql = "SELECT 0 AS g, b.r, b.s, b.p, b.id FROM (" + body(where, after, order, pageParams) + ") b ORDER BY " + order("b.", order);
         } else {
             where.add(groupColumn + " = grp.g");
-            sql = "SELECT grp.g, x.r, x.s, x.p, x.id FROM unnest(CAST(:groups AS bigint[])) AS grp(g) CROSS JOIN LATERAL ("
-                    + "SELECT DISTINCT " + rank + " AS r, " + startColumn + " AS s, " + precisionColumn + " AS p, " + idColumn
-                    + " AS id FROM " + from + whereClause(where) + " ORDER BY " + order + " LIMIT :limit) x ORDER BY grp.g, "
-                    + (rankExpression == null ? "" : "x.r DESC, ") + "x.s, x.p, x.id";
+            pageParams.put("groups", arrayLiteral(groups));
+            sql = "SELECT grp.g, b.r, b.s, b.p, b.id FROM unnest(CAST(:groups AS bigint[])) AS grp(g) CROSS JOIN LATERAL ("
+                    + body(where, after, order, pageParams) + ") b ORDER BY grp.g, " + order("b.", order);
         }
-        Query query = bindFilters(em.createNativeQuery(sql)).setParameter("limit", limit);
-        if (groupColumn != null) query.setParameter("groups", arrayLiteral(groups));
-        if (after != null) {
-            if (rankExpression != null) query.setParameter("ar", after.rank());
-            query.setParameter("as", after.start()).setParameter("ap", after.precision()).setParameter("aid", after.id());
-        }
+        Query query = bindFilters(em.createNativeQuery(sql));
+        pageParams.forEach(query::setParameter);
         List<Row> rows = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
@@ -98,6 +96,71 @@ public final class SortedQuery {
                     new SortKey(((Number) c[1]).floatValue(), toLocalDate(c[2]), ((Number) c[3]).shortValue(), ((Number) c[4]).longValue())));
         }
         return rows;
+    }
+
+    /**
+     * One ordered, limited selection of (r, s, p, id). Oldest first it follows the sort columns'
+     * index as is (undated rows carry the largest start). Newest first, undated rows must still
+     * come last: dated and undated rows are then two index walks (backwards) put one after the
+     * other, unless the list is ranked, where a sort is needed anyway.
+     */
+    private String body(List<String> where, SortKey after, ListOrder order, Map<String, Object> pageParams) {
+        String rank = rankExpression == null ? "CAST(0 AS real)" : rankExpression;
+        String columns = rank + " AS r, " + startColumn + " AS s, " + precisionColumn + " AS p, " + idColumn + " AS id";
+        if (after != null) {
+            if (rankExpression != null) pageParams.put("ar", after.rank());
+            pageParams.put("aid", after.id());
+            if (order == ListOrder.OLDEST_FIRST || !after.undated()) {
+                pageParams.put("as", after.start());
+                pageParams.put("ap", after.precision());
+            }
+        }
+        if (order == ListOrder.OLDEST_FIRST) {
+            List<String> all = new ArrayList<>(where);
+            if (after != null) all.add(afterCursor("(" + startColumn + ", " + precisionColumn + ", " + idColumn + ") > (:as, :ap, :aid)"));
+            return select(columns, all, order("", order));
+        }
+        pageParams.put("undated", PartialDate.UNDATED);
+        String undated = startColumn + " = :undated";
+        String dated = startColumn + " < :undated";
+        String beforeDated = "(" + startColumn + ", " + precisionColumn + ", " + idColumn + ") < (:as, :ap, :aid)";
+        String beforeUndated = idColumn + " < :aid";
+        if (rankExpression != null) {
+            List<String> all = new ArrayList<>(where);
+            if (after != null) {
+                all.add(afterCursor(after.undated() ? "(" + undated + " AND " + beforeUndated + ")"
+                        : "(" + undated + " OR " + beforeDated + ")"));
+            }
+            return select(columns + ", " + undated + " AS u", all, "r DESC, u, s DESC, p DESC, id DESC");
+        }
+        List<String> undatedRows = new ArrayList<>(where);
+        undatedRows.add(undated);
+        if (after != null && after.undated()) {
+            undatedRows.add(beforeUndated);
+            return select(columns, undatedRows, "s DESC, p DESC, id DESC");
+        }
+        List<String> datedRows = new ArrayList<>(where);
+        datedRows.add(dated);
+        if (after != null) datedRows.add(beforeDated);
+        return "SELECT * FROM ((" + select(columns, datedRows, "s DESC, p DESC, id DESC") + ") UNION ALL ("
+                + select(columns, undatedRows, "s DESC, p DESC, id DESC") + ")) d ORDER BY " + order("d.", order) + " LIMIT :limit";
+    }
+
+    private String select(String columns, List<String> where, String orderBy) {
+        return "SELECT DISTINCT " + columns + " FROM " + from + whereClause(where) + " ORDER BY " + orderBy + " LIMIT :limit";
+    }
+
+    /** The order of whole rows, over the selection's columns with {@code prefix}. */
+    private String order(String prefix, ListOrder order) {
+        String rank = rankExpression == null ? "" : prefix + "r DESC, ";
+        if (order == ListOrder.OLDEST_FIRST) return rank + prefix + "s, " + prefix + "p, " + prefix + "id";
+        return rank + "(" + prefix + "s = :undated), " + prefix + "s DESC, " + prefix + "p DESC, " + prefix + "id DESC";
+    }
+
+    /** Rows after the cursor: within the cursor's rank by {@code byDate}, or of a lower rank. */
+    private String afterCursor(String byDate) {
+        if (rankExpression == null) return byDate;
+        return "(" + rankExpression + " < CAST(:ar AS real) OR " + rankExpression + " = CAST(:ar AS real) AND " + byDate + ")";
     }
 
     /** Number of matching rows per group (a single group 0 when not grouped), by counting them. */
@@ -118,13 +181,6 @@ public final class SortedQuery {
             counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
         }
         return counts;
-    }
-
-    /** Rows after the cursor's position, written over the sort columns so an index can seek to it. */
-    private String keyset() {
-        String tuple = "(" + startColumn + ", " + precisionColumn + ", " + idColumn + ") > (:as, :ap, :aid)";
-        if (rankExpression == null) return tuple;
-        return "(" + rankExpression + " < CAST(:ar AS real) OR " + rankExpression + " = CAST(:ar AS real) AND " + tuple + ")";
     }
 
     private static String whereClause(List<String> where) {

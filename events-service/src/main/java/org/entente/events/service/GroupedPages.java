@@ -19,7 +19,7 @@ final class GroupedPages {
     static <T> Map<Long, Page<T>> load(SortedQuery query, EntityManager em, List<Long> groups, PageRequest request,
                                        Function<Collection<Long>, Map<Long, T>> loadByIds,
                                        Function<Collection<Long>, Map<Long, Long>> unfilteredCounts) {
-        List<SortedQuery.Row> rows = query.page(em, request.after(), request.first() + 1);
+        List<SortedQuery.Row> rows = query.page(em, request.after(), request.first() + 1, request.order());
         Map<Long, Long> totals = query.isFiltered() ? query.countByGroup(em) : unfilteredCounts.apply(groups);
         Map<Long, T> nodes = loadByIds.apply(rows.stream().map(r -> r.key().id()).collect(Collectors.toSet()));
         Map<Long, List<SortKey>> keysByGroup = rows.stream().collect(Collectors.groupingBy(SortedQuery.Row::group,

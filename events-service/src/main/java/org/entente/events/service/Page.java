@@ -3,9 +3,9 @@ package org.entente.events.service;
 import java.util.List;
 import java.util.Map;
 
-/** One page of a sorted list, each item with its position, plus what a Relay connection reports. */
+/** One page of a sorted list, each item with its cursor, plus what a Relay connection reports. */
 public record Page<T>(List<Item<T>> items, boolean hasNextPage, boolean hasPreviousPage, long totalCount) {
-    public record Item<T>(T node, SortKey key) {
+    public record Item<T>(T node, String cursor) {
     }
 
     /**
@@ -14,7 +14,7 @@ public record Page<T>(List<Item<T>> items, boolean hasNextPage, boolean hasPrevi
      */
     public static <T> Page<T> of(List<SortKey> keys, PageRequest request, long totalCount, Map<Long, T> nodes) {
         List<Item<T>> items = keys.stream().limit(request.first())
-                .map(k -> new Item<>(nodes.get(k.id()), k)).toList();
+                .map(k -> new Item<>(nodes.get(k.id()), k.toCursor(request.order()))).toList();
         return new Page<>(items, keys.size() > request.first(), request.after() != null, totalCount);
     }
 }

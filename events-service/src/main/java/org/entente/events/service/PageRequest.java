@@ -1,15 +1,16 @@
 package org.entente.events.service;
 
-/** A forward page request: at most {@code first} items after the cursor {@code after}. */
-public record PageRequest(int first, SortKey after) {
+/** A forward page request: at most {@code first} items after the cursor {@code after}, in direction {@code order}. */
+public record PageRequest(int first, SortKey after, ListOrder order) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public static PageRequest of(Integer first, String after) {
+    public static PageRequest of(Integer first, String after, ListOrder order) {
         int size = first == null ? DEFAULT_SIZE : first;
         if (size < 0 || size > MAX_SIZE) {
             throw new BadUserInputException("first must be between 0 and " + MAX_SIZE + ", was " + size);
         }
-        return new PageRequest(size, after == null ? null : SortKey.fromCursor(after));
+        ListOrder direction = order == null ? ListOrder.OLDEST_FIRST : order;
+        return new PageRequest(size, after == null ? null : SortKey.fromCursor(after, direction), direction);
     }
 }

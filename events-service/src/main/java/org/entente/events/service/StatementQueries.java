@@ -47,7 +47,7 @@ public class StatementQueries {
         if (filter.to() != null) query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
         if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search());
         if (list == null) {
-            List<SortKey> keys = query.page(em, request.after(), request.first() + 1).stream().map(SortedQuery.Row::key).toList();
+            List<SortKey> keys = query.page(em, request.after(), request.first() + 1, request.order()).stream().map(SortedQuery.Row::key).toList();
             long total = query.countByGroup(em).getOrDefault(0L, 0L);
             return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
         }
