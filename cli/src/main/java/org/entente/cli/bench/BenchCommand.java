@@ -30,13 +30,14 @@ public final class BenchCommand {
             Usage: ./entente bench --target NAME=GRAPHQL_URL [--target NAME=URL ...]
                                    [--actors-url URL --events-url URL] [--duration S] [--warmup S]
                                    [--concurrency 1,16,64] [--operations a,b] [--data-actors N] [--data-events N]
-                                   [--seed S] [--id-pool N [--id-order random|sweep]] [--out FILE]
+                                   [--seed S] [--id-pool N [--id-order random|sweep]] [--requests N] [--out FILE]
                                    [--pid NAME=PID ...] [--jvm-metrics NAME=PROMETHEUS_URL ...] [--proxy-stats URL ...]
             --data-actors/--data-events/--seed describe the generated data set (as given to generate),
             so requests pick its ids with the same skew. Subgraph URLs add the target "direct".
             --id-pool N asks only N fixed ids per kind (the most popular actors and persons, N seeded
             events), so that caching subgraph proxies see repeated requests; --id-order sweep asks
             them in turn instead (every id once per N requests: to fill the proxies' caches).
+            --requests N ends each measurement after N requests (warm-up included) if its duration has not ended it.
             --pid/--jvm-metrics: for each measured window of target NAME, the server's CPU time and
             memory (from /proc/PID) and bytes allocated and heap used (from its /q/metrics).
             --proxy-stats: GET /stats of each CachingSubgraphProxy; cache misses per window are reported.
@@ -65,6 +66,7 @@ public final class BenchCommand {
         long seed = 1;
         int idPool = 0;
         boolean sweep = false;
+        long maxRequests = Long.MAX_VALUE;
         Path outFile = null;
         Map<String, Long> pids = new LinkedHashMap<>();
         Map<String, URI> jvmMetrics = new LinkedHashMap<>();
@@ -80,6 +82,7 @@ public final class BenchCommand {
                     case "--jvm-metrics" -> jvmMetrics.put(name(flag, value), URI.create(afterName(value)));
                     case "--proxy-stats" -> proxyStats.add(URI.create(value));
                     case "--id-pool" -> idPool = Integer.parseInt(value);
+                    case "--requests" -> maxRequests = Long.parseLong(value);
                     case "--id-order" -> sweep = switch (value) {
                         case "random" -> false;
                         case "sweep" -> true;
@@ -102,6 +105,7 @@ public final class BenchCommand {
             if ((actorsUrl == null) != (eventsUrl == null)) throw new IllegalArgumentException("--actors-url and --events-url go together");
             if (idPool < 0) throw new IllegalArgumentException("--id-pool cannot be negative");
             if (sweep && idPool == 0) throw new IllegalArgumentException("--id-order sweep needs --id-pool");
+            if (maxRequests < 1) throw new IllegalArgumentException("--requests must be at least 1");
             for (String probed : union(pids.keySet(), jvmMetrics.keySet())) {
                 if (!targets.containsKey(probed)) throw new IllegalArgumentException("--pid/--jvm-metrics name no --target: " + probed);
             }
@@ -117,7 +121,7 @@ public final class BenchCommand {
             List<String> names = only;
             operations.removeIf(op -> !names.contains(op.name()));
         }
-        ClosedLoop loop = new ClosedLoop(seed);
+        ClosedLoop loop = new ClosedLoop(seed, maxRequests);
         long clockTicks = ProcFs.clockTicksPerSecond();
         Map<String, ProcessProbe> probes = new LinkedHashMap<>();
         for (String name : union(pids.keySet(), jvmMetrics.keySet())) {

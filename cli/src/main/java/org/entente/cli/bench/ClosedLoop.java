@@ -3,7 +3,10 @@ package org.entente.cli.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -12,9 +15,19 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ClosedLoop {
     private final long seed;
+    private final long maxRequests;
 
     public ClosedLoop(long seed) {
+        this(seed, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code maxRequests}: at most that many requests per measurement (warm-up included); the
+     * measurement then ends when they are answered, even before its duration.
+     */
+    public ClosedLoop(long seed, long maxRequests) {
         this.seed = seed;
+        this.maxRequests = maxRequests;
     }
 
     /** Told when the measured window opens (warm-up over) and closes, e.g. to read a server's counters. */
@@ -52,13 +65,15 @@ public final class ClosedLoop {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         List<Thread> clients = new ArrayList<>();
+        AtomicLong budget = new AtomicLong(maxRequests);
+        CountDownLatch finished = new CountDownLatch(concurrency);
         for (int c = 0; c < concurrency; c++) {
             Latencies latencies = new Latencies();
             perClient.add(latencies);
             SplittableRandom random = new SplittableRandom(seed * 1_000_003 + c);
             Thread client = new Thread(() -> {
                 long now;
-                while ((now = System.nanoTime()) < end) {
+                while ((now = System.nanoTime()) < end && budget.getAndDecrement() > 0) {
                     try {
                         call.run(random);
                         long done = System.nanoTime();
@@ -70,18 +85,21 @@ public final class ClosedLoop {
                         firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
                 }
+                finished.countDown();
             }, "bench-client-" + c);
             clients.add(client);
             client.start();
         }
         sleepUntil(warmupEnd);
         window.opened();
-        sleepUntil(end);
+        long opened = System.nanoTime();
+        finished.await(Math.max(0, end - opened), TimeUnit.NANOSECONDS);
         window.closed();
+        double measured = Math.min(seconds, (System.nanoTime() - opened) / 1e9);
         for (Thread client : clients) client.join();
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
-        return new Measurement(target, operation, concurrency, seconds, all.count(), errors.get(), all.count() / seconds,
+        return new Measurement(target, operation, concurrency, measured, all.count(), errors.get(), all.count() / measured,
                 all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get(), null, null, null);
     }
 
