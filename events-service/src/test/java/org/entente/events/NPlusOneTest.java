@@ -102,6 +102,11 @@ class NPlusOneTest {
         assertEquals(0, result.getList("data.events.edges[19].node.statements").size());
         // keys, count, rows, participants, sources, statements, statements' sources = 7; N+1 would be over 60.
         assertEquals(7, statements, "SQL statements for a page of " + EVENTS + " events");
+
+        statistics = statistics();
+        JsonPath uncounted = ok(anonymous("{ events(actor: " + actor + ", first: " + EVENTS + ") { edges { node { id } } } }"));
+        assertEquals(events.stream().map(String::valueOf).toList(), uncounted.getList("data.events.edges.node.id"));
+        assertEquals(2, statistics.getPrepareStatementCount(), "without totalCount nothing is counted: keys and rows only");
     }
 
     private Statistics statistics() {

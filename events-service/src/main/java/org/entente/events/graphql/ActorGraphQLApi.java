@@ -41,27 +41,27 @@ public class ActorGraphQLApi {
                                                    PartialDateScalar from, PartialDateScalar to, Integer first, String after,
                                                    @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(null, types, EventGraphQLApi.date(from), EventGraphQLApi.date(to), null);
-        PageRequest request = PageRequest.of(first, after, order);
+        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::of,
-                GraphMapper::event, types, filter.from(), filter.to(), first, after, request.order());
+                GraphMapper::event, types, filter.from(), filter.to(), first, after, request.order(), request.withTotal());
     }
 
     @NonNull
     @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first).")
     public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
                                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        PageRequest request = PageRequest.of(first, after, order);
+        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after, request.order());
+                GraphMapper::statement, first, after, request.order(), request.withTotal());
     }
 
     @NonNull
     @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
     public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
                                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        PageRequest request = PageRequest.of(first, after, order);
+        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after, request.order());
+                GraphMapper::statement, first, after, request.order(), request.withTotal());
     }
 
     private <E, N, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.*;
 import org.entente.events.repository.EventEntity;
@@ -18,6 +19,8 @@ import java.util.Map;
 @GraphQLApi
 @Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class EventGraphQLApi {
+    @Inject
+    Context context;
     @Inject
     EventQueries queries;
     @Inject
@@ -41,7 +44,7 @@ public class EventGraphQLApi {
     public EventConnection events(@Id Long actor, List<EventType> types, PartialDateScalar from, PartialDateScalar to,
                                   String search, Integer first, String after, @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(actor, types, date(from), date(to), search);
-        return EventConnection.of(queries.events(filter, PageRequest.of(first, after, order)), GraphMapper::event);
+        return EventConnection.of(queries.events(filter, PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"))), GraphMapper::event);
     }
 
     @Mutation

@@ -2,6 +2,7 @@ package org.entente.events.graphql;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.*;
 import org.entente.events.repository.EventEntity;
@@ -15,6 +16,8 @@ import java.util.Objects;
 
 @GraphQLApi
 public class StatementGraphQLApi {
+    @Inject
+    Context context;
     @Inject
     StatementQueries queries;
     @Inject
@@ -34,7 +37,7 @@ public class StatementGraphQLApi {
                                           PartialDateScalar to, Integer first, String after,
                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
         StatementFilter filter = new StatementFilter(speaker, about, search, EventGraphQLApi.date(from), EventGraphQLApi.date(to));
-        return StatementConnection.of(queries.statements(filter, PageRequest.of(first, after, order)), GraphMapper::statement);
+        return StatementConnection.of(queries.statements(filter, PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"))), GraphMapper::statement);
     }
 
     @Mutation

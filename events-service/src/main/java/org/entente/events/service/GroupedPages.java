@@ -7,7 +7,7 @@ import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Loads one page per group (actor) with three SQL statements in all: keys, counts, nodes. */
+/** Loads one page per group (actor) with three SQL statements in all: keys, counts (when asked for), nodes. */
 final class GroupedPages {
     private GroupedPages() {
     }
@@ -20,7 +20,8 @@ final class GroupedPages {
                                        Function<Collection<Long>, Map<Long, T>> loadByIds,
                                        Function<Collection<Long>, Map<Long, Long>> unfilteredCounts) {
         List<SortedQuery.Row> rows = query.page(em, request.after(), request.first() + 1, request.order());
-        Map<Long, Long> totals = query.isFiltered() ? query.countByGroup(em) : unfilteredCounts.apply(groups);
+        Map<Long, Long> totals = !request.withTotal() ? Map.of()
+                : query.isFiltered() ? query.countByGroup(em) : unfilteredCounts.apply(groups);
         Map<Long, T> nodes = loadByIds.apply(rows.stream().map(r -> r.key().id()).collect(Collectors.toSet()));
         Map<Long, List<SortKey>> keysByGroup = rows.stream().collect(Collectors.groupingBy(SortedQuery.Row::group,
                 Collectors.mapping(SortedQuery.Row::key, Collectors.toList())));

@@ -3,7 +3,10 @@ package org.entente.events.service;
 import java.util.List;
 import java.util.Map;
 
-/** One page of a sorted list, each item with its cursor, plus what a Relay connection reports. */
+/**
+ * One page of a sorted list, each item with its cursor, plus what a Relay connection reports.
+ * {@code totalCount} is 0 when the request did not ask for it.
+ */
 public record Page<T>(List<Item<T>> items, boolean hasNextPage, boolean hasPreviousPage, long totalCount) {
     public record Item<T>(T node, String cursor) {
     }

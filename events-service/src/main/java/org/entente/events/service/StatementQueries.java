@@ -48,7 +48,7 @@ public class StatementQueries {
         if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search());
         if (list == null) {
             List<SortKey> keys = query.page(em, request.after(), request.first() + 1, request.order()).stream().map(SortedQuery.Row::key).toList();
-            long total = query.countByGroup(em).getOrDefault(0L, 0L);
+            long total = request.withTotal() ? query.countByGroup(em).getOrDefault(0L, 0L) : 0;
             return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
         }
         return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);

@@ -41,10 +41,10 @@ class SortKeyTest {
 
     @Test
     void pageRequestDefaultsAndBounds() {
-        assertEquals(PageRequest.DEFAULT_SIZE, PageRequest.of(null, null, null).first());
-        assertEquals(0, PageRequest.of(0, null, null).first());
-        assertEquals(100, PageRequest.of(100, null, null).first());
-        assertThrows(BadUserInputException.class, () -> PageRequest.of(101, null, null));
-        assertThrows(BadUserInputException.class, () -> PageRequest.of(-1, null, null));
+        assertEquals(PageRequest.DEFAULT_SIZE, PageRequest.of(null, null, null, true).first());
+        assertEquals(0, PageRequest.of(0, null, null, true).first());
+        assertEquals(100, PageRequest.of(100, null, null, true).first());
+        assertThrows(BadUserInputException.class, () -> PageRequest.of(101, null, null, true));
+        assertThrows(BadUserInputException.class, () -> PageRequest.of(-1, null, null, true));
     }
 }
