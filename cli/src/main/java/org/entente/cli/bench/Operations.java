@@ -15,7 +15,7 @@ public final class Operations {
     private static final String ACTOR_PROFILE = """
             query Profile($id: ID!) { actor(id: $id) { id name kind countryCode
               memberships { role since until organization { id name } }
-              statementsAbout(first: 5) { totalCount edges { node { id text date kind
+              statementsAbout(first: 5, order: NEWEST_FIRST) { totalCount edges { node { id text date kind
                 speaker { id name positions { title since until organization { name } } } } } } } }""";
     private static final String EVENT_PAGE = """
             query EventPage($id: ID!) { event(id: $id) { id title summary date endDate location type
@@ -44,7 +44,7 @@ public final class Operations {
                             "query($id: ID!) { actor(id: $id) { id name kind countryCode memberships { role since until organization { id name } } } }",
                             Map.of("id", id)));
                     JsonNode statements = s.post(s.events, new GraphQlCall(
-                            "query($id: ID!) { statements(about: $id, first: 5) { totalCount edges { node { id text date kind speaker { id } } } } }",
+                            "query($id: ID!) { statements(about: $id, first: 5, order: NEWEST_FIRST) { totalCount edges { node { id text date kind speaker { id } } } } }",
                             Map.of("id", id)));
                     entities(s, ids(statements.path("statements").path("edges"), "speaker"),
                             "name positions { title since until organization { name } }");
