@@ -1,25 +1,27 @@
 package org.entente.events.config;
 
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import java.util.List;
 
 /** Adjusts the graphql-java engine SmallRye GraphQL builds. */
 @ApplicationScoped
 public class GraphQLEngineSetup {
 
-    /** Distinct query texts whose parse and validation results are kept. */
-    static final int CACHED_DOCUMENTS = 1000;
-
     /**
-     * Installs the error codes and {@link ParsedDocumentCache}. This replaces SmallRye's
-     * instrumentation (the optional query-depth, query-complexity and federated-tracing
-     * instrumentations, none enabled here, and the hook that fills SmallRye's own document
-     * cache), so SmallRye's document cache is replaced too: without that hook it never filled,
-     * and every request was parsed and validated again.
+     * Adds the error codes to the instrumentation SmallRye installed. That instrumentation also
+     * fills SmallRye's parsed-document cache (its validation hook stores each validated
+     * document); replacing it, as this class once did, left the cache empty, and every request
+     * was parsed and validated again, twice parsed in fact (SmallRye's request context parses
+     * the document once more on a cache miss). The builder has no getter, so the installed
+     * instrumentation is read from a throwaway build.
      */
-    void installErrorCodesAndDocumentCache(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ErrorCodeInstrumentation());
-        builder.preparsedDocumentProvider(new ParsedDocumentCache(CACHED_DOCUMENTS));
+    void addErrorCodes(@Observes GraphQL.Builder builder) {
+        Instrumentation installed = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(List.of(installed, new ErrorCodeInstrumentation())));
     }
 }
