@@ -23,10 +23,13 @@ public final class Help {
                   Fills both databases with a deterministic, news-like data set by COPY (defaults:
                   100000 actors, 1000000 events, 3000000 statements, the PostgreSQL of `up`, which
                   must have started once so the tables exist). --replace empties the tables first.
-              bench --gateway URL [--actors-url URL --events-url URL] [--duration S] [--warmup S]
-                    [--concurrency 1,16,64] [--label NAME] [--out FILE]
+              bench --target NAME=URL [--target NAME=URL ...] [--actors-url URL --events-url URL]
+                    [--duration S] [--warmup S] [--concurrency 1,16,64] [--operations a,b] [--out FILE]
                   Closed-loop load test of fixed operations (actor profile, event page, search,
-                  connections, statements page); prints throughput and p50/p95/p99. See bench/README.md.
+                  connections, statements page) against each target gateway (and the direct
+                  subgraph calls when their URLs are given); prints throughput and p50/p95/p99.
+                  `./entente bench` alone lists every option; bench/run.sh runs the whole
+                  comparison with Hive Gateway and Apollo Gateway. See bench/README.md.
               test
                   Builds everything and runs every test (HTTP against real embedded PostgreSQL,
                   composition checks, end-to-end through the gateway).
