@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.*;
-import java.util.stream.Collectors;
 
 /**
  * The sizes of actors' unfiltered lists, kept by database triggers (migration V2) so a
@@ -30,11 +29,10 @@ public class ActorCounts {
     /** The size of each actor's list; actors without a row have empty lists. One statement. */
     public Map<Long, Long> of(ListKind list, Collection<Long> actorIds) {
         if (actorIds.isEmpty()) return Map.of();
-        String ids = actorIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : em.createNativeQuery("SELECT actor_id, " + list.column
                         + " FROM actor_counts WHERE actor_id = ANY (CAST(:ids AS bigint[]))")
-                .setParameter("ids", ids).getResultList()) {
+                .setParameter("ids", SqlArrays.bigints(actorIds)).getResultList()) {
             Object[] c = (Object[]) o;
             counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
         }

@@ -8,7 +8,6 @@ import org.entente.events.service.SortKey;
 
 import java.time.LocalDate;
 import java.util.*;
-import java.util.stream.Collectors;
 
 /**
  * Keyset-paged native SQL over rows ordered by (search rank desc, interval start, precision, id).
@@ -83,7 +82,7 @@ public final class SortedQuery {
             sql = "SELECT 0 AS g, b.r, b.s, b.p, b.id FROM (" + body(where, after, order, pageParams) + ") b ORDER BY " + order("b.", order);
         } else {
             where.add(groupColumn + " = grp.g");
-            pageParams.put("groups", arrayLiteral(groups));
+            pageParams.put("groups", SqlArrays.bigints(groups));
             sql = "SELECT grp.g, b.r, b.s, b.p, b.id FROM unnest(CAST(:groups AS bigint[])) AS grp(g) CROSS JOIN LATERAL ("
                     + body(where, after, order, pageParams) + ") b ORDER BY grp.g, " + order("b.", order);
         }
@@ -174,7 +173,7 @@ public final class SortedQuery {
         }
         Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT " + idColumn + ") FROM "
                 + from + whereClause(where) + " GROUP BY 1"));
-        if (groupColumn != null) query.setParameter("groups", arrayLiteral(groups));
+        if (groupColumn != null) query.setParameter("groups", SqlArrays.bigints(groups));
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
@@ -190,11 +189,6 @@ public final class SortedQuery {
     private Query bindFilters(Query query) {
         params.forEach(query::setParameter);
         return query;
-    }
-
-    /** A bigint[] literal: one parameter for any number of groups, so the SQL text (and its plan) is shared. */
-    private static String arrayLiteral(List<Long> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -22,9 +22,7 @@ public class EventQueries {
         if (filter.actorId() != null) return eventsOfActors(List.of(filter.actorId()), filter, request).get(filter.actorId());
         SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
         applyFilter(query, filter);
-        List<SortKey> keys = query.page(em, request.after(), request.first() + 1, request.order()).stream().map(SortedQuery.Row::key).toList();
-        long total = request.withTotal() ? query.countByGroup(em).getOrDefault(0L, 0L) : 0;
-        return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
+        return GroupedPages.loadUngrouped(query, em, request, this::byIds);
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Loads one page per group (actor) with three SQL statements in all: keys, counts (when asked for), nodes. */
+/**
+ * Loads one page per group (actor), or the one page of an ungrouped list (group 0), with three
+ * SQL statements in all: keys, counts (when asked for), nodes.
+ */
 final class GroupedPages {
     private GroupedPages() {
     }
@@ -30,5 +33,11 @@ final class GroupedPages {
             pages.put(group, Page.of(keysByGroup.getOrDefault(group, List.of()), request, totals.getOrDefault(group, 0L), nodes));
         }
         return pages;
+    }
+
+    /** The page of a list that is not grouped by actor: it is always counted, never read from kept counts. */
+    static <T> Page<T> loadUngrouped(SortedQuery query, EntityManager em, PageRequest request,
+                                     Function<Collection<Long>, Map<Long, T>> loadByIds) {
+        return load(query, em, List.of(0L), request, loadByIds, groups -> query.countByGroup(em)).get(0L);
     }
 }

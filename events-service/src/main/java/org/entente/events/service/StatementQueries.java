@@ -46,11 +46,7 @@ public class StatementQueries {
         if (filter.from() != null) query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
         if (filter.to() != null) query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
         if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search());
-        if (list == null) {
-            List<SortKey> keys = query.page(em, request.after(), request.first() + 1, request.order()).stream().map(SortedQuery.Row::key).toList();
-            long total = request.withTotal() ? query.countByGroup(em).getOrDefault(0L, 0L) : 0;
-            return Page.of(keys, request, total, byIds(keys.stream().map(SortKey::id).toList()));
-        }
+        if (list == null) return GroupedPages.loadUngrouped(query, em, request, this::byIds);
         return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
     }
 
