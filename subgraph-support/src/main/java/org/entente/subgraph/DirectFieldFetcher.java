@@ -1,4 +1,4 @@
-package org.entente.events.config;
+package org.entente.subgraph;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
@@ -26,7 +26,7 @@ import java.lang.reflect.Modifier;
  * annotations, so the value as stored is the value to serialize. A class where no such member
  * exists is handed to SmallRye's fetcher, so a renamed field still resolves.
  */
-final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
+public final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
     private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
     private final String name;
@@ -44,7 +44,7 @@ final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
     }
 
     /** The schema with every SmallRye property fetcher replaced; other fetchers are kept. */
-    static GraphQLSchema replaceTrivialFetchers(GraphQLSchema schema) {
+    public static GraphQLSchema replaceTrivialFetchers(GraphQLSchema schema) {
         var registry = schema.getCodeRegistry().transform(codes -> {
             for (var type : schema.getAllTypesAsList()) {
                 if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) continue;

@@ -1,4 +1,4 @@
-package org.entente.events.config;
+package org.entente.subgraph;
 
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
