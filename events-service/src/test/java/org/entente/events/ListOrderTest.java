@@ -6,11 +6,11 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.entente.events.Fixtures.*;
 import static org.entente.events.GraphQL.*;
+import static org.entente.events.Pages.pageThrough;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -96,21 +96,5 @@ class ListOrderTest {
         return ok(anonymous("{ " + fieldWithFirstArgument + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
                 + ", order: " + order + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
                 .setRootPath("data.events");
-    }
-
-    private static List<String> pageThrough(int size, PageFetcher fetch) {
-        List<String> ids = new ArrayList<>();
-        String after = null;
-        do {
-            JsonPath page = fetch.page(size, after);
-            ids.addAll(page.getList("edges.node.id"));
-            after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
-        } while (after != null && ids.size() < 10_000);
-        return ids;
-    }
-
-    @FunctionalInterface
-    private interface PageFetcher {
-        JsonPath page(int first, String after);
     }
 }

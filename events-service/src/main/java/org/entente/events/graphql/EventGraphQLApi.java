@@ -39,7 +39,9 @@ public class EventGraphQLApi {
     @Description("Events in date order (start of the date's interval, coarser precision first, then id). "
             + "`actor`: only events the actor took part in. `from`/`to`: only events whose interval (date to endDate) "
             + "overlaps the interval from the start of `from` to the end of `to`. `search`: full-text search over title "
-            + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first. "
+            + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first; only the "
+            + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
+            + "them all: narrow with `from`/`to` to reach older ones. "
             + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
     public EventConnection events(@Id Long actor, List<EventType> types, PartialDateScalar from, PartialDateScalar to,
                                   String search, Integer first, String after, @DefaultValue("OLDEST_FIRST") ListOrder order) {

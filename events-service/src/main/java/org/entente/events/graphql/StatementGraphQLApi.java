@@ -31,7 +31,9 @@ public class StatementGraphQLApi {
     @NonNull
     @Description("Statements in date order (undated last). `speaker`/`about`: by or about that actor. `from`/`to`: only "
             + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search`: "
-            + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first. "
+            + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first; only the "
+            + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
+            + "them all: narrow with `from`/`to` to reach older ones. "
             + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
     public StatementConnection statements(@Id Long speaker, @Id Long about, String search, PartialDateScalar from,
                                           PartialDateScalar to, Integer first, String after,

@@ -3,7 +3,7 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.*;
-import org.entente.events.config.ActorsServiceConfig;
+import org.entente.events.config.EventsServiceConfig;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,11 +23,11 @@ public class ActorReferenceChecker {
     private static final String QUERY =
             "query ActorsExist($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { id } } }";
 
-    private final ActorsServiceConfig config;
+    private final EventsServiceConfig config;
     private final HttpClient client;
 
     @Inject
-    public ActorReferenceChecker(ActorsServiceConfig config) {
+    public ActorReferenceChecker(EventsServiceConfig config) {
         this.config = config;
         this.client = HttpClient.newBuilder().connectTimeout(config.actorsTimeout()).build();
     }

@@ -3,6 +3,7 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.repository.*;
 
 import java.util.*;
@@ -16,6 +17,8 @@ public class EventQueries {
     EntityManager em;
     @Inject
     ActorCounts counts;
+    @Inject
+    EventsServiceConfig config;
 
     /** Three statements: page keys, total count, the events. The events of one actor are that actor's group of the per-actor lists. */
     public Page<EventEntity> events(EventFilter filter, PageRequest request) {
@@ -59,13 +62,13 @@ public class EventQueries {
                 Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
     }
 
-    private static void applyFilter(SortedQuery query, EventFilter filter) {
+    private void applyFilter(SortedQuery query, EventFilter filter) {
         if (filter.types() != null && !filter.types().isEmpty()) {
             query.where("e.type IN (:types)", "types", filter.types().stream().map(Enum::name).toList());
         }
         if (filter.from() != null || filter.to() != null) query.where("e.date_text IS NOT NULL");
         if (filter.from() != null) query.where("e.span_end >= :fromStart", "fromStart", filter.from().start());
         if (filter.to() != null) query.where("e.date_start <= :toEnd", "toEnd", filter.to().end());
-        if (filter.search() != null && !filter.search().isBlank()) query.search("e.search_vector", filter.search());
+        if (filter.search() != null && !filter.search().isBlank()) query.search("e.search_vector", filter.search(), config.search().candidates());
     }
 }

@@ -3,6 +3,7 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.repository.ActorCounts;
 import org.entente.events.repository.SortedQuery;
 import org.entente.events.repository.StatementAboutEntity;
@@ -19,6 +20,8 @@ public class StatementQueries {
     EntityManager em;
     @Inject
     ActorCounts counts;
+    @Inject
+    EventsServiceConfig config;
 
     /**
      * Three statements: page keys, total count, the statements. A list of one speaker's
@@ -45,7 +48,7 @@ public class StatementQueries {
         }
         if (filter.from() != null) query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
         if (filter.to() != null) query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
-        if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search());
+        if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search(), config.search().candidates());
         if (list == null) return GroupedPages.loadUngrouped(query, em, request, this::byIds);
         return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
     }
