@@ -19,8 +19,8 @@ cd "$ROOT"
 
 MODE=${BENCH_MODE:-full}
 ACTORS=${BENCH_ACTORS:-100000}
-EVENTS=${BENCH_EVENTS:-500000}
-STATEMENTS=${BENCH_STATEMENTS:-1500000}
+EVENTS=${BENCH_EVENTS:-1000000}
+STATEMENTS=${BENCH_STATEMENTS:-3000000}
 SEED=${BENCH_SEED:-1}
 DURATION=${BENCH_DURATION:-20}
 WARMUP=${BENCH_WARMUP:-5}
@@ -38,6 +38,10 @@ PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
 GATEWAY_ONLY_PORT=${BENCH_GATEWAY_ONLY_PORT:-18083}
 ID_POOL=${BENCH_ID_POOL:-200}
 PRIME_SECONDS=${BENCH_PRIME_SECONDS:-300}   # at most, per operation and target
+# full mode: a warm-up of this many requests per operation and target before measuring, each at
+# most WARM_SECONDS, so that the JITs have compiled the hot code (BENCH_WARM_REQUESTS=0: none)
+WARM_REQUESTS=${BENCH_WARM_REQUESTS:-3000}
+WARM_SECONDS=${BENCH_WARM_SECONDS:-30}
 HOME_DIR=${BENCH_HOME:-$ROOT/bench/.stack}
 SUFFIX=$([ "$MODE" = full ] || echo "-$MODE")
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)$SUFFIX.json}
@@ -61,7 +65,7 @@ for f in "$APPS/actors-service/target/quarkus-app/quarkus-run.jar" "$APPS/events
          "$GATEWAY_JAR" "$JAR"; do
   if [ ! -f "$f" ]; then
     echo "bench: $f is missing; building (mvn package -DskipTests)…"
-    (cd "$APPS" && mvn -B -ntp -q package -DskipTests -pl gateway,actors-service,events-service)
+    (cd "$APPS" && mvn -B -ntp -q package -DskipTests -pl gateway,actors-service,events-service -am)
     mvn -B -ntp -q package -DskipTests -pl cli
     break
   fi
@@ -198,6 +202,16 @@ if [ "$MODE" = gateway-only ] && [ "$PRIME_SECONDS" != 0 ]; then
   bench --duration "$PRIME_SECONDS" --warmup 0 --concurrency 8 --id-order sweep --requests "$ID_POOL" \
     --out "$HOME_DIR/prime.json" > "$HOME_DIR/prime.log" || true
   tail -n +2 "$HOME_DIR/prime.log" | awk '{print "  prime:", $0}' | head -40
+fi
+if [ "$MODE" = full ] && [ "$WARM_REQUESTS" != 0 ]; then
+  # A JVM compiles its hot code only after thousands of requests, and on a machine where every
+  # server shares one core the compiler competes with the servers: the actor profile's
+  # subgraph CPU was ten times its warm cost in the first seconds. Warm every target and the
+  # subgraphs on every operation first (not recorded), as long-running servers would be.
+  echo "bench: warming up ($WARM_REQUESTS requests per operation and target, at most ${WARM_SECONDS}s each, not recorded)"
+  bench --duration "$WARM_SECONDS" --warmup 0 --concurrency 8 --requests "$WARM_REQUESTS" \
+    --out "$HOME_DIR/warm-up.json" > "$HOME_DIR/warm-up.log" || true
+  tail -n +2 "$HOME_DIR/warm-up.log" | awk '{print "  warm-up:", $0}' | head -40
 fi
 status=0
 bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --out "$OUT" || status=$?
