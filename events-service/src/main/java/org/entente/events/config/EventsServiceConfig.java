@@ -1,7 +1,6 @@
 package org.entente.events.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
 
@@ -22,8 +21,7 @@ public interface EventsServiceConfig {
     Search search();
 
     interface Search {
-        /** How many of a full-text search's newest matches are ranked and listed. */
-        @WithDefault("1000")
+        /** How many of a full-text search's newest matches are ranked and listed (1000 in application.properties). */
         @Min(1)
         int candidates();
     }

@@ -25,6 +25,8 @@ public final class SortedQuery {
     private final String precisionColumn;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private static final String NEWEST_KEY_FIRST = "s DESC, p DESC, id DESC";
+
     private String rankExpression;
     private int candidates;
     private String groupColumn;
@@ -49,9 +51,8 @@ public final class SortedQuery {
 
     /**
      * Keeps rows whose text vector matches the web-search style query and ranks them by
-     * ts_rank, but only the newest {@code candidates} of them (dated before undated): a page of
-     * a search costs the same for a word found in ten rows and one found in a hundred thousand.
-     * Counting still counts every match.
+     * ts_rank, but only the newest {@code candidates} of them (dated before undated), so that a
+     * common word is not ranked over all its matches. Counting still counts every match.
      */
     public SortedQuery search(String vectorColumn, String text, int candidates) {
         from.append(" CROSS JOIN websearch_to_tsquery('english', :search) q");
@@ -105,25 +106,33 @@ public final class SortedQuery {
     }
 
     /**
-     * One ordered, limited selection of (r, s, p, id). Oldest first it follows the sort columns'
-     * index as is (undated rows carry the largest start). Newest first, undated rows must still
-     * come last: dated and undated rows are then two index walks (backwards) put one after the
-     * other. A ranked search ranks only its newest candidates (see {@link #search}).
+     * The page's selection of (r, s, p, id), at most {@code :limit} rows; the caller orders them.
+     * Oldest first it follows the sort columns' index as is (undated rows carry the largest
+     * start). Newest first, undated rows must still come last: dated and undated rows are then
+     * two index walks (backwards), one after the other. A ranked search ranks only its newest
+     * candidates (see {@link #search}).
      */
     private String body(List<String> where, SortKey after, ListOrder order, Map<String, Object> pageParams) {
         if (rankExpression != null) return ranked(where, after, order, pageParams);
         String columns = "CAST(0 AS real) AS r, " + keyColumns();
-        if (after != null) {
-            pageParams.put("aid", after.id());
-            if (order == ListOrder.OLDEST_FIRST || !after.undated()) {
-                pageParams.put("as", after.start());
-                pageParams.put("ap", after.precision());
-            }
-        }
+        if (after != null) bindCursor(after, order, pageParams);
         if (order == ListOrder.NEWEST_FIRST) return newestFirst(columns, where, after, ":limit", pageParams);
         List<String> all = new ArrayList<>(where);
-        if (after != null) all.add("(" + startColumn + ", " + precisionColumn + ", " + idColumn + ") > (:as, :ap, :aid)");
+        if (after != null) all.add(keyTuple() + " > (:as, :ap, :aid)");
         return select(columns, all, "s, p, id", ":limit");
+    }
+
+    /** The cursor's key; an undated row newest first is placed by its id alone. */
+    private static void bindCursor(SortKey after, ListOrder order, Map<String, Object> pageParams) {
+        pageParams.put("aid", after.id());
+        if (order == ListOrder.OLDEST_FIRST || !after.undated()) {
+            pageParams.put("as", after.start());
+            pageParams.put("ap", after.precision());
+        }
+    }
+
+    private String keyTuple() {
+        return "(" + startColumn + ", " + precisionColumn + ", " + idColumn + ")";
     }
 
     /**
@@ -137,23 +146,24 @@ public final class SortedQuery {
         undatedRows.add(startColumn + " = :undated");
         if (after != null && after.undated()) {
             undatedRows.add(idColumn + " < :aid");
-            return select(columns, undatedRows, "s DESC, p DESC, id DESC", limit);
+            return select(columns, undatedRows, NEWEST_KEY_FIRST, limit);
         }
         List<String> datedRows = new ArrayList<>(where);
         datedRows.add(startColumn + " < :undated");
-        if (after != null) datedRows.add("(" + startColumn + ", " + precisionColumn + ", " + idColumn + ") < (:as, :ap, :aid)");
+        if (after != null) datedRows.add(keyTuple() + " < (:as, :ap, :aid)");
         // Undated rows only fill what the dated ones leave: a LIMIT of 0 never runs its walk, which
         // matters where the undated rows have no index for the filter (a search's 2 % of undated
         // statements cost 385 ms to find, for nothing). The caller orders the rows.
-        return "WITH dated AS MATERIALIZED (" + select(columns, datedRows, "s DESC, p DESC, id DESC", limit) + ") SELECT * FROM dated UNION ALL ("
-                + select(columns, undatedRows, "s DESC, p DESC, id DESC", "GREATEST(" + limit + " - (SELECT count(*) FROM dated), 0)") + ")";
+        return "WITH dated AS MATERIALIZED (" + select(columns, datedRows, NEWEST_KEY_FIRST, limit) + ") SELECT * FROM dated UNION ALL ("
+                + select(columns, undatedRows, NEWEST_KEY_FIRST, "GREATEST(" + limit + " - (SELECT count(*) FROM dated), 0)") + ")";
     }
 
     /**
-     * A ranked search: the newest {@code candidates} matches (an index walk that stops there,
-     * whatever the number of matches), ranked by relevance, then in the list's date order.
-     * Ranking every match of a common word meant reading and ranking every matching row: a
-     * third of a second per request at a million events.
+     * A ranked search: the newest {@code candidates} matches, ranked by relevance, then in the
+     * list's date order. Ranking every match of a common word meant reading and ranking every
+     * matching row: a third of a second per request at a million events. PostgreSQL finds the
+     * candidates by walking the date index backwards when it expects many matches, by a bitmap
+     * scan of all matches when it expects few (which misjudges words that come together).
      */
     private String ranked(List<String> where, SortKey after, ListOrder order, Map<String, Object> pageParams) {
         pageParams.put("candidates", candidates);
@@ -161,16 +171,11 @@ public final class SortedQuery {
         List<String> cursor = new ArrayList<>();
         if (after != null) {
             pageParams.put("ar", after.rank());
-            pageParams.put("aid", after.id());
+            bindCursor(after, order, pageParams);
             String sameRank;
-            if (order == ListOrder.NEWEST_FIRST && after.undated()) {
-                sameRank = "c.s = :undated AND c.id < :aid";
-            } else {
-                pageParams.put("as", after.start());
-                pageParams.put("ap", after.precision());
-                sameRank = order == ListOrder.OLDEST_FIRST ? "(c.s, c.p, c.id) > (:as, :ap, :aid)"
-                        : "(c.s = :undated OR (c.s, c.p, c.id) < (:as, :ap, :aid))";
-            }
+            if (order == ListOrder.OLDEST_FIRST) sameRank = "(c.s, c.p, c.id) > (:as, :ap, :aid)";
+            else if (after.undated()) sameRank = "c.s = :undated AND c.id < :aid";
+            else sameRank = "(c.s = :undated OR (c.s, c.p, c.id) < (:as, :ap, :aid))";
             cursor.add("(c.r < CAST(:ar AS real) OR c.r = CAST(:ar AS real) AND " + sameRank + ")");
         }
         return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c" + whereClause(cursor) + " ORDER BY " + order("c.", order) + " LIMIT :limit";
