@@ -109,6 +109,26 @@ class NPlusOneTest {
         assertEquals(2, statistics.getPrepareStatementCount(), "without totalCount nothing is counted: keys and rows only");
     }
 
+    /** The relations subgraph's fact batches: a page of each of an actor's three lists. */
+    private static final String FACTS = "... on Actor { id "
+            + "events(first: 100) { totalCount edges { node { id title participants { actor { id } role } sources { id } } } } "
+            + "statements(first: 100) { totalCount edges { node { id speaker { id } about { id } source { id } } } } "
+            + "statementsAbout(first: 100) { totalCount edges { node { id speaker { id } about { id } source { id } } } } }";
+
+    @Test
+    void aBatchWhoseAnswerCouldExhaustTheHeapIsRefusedBeforeAnyQuery() {
+        List<Long> actors = LongStream.range(0, 200).mapToObj(i -> FakeActors.knownActor()).toList();
+        Statistics statistics = statistics();
+        String message = errorCode(anonymous(ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors)),
+                "BAD_USER_INPUT");
+        assertTrue(message.contains("more than 50000 objects"), message);
+        assertEquals(0, statistics.getPrepareStatementCount());
+
+        // the gateway reads 25 actors per operation (gateway relations/FactsQuery)
+        JsonPath batch = ok(anonymous(ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors.subList(0, 25))));
+        assertEquals(25, batch.getList("data._entities").size());
+    }
+
     private Statistics statistics() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();

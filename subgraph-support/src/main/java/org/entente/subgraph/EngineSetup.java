@@ -26,16 +26,17 @@ public abstract class EngineSetup implements EventingService {
     }
 
     /**
-     * Chains the error codes after the instrumentation SmallRye installed (which also fills its
-     * parsed-document cache: replacing it would parse and validate every request again), and
-     * swaps SmallRye's property fetchers for {@link DirectFieldFetcher}s. The builder has no
-     * getters, so what it holds is read from a throwaway build.
+     * Chains the {@link ResultSizeLimit} and the error codes after the instrumentation SmallRye
+     * installed (which also fills its parsed-document cache: replacing it would parse and validate
+     * every request again), and swaps SmallRye's property fetchers for {@link DirectFieldFetcher}s.
+     * The builder has no getters, so what it holds is read from a throwaway build.
      */
     @Override
     public final GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL installed = builder.build();
         return builder
-                .instrumentation(new ChainedInstrumentation(List.of(installed.getInstrumentation(), errorCodes())))
+                .instrumentation(new ChainedInstrumentation(
+                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), errorCodes())))
                 .schema(DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema()));
     }
 }

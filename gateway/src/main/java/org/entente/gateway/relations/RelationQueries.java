@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * connections, network and timeline over the federated graph. A graph search reads one layer of
- * actors per {@link FactsQuery} operation, so its cost is a handful of subgraph requests per
- * layer whatever the number of actors in it.
+ * actors per {@link FactsQuery#load}, so its cost is a handful of subgraph requests per 25 actors
+ * of a layer.
  */
 final class RelationQueries {
 
