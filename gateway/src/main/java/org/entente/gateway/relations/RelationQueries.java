@@ -30,12 +30,12 @@ final class RelationQueries {
         }
         ShortestPaths search = new ShortestPaths(from, to, maxHops, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
-        // The first layer also reads `to`, only to tell an unknown actor from an unreachable one.
-        return facts.load(List.of(from, to), asOf, null, asOf, authorization).compose(first -> {
+        // The first step reads both ends, which also tells an unknown actor from an unreachable one.
+        return facts.load(search.next(), asOf, null, asOf, authorization).compose(first -> {
             requireKnown(first, from);
             requireKnown(first, to);
             noteTruncatedFacts(first, problems);
-            search.expanded(links(Map.of(from, first.get(from)), asOf));
+            search.expanded(links(first, asOf));
             return layers(search::next, search::expanded, asOf, authorization, problems);
         }).map(done -> {
             if (search.truncated()) {
