@@ -15,6 +15,8 @@ import org.entente.actors.service.PartialDate;
 import org.entente.actors.service.PositionInput;
 import org.entente.actors.service.PositionService;
 
+import java.util.List;
+
 /**
  * Writes. Each needs a bearer token with the editor role (UNAUTHENTICATED without a valid
  * token, FORBIDDEN without the role); a refused write changes nothing.
@@ -65,24 +67,24 @@ public class ActorMutations {
             + "the same member, organization and role is CONFLICT (partial dates count as the whole interval they cover, "
             + "open ends as unbounded).")
     public @NonNull Membership addMembership(@NonNull MembershipInput input) {
-        return Membership.from(memberships.add(input));
+        return loader.memberships(List.of(memberships.add(input))).get(0);
     }
 
     @Mutation
     @Description("Ends an open membership at `until`. CONFLICT when it has already ended.")
     public @NonNull Membership endMembership(@Id @NonNull Long id, @NonNull PartialDate until) {
-        return Membership.from(memberships.end(id, until));
+        return loader.memberships(List.of(memberships.end(id, until))).get(0);
     }
 
     @Mutation
     @Description("Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
     public @NonNull Position addPosition(@NonNull PositionInput input) {
-        return Position.from(positions.add(input));
+        return loader.positions(List.of(positions.add(input))).get(0);
     }
 
     @Mutation
     @Description("Ends an open position at `until`. CONFLICT when it has already ended.")
     public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDate until) {
-        return Position.from(positions.end(id, until));
+        return loader.positions(List.of(positions.end(id, until))).get(0);
     }
 }

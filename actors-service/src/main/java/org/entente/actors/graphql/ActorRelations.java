@@ -67,7 +67,7 @@ public class ActorRelations {
                                                  List<MembershipRole> roles) {
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("memberships", asOf, filter), actor.id,
-                ids -> MembershipEntity.ofMembers(ids, asOf, filter).stream().map(Membership::from).toList(), m -> m.memberId);
+                ids -> loader.memberships(MembershipEntity.ofMembers(ids, asOf, filter)), m -> m.memberId);
     }
 
     @NonNull
@@ -76,20 +76,20 @@ public class ActorRelations {
                                              List<MembershipRole> roles) {
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("members", asOf, filter), actor.id,
-                ids -> MembershipEntity.ofOrganizations(ids, asOf, filter).stream().map(Membership::from).toList(), m -> m.organizationId);
+                ids -> loader.memberships(MembershipEntity.ofOrganizations(ids, asOf, filter)), m -> m.organizationId);
     }
 
     @NonNull
     @Description("Offices this actor holds or held, oldest first.")
     public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
         return loader.load(new FieldQuery("positions", asOf, Set.of()), actor.id,
-                ids -> PositionEntity.ofHolders(ids, asOf).stream().map(Position::from).toList(), p -> p.holderId);
+                ids -> loader.positions(PositionEntity.ofHolders(ids, asOf)), p -> p.holderId);
     }
 
     @NonNull
     @Description("Offices inside this organization and their holders, oldest first.")
     public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
         return loader.load(new FieldQuery("officeHolders", asOf, Set.of()), actor.id,
-                ids -> PositionEntity.ofOrganizations(ids, asOf).stream().map(Position::from).toList(), p -> p.organizationId);
+                ids -> loader.positions(PositionEntity.ofOrganizations(ids, asOf)), p -> p.organizationId);
     }
 }

@@ -24,8 +24,19 @@ public class Membership {
     public Long memberId;
     @Ignore
     public Long organizationId;
+    private ReferencedActors actors;
 
-    static Membership from(MembershipEntity entity) {
+    @NonNull
+    public Actor getMember() {
+        return actors.get(memberId);
+    }
+
+    @NonNull
+    public Actor getOrganization() {
+        return actors.get(organizationId);
+    }
+
+    static Membership from(MembershipEntity entity, ReferencedActors actors) {
         Membership membership = new Membership();
         membership.id = entity.id;
         membership.role = entity.role;
@@ -34,6 +45,9 @@ public class Membership {
         membership.sources = Source.of(entity.sourceIds);
         membership.memberId = entity.memberId;
         membership.organizationId = entity.organizationId;
+        membership.actors = actors;
+        actors.announce(entity.memberId);
+        actors.announce(entity.organizationId);
         return membership;
     }
 }

@@ -23,8 +23,19 @@ public class Position {
     public Long holderId;
     @Ignore
     public Long organizationId;
+    private ReferencedActors actors;
 
-    static Position from(PositionEntity entity) {
+    @NonNull
+    public Actor getHolder() {
+        return actors.get(holderId);
+    }
+
+    @NonNull
+    public Actor getOrganization() {
+        return actors.get(organizationId);
+    }
+
+    static Position from(PositionEntity entity, ReferencedActors actors) {
         Position position = new Position();
         position.id = entity.id;
         position.title = entity.title;
@@ -33,6 +44,9 @@ public class Position {
         position.sources = Source.of(entity.sourceIds);
         position.holderId = entity.holderId;
         position.organizationId = entity.organizationId;
+        position.actors = actors;
+        actors.announce(entity.holderId);
+        actors.announce(entity.organizationId);
         return position;
     }
 }

@@ -2,6 +2,8 @@ package org.entente.actors.graphql;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.MembershipEntity;
+import org.entente.actors.repository.PositionEntity;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,12 +27,30 @@ public class RequestLoader {
 
     private final Set<Long> actorsInRequest = new LinkedHashSet<>();
     private final Map<Object, Map<Long, List<?>>> loadedByQuery = new HashMap<>();
+    private final ReferencedActors referenced = new ReferencedActors(this::actorsById);
 
     /** Maps and remembers an actor, so that later field loads include it. */
     public synchronized Actor actor(ActorEntity entity) {
         Actor actor = Actor.from(entity);
-        if (actor != null) actorsInRequest.add(actor.id);
+        if (actor != null) {
+            actorsInRequest.add(actor.id);
+            referenced.known(actor);
+        }
         return actor;
+    }
+
+    /** Memberships with their member and organization loaded (one statement for the actors not yet known). */
+    List<Membership> memberships(List<MembershipEntity> entities) {
+        List<Membership> memberships = entities.stream().map(e -> Membership.from(e, referenced)).toList();
+        referenced.loadAnnounced();
+        return memberships;
+    }
+
+    /** Positions with their holder and organization loaded (one statement for the actors not yet known). */
+    List<Position> positions(List<PositionEntity> entities) {
+        List<Position> positions = entities.stream().map(e -> Position.from(e, referenced)).toList();
+        referenced.loadAnnounced();
+        return positions;
     }
 
     /** The actors with the given ids, in one statement. */

@@ -36,6 +36,16 @@ public final class Operations {
     private Operations() {
     }
 
+    /** Two different actors, each drawn by popularity (the API refuses from = to). */
+    private static GraphQlCall connections(Sampler sample, SplittableRandom random) {
+        long from = sample.actor(random);
+        long to = sample.actor(random);
+        while (to == from) {
+            to = sample.actor(random);
+        }
+        return new GraphQlCall(CONNECTIONS, Map.of("from", from, "to", to));
+    }
+
     public static List<Operation> all(Sampler sample) {
         return List.of(
                 new Fixed("actor-profile", r -> new GraphQlCall(ACTOR_PROFILE, Map.of("id", sample.actor(r))), (r, s) -> {
@@ -67,7 +77,7 @@ public final class Operations {
                             Map.of("topic", sample.topic(r))));
                     actors.join();
                 }),
-                new Fixed("connections", r -> new GraphQlCall(CONNECTIONS, Map.of("from", sample.actor(r), "to", sample.actor(r))), null),
+                new Fixed("connections", r -> connections(sample, r), null),
                 new Fixed("statements-page", r -> new GraphQlCall(STATEMENTS_PAGE, Map.of("speaker", sample.person(r))), (r, s) -> {
                     JsonNode page = s.post(s.events, new GraphQlCall(
                             "query($speaker: ID!) { statements(speaker: $speaker, first: 20) { totalCount pageInfo { hasNextPage endCursor } "
