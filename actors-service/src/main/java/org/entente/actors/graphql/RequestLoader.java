@@ -21,13 +21,18 @@ import java.util.stream.Collectors;
  * it loads that field for all of them in one statement and serves the rest from memory.
  * (SmallRye's {@code @Source List} batching would serve two aliases of the same field with
  * different arguments from one cache entry, so it is used only for fields without arguments.)
+ *
+ * <p>The actors that facts refer to (a membership's organization, a position's holder) form a
+ * second group: a field asked for one of them loads for that group only. In one group, a state's
+ * eight thousand office holders would make every later field of the request load for them all.
  */
 @RequestScoped
 public class RequestLoader {
 
     private final Set<Long> actorsInRequest = new LinkedHashSet<>();
+    private final Set<Long> referencedInRequest = new LinkedHashSet<>();
     private final Map<Object, Map<Long, List<?>>> loadedByQuery = new HashMap<>();
-    private final ReferencedActors referenced = new ReferencedActors(this::actorsById);
+    private final ReferencedActors referenced = new ReferencedActors(this::referencedById);
 
     /** Maps and remembers an actor, so that later field loads include it. */
     public synchronized Actor actor(ActorEntity entity) {
@@ -61,6 +66,15 @@ public class RequestLoader {
         return byId;
     }
 
+    private synchronized Map<Long, Actor> referencedById(Collection<Long> ids) {
+        Map<Long, Actor> byId = new HashMap<>();
+        for (ActorEntity entity : ActorEntity.withIds(List.copyOf(ids))) {
+            byId.put(entity.id, Actor.from(entity));
+            referencedInRequest.add(entity.id);
+        }
+        return byId;
+    }
+
     /**
      * The rows of {@code query} for one actor. {@code query} is any value that identifies the
      * field and its arguments; {@code loader} loads it for a list of actor ids at once.
@@ -69,7 +83,9 @@ public class RequestLoader {
     public synchronized <T> List<T> load(Object query, Long actorId, Function<List<Long>, List<T>> loader, Function<T, Long> actorIdOf) {
         Map<Long, List<?>> loaded = loadedByQuery.computeIfAbsent(query, q -> new HashMap<>());
         if (!loaded.containsKey(actorId)) {
-            List<Long> pending = new ArrayList<>(actorsInRequest.stream().filter(id -> !loaded.containsKey(id)).toList());
+            Set<Long> group = referencedInRequest.contains(actorId) && !actorsInRequest.contains(actorId)
+                    ? referencedInRequest : actorsInRequest;
+            List<Long> pending = new ArrayList<>(group.stream().filter(id -> !loaded.containsKey(id)).toList());
             if (!pending.contains(actorId)) pending.add(actorId);
             Map<Long, List<T>> found = loader.apply(pending).stream().collect(Collectors.groupingBy(actorIdOf));
             for (Long id : pending) loaded.put(id, found.getOrDefault(id, List.of()));

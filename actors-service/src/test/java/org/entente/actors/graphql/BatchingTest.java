@@ -114,4 +114,23 @@ class BatchingTest {
         // organization and holders the request already has: no statement)
         assertEquals(6, statements);
     }
+
+    @Test
+    void theActorsFactsNameDoNotWidenTheLoadsOfTheActorsAskedFor() {
+        String organization = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "Crowded Organisation");
+        String elsewhere = Fixtures.actor("GROUP", "Elsewhere");
+        for (int i = 0; i < 30; i++) {
+            String holder = Fixtures.actor("PERSON", "Office Holder " + i);
+            Fixtures.position(holder, organization, "Delegate", "2001", null);
+            Fixtures.membership(holder, elsewhere, "MEMBER", "2001", null);
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        JsonPath response = ok(read("query($id: ID) { actor(id: $id) { officeHolders { holder { name } } memberships { role } } }",
+                "id", organization));
+        assertEquals(30, response.getList("data.actor.officeHolders").size());
+        assertEquals(List.of(), response.getList("data.actor.memberships"));
+        // the organization, its 30 positions, their 30 holders; not the holders' 30 memberships
+        assertEquals(61, statistics.getEntityLoadCount());
+    }
 }

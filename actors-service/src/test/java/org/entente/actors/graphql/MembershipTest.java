@@ -38,6 +38,21 @@ class MembershipTest {
     }
 
     @Test
+    void theActorsOfFactsAreReadAfreshByEachRequest() {
+        String handle = Fixtures.uniqueHandle("renamed");
+        String organization = ok(write("mutation($input: ActorInput!) { createActor(input: $input) { id } }",
+                "input", Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "Old Name"))).getString("data.createActor.id");
+        String member = Fixtures.actor("STATE", "Renaming Member");
+        Fixtures.membership(member, organization, "MEMBER", "2001", null);
+        String query = "query($id: ID) { actor(id: $id) { memberships { organization { name } } } }";
+        assertEquals(List.of("Old Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
+
+        ok(write("mutation($id: ID!, $input: ActorInput!) { updateActor(id: $id, version: 0, input: $input) { id } }",
+                "id", organization, "input", Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "New Name")));
+        assertEquals(List.of("New Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
+    }
+
+    @Test
     void addsAMembershipThatCitesItsSources() {
         String iran = Fixtures.actor("STATE", "Iran");
         String sco = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "Shanghai Cooperation Organisation");
