@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Every shortest path between two actors over undirected links, found by a breadth-first search
@@ -174,29 +175,26 @@ final class ShortestPaths {
      */
     private Map<String, Set<String>> successorsOnShortestPaths() {
         Map<String, Set<String>> successors = new HashMap<>();
+        walkBackFromMeeting(forward, (actor, previous) -> successors
+                .computeIfAbsent(previous, k -> new TreeSet<>(Ids.ORDER)).add(actor));
+        walkBackFromMeeting(backward, (actor, next) -> successors
+                .computeIfAbsent(actor, k -> new TreeSet<>(Ids.ORDER)).add(next));
+        return successors;
+    }
+
+    /** Visits every (actor, predecessor) step from the meeting points back to {@code side}'s origin. */
+    private void walkBackFromMeeting(Side side, BiConsumer<String, String> step) {
         Deque<String> pending = new ArrayDeque<>(meeting);
         Set<String> seen = new HashSet<>(meeting);
         while (!pending.isEmpty()) {
             String actor = pending.pop();
-            for (String previous : forward.predecessorsOf(actor)) {
-                successors.computeIfAbsent(previous, k -> new TreeSet<>(Ids.ORDER)).add(actor);
-                if (seen.add(previous)) {
-                    pending.push(previous);
+            for (String predecessor : side.predecessorsOf(actor)) {
+                step.accept(actor, predecessor);
+                if (seen.add(predecessor)) {
+                    pending.push(predecessor);
                 }
             }
         }
-        pending.addAll(meeting);
-        seen = new HashSet<>(meeting);
-        while (!pending.isEmpty()) {
-            String actor = pending.pop();
-            for (String next : backward.predecessorsOf(actor)) {
-                successors.computeIfAbsent(actor, k -> new TreeSet<>(Ids.ORDER)).add(next);
-                if (seen.add(next)) {
-                    pending.push(next);
-                }
-            }
-        }
-        return successors;
     }
 
     private void walk(Map<String, Set<String>> successors, Deque<String> sequence, List<Path> paths, int limit) {
