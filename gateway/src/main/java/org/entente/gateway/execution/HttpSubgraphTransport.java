@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
- * request has a timeout; anything but a JSON GraphQL response fails the future.
+ * request has a timeout; anything but a JSON GraphQL response fails the future. A read whose
+ * pooled connection turns out to be closed is sent once more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
 
@@ -51,16 +53,32 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         if (request.authorization() != null) {
             options.putHeader("Authorization", request.authorization());
         }
-        Future<Map<String, Object>> result = client.request(options)
-                .compose(req -> req.send(Json.encodeToBuffer(body)))
-                .compose(resp -> resp.body().map(buffer -> decode(request.service(), resp.statusCode(), buffer)));
+        Buffer payload = Json.encodeToBuffer(body);
+        Future<Map<String, Object>> result = exchange(options, payload)
+                .recover(failure -> failure instanceof HttpClosedException && !isMutation(request)
+                        ? exchange(options, payload) : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
                 .recover(failure -> Future.failedFuture(failure instanceof SubgraphUnavailableException
                         ? failure : new SubgraphUnavailableException(describe(failure), failure)));
     }
 
+    private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload) {
+        return client.request(options)
+                .compose(req -> req.send(payload))
+                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)));
+    }
+
+    /**
+     * A pooled keep-alive connection can be closed by the subgraph (idle timeout, restart) just as
+     * it is reused: the request then fails at once with the connection closed. Reads are sent
+     * again once, on a new connection; a mutation is not, since the subgraph may have applied it.
+     */
+    private static boolean isMutation(SubgraphRequest request) {
+        return request.query().stripLeading().startsWith("mutation");
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> decode(String service, int status, Buffer buffer) {
+    private static Map<String, Object> decode(int status, Buffer buffer) {
         Object json;
         try {
             json = Json.decodeValue(buffer, Map.class);

@@ -204,7 +204,7 @@ class RelationsQueriesTest {
         assertEquals(List.of(Map.of("id", "3", "name", "Russia"), Map.of(), Map.of("id", "1", "name", "Iran")).size(),
                 list(data(response).get("actorsByIds")).size());
         List<?> actors = (List<?>) data(response).get("actorsByIds");
-        assertEquals(Map.of("id", "3", "name", "Russia"), actors.get(0));
+        assertEquals(Map.of("id", "3", "name", "Russia"), actors.get(0), () -> String.valueOf(response));
         assertNull(actors.get(1));
         assertEquals(Map.of("id", "1", "name", "Iran"), actors.get(2));
         assertEquals(1, gateway.actorsRequests());
