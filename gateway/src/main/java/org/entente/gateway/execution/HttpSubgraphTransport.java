@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         }
         Buffer payload = Json.encodeToBuffer(body);
         Future<Map<String, Object>> result = exchange(options, payload)
-                .recover(failure -> failure instanceof HttpClosedException && !isMutation(request)
+                .recover(failure -> isConnectionLost(failure) && !isMutation(request)
                         ? exchange(options, payload) : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
                 .recover(failure -> Future.failedFuture(failure instanceof SubgraphUnavailableException
@@ -70,9 +71,14 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
 
     /**
      * A pooled keep-alive connection can be closed by the subgraph (idle timeout, restart) just as
-     * it is reused: the request then fails at once with the connection closed. Reads are sent
+     * it is reused: the request then fails at once, the connection closed or reset. Reads are sent
      * again once, on a new connection; a mutation is not, since the subgraph may have applied it.
+     * A timeout is not a lost connection: it is never repeated.
      */
+    private static boolean isConnectionLost(Throwable failure) {
+        return failure instanceof HttpClosedException || failure instanceof IOException;
+    }
+
     private static boolean isMutation(SubgraphRequest request) {
         return request.query().stripLeading().startsWith("mutation");
     }

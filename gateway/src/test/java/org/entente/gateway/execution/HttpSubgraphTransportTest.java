@@ -33,6 +33,8 @@ class HttpSubgraphTransportTest {
     private final Vertx vertx = Vertx.vertx();
     private ServerSocket server;
     private final AtomicInteger requests = new AtomicInteger();
+    /** Reset the reused connection (RST) instead of closing it. */
+    private volatile boolean reset;
 
     /** Answers the first request of every connection with keep-alive, and closes the connection on its second. */
     private String start() throws IOException {
@@ -72,6 +74,9 @@ class HttpSubgraphTransportTest {
                 in.skip(length);
                 requests.incrementAndGet();
                 if (onThisConnection == 2) {
+                    if (reset) {
+                        socket.setSoLinger(true, 0);
+                    }
                     return; // closed without an answer
                 }
                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + ANSWER.length()
@@ -89,6 +94,12 @@ class HttpSubgraphTransportTest {
         vertx.close();
     }
 
+    /** The first exchange, then a pause so that its connection is back in the pool for the next request. */
+    private void first(HttpSubgraphTransport transport) throws Exception {
+        assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "{ ok }"));
+        Thread.sleep(200);
+    }
+
     private Map<String, Object> send(HttpSubgraphTransport transport, String query) throws Exception {
         return transport.send(new SubgraphRequest("s", query, Map.of(), null)).toCompletionStage().toCompletableFuture()
                 .get(5, TimeUnit.SECONDS);
@@ -98,16 +109,26 @@ class HttpSubgraphTransportTest {
     void aReadOnAConnectionClosedWhenReusedIsSentAgainOnANewOne() throws Exception {
         HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
                 SubgraphMetrics.NONE);
-        assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "{ ok }"));
+        first(transport);
         assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "query { ok }"));
         assertEquals(3, requests.get(), "the second read went out twice: on the closed connection, then on a new one");
+    }
+
+    @Test
+    void aReadOnAResetConnectionIsSentAgainToo() throws Exception {
+        reset = true;
+        HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
+                SubgraphMetrics.NONE);
+        first(transport);
+        assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "{ ok }"));
+        assertEquals(3, requests.get());
     }
 
     @Test
     void aMutationIsNotSentAgain() throws Exception {
         HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
                 SubgraphMetrics.NONE);
-        send(transport, "{ ok }");
+        first(transport);
         ExecutionException failure = assertThrows(ExecutionException.class, () -> send(transport, "mutation { ok }"));
         assertInstanceOf(SubgraphUnavailableException.class, failure.getCause());
         assertEquals(2, requests.get(), "the subgraph may have applied it: not sent twice");
