@@ -26,6 +26,9 @@ public final class ResultSizeLimit extends MaxQueryComplexityInstrumentation {
     /** Well above a client's largest useful page (100 × 100 nested) and the gateway's fact batches. */
     public static final int MAX_OBJECTS = 50_000;
 
+    /** The list arguments whose length is a list field's size. */
+    private static final List<String> SIZED_BY_LENGTH = List.of("ids", "representations");
+
     public ResultSizeLimit() {
         this(MAX_OBJECTS);
     }
@@ -56,7 +59,7 @@ public final class ResultSizeLimit extends MaxQueryComplexityInstrumentation {
         if (arguments.get("first") instanceof Number first) {
             return Math.max(first.intValue(), 1);
         }
-        for (String list : List.of("ids", "representations")) {
+        for (String list : SIZED_BY_LENGTH) {
             if (arguments.get(list) instanceof List<?> values) {
                 return Math.max(values.size(), 1);
             }
