@@ -10,6 +10,7 @@ import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
 import org.entente.actors.service.MembershipRole;
 import org.entente.actors.service.PartialDate;
+import org.entente.subgraph.IdsCondition;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public class ActorRelations {
     @Description("Actors whose parent is this one, in name order.")
     public List<@NonNull List<@NonNull Actor>> children(@Source List<Actor> actors) {
         List<Long> ids = actors.stream().map(a -> a.id).distinct().toList();
-        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list("parentId in ?1 order by name, id", ids).stream()
+        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(IdsCondition.of("parentId", "?1", ids) + " order by name, id", IdsCondition.value(ids)).stream()
                 .map(loader::actor).collect(Collectors.groupingBy(c -> c.parentId));
         return actors.stream().map(a -> byParent.getOrDefault(a.id, List.of())).toList();
     }

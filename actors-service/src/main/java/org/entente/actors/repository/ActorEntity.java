@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.entente.actors.service.ActorKind;
 import org.entente.actors.service.SearchText;
+import org.entente.subgraph.IdsCondition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -50,7 +51,7 @@ public class ActorEntity extends PanacheEntityBase {
     }
 
     public static List<ActorEntity> withIds(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids));
     }
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */

@@ -9,6 +9,7 @@ import org.entente.actors.service.MembershipRole;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.actors.service.PartialDate;
+import org.entente.subgraph.IdsCondition;
 
 import java.util.Collection;
 import java.util.List;
@@ -41,10 +42,10 @@ public class MembershipEntity extends DatedFact {
     private static List<MembershipEntity> inForce(String side, Collection<Long> ids, PartialDate asOf, Collection<MembershipRole> roles) {
         if (ids.isEmpty()) return List.of();
         boolean byRole = roles != null && !roles.isEmpty();
-        String query = side + " in :ids" + DatedFactFilter.condition(asOf)
+        String query = IdsCondition.of(side, ":ids", ids) + DatedFactFilter.condition(asOf)
                 + (byRole ? " and role in :roles" : "")
                 + " order by firstDay nulls first, id";
-        Parameters parameters = DatedFactFilter.bind(Parameters.with("ids", ids), asOf);
+        Parameters parameters = DatedFactFilter.bind(Parameters.with("ids", IdsCondition.value(ids)), asOf);
         return list(query, byRole ? parameters.and("roles", roles) : parameters);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.actors.service.PartialDate;
+import org.entente.subgraph.IdsCondition;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +32,7 @@ public class PositionEntity extends DatedFact {
 
     private static List<PositionEntity> inForce(String side, Collection<Long> ids, PartialDate asOf) {
         if (ids.isEmpty()) return List.of();
-        String query = side + " in :ids" + DatedFactFilter.condition(asOf) + " order by firstDay nulls first, id";
-        return list(query, DatedFactFilter.bind(Parameters.with("ids", ids), asOf));
+        String query = IdsCondition.of(side, ":ids", ids) + DatedFactFilter.condition(asOf) + " order by firstDay nulls first, id";
+        return list(query, DatedFactFilter.bind(Parameters.with("ids", IdsCondition.value(ids)), asOf));
     }
 }

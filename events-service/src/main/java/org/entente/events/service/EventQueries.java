@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.repository.*;
+import org.entente.subgraph.IdsCondition;
 
 import java.util.*;
 import java.util.function.Function;
@@ -41,13 +42,13 @@ public class EventQueries {
 
     public Map<Long, EventEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        return EventEntity.<EventEntity>list("id in ?1", ids).stream()
+        return EventEntity.<EventEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
     }
 
     public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        return ParticipantEntity.<ParticipantEntity>list("eventId in ?1 order by id", eventIds).stream()
+        return ParticipantEntity.<ParticipantEntity>list(IdsCondition.of("eventId", "?1", eventIds) + " order by id", IdsCondition.value(eventIds)).stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 
@@ -55,9 +56,10 @@ public class EventQueries {
     public Map<Long, List<SourceEntity>> sourcesOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
         List<Object[]> rows = em.createQuery(
-                        "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and es.eventId in ?1 order by es.id",
+                        "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and "
+                                + IdsCondition.of("es.eventId", "?1", eventIds) + " order by es.id",
                         Object[].class)
-                .setParameter(1, eventIds).getResultList();
+                .setParameter(1, IdsCondition.value(eventIds)).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                 Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
     }

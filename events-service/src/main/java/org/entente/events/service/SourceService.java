@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.entente.events.repository.SourceEntity;
+import org.entente.subgraph.IdsCondition;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,7 +52,7 @@ public class SourceService {
     /** Refuses unless every id names a source. One statement. */
     void requireExisting(Collection<Long> sourceIds) {
         Set<Long> ids = new TreeSet<>(sourceIds);
-        List<Long> found = SourceEntity.<SourceEntity>list("id in ?1", ids).stream().map(s -> s.id).toList();
+        List<Long> found = SourceEntity.<SourceEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream().map(s -> s.id).toList();
         ids.removeAll(found);
         if (!ids.isEmpty()) throw new BadUserInputException("unknown source id" + (ids.size() > 1 ? "s " : " ") + ids);
     }
@@ -59,7 +60,7 @@ public class SourceService {
     public Map<Long, SourceEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         Map<Long, SourceEntity> byId = new HashMap<>();
-        SourceEntity.<SourceEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));
+        SourceEntity.<SourceEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).forEach(s -> byId.put(s.id, s));
         return byId;
     }
 

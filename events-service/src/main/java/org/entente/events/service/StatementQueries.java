@@ -8,6 +8,7 @@ import org.entente.events.repository.ActorCounts;
 import org.entente.events.repository.SortedQuery;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.IdsCondition;
 
 import java.util.*;
 import java.util.function.Function;
@@ -68,20 +69,20 @@ public class StatementQueries {
     /** Statements made at each event, in date order; one statement. */
     public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        return StatementEntity.<StatementEntity>list("eventId in ?1 order by sortStart, sortPrecision, id", eventIds).stream()
+        return StatementEntity.<StatementEntity>list(IdsCondition.of("eventId", "?1", eventIds) + " order by sortStart, sortPrecision, id", IdsCondition.value(eventIds)).stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
     }
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) return Map.of();
-        return StatementAboutEntity.<StatementAboutEntity>list("statementId in ?1 order by id", statementIds).stream()
+        return StatementAboutEntity.<StatementAboutEntity>list(IdsCondition.of("statementId", "?1", statementIds) + " order by id", IdsCondition.value(statementIds)).stream()
                 .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
     public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        return StatementEntity.<StatementEntity>list("id in ?1", ids).stream()
+        return StatementEntity.<StatementEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
