@@ -19,6 +19,14 @@ public record StackSettings(Path projectRoot, Path home, int postgresPort, int a
         return home.resolve("postgres");
     }
 
+    /**
+     * Says the first dataset was loaded. It lives in the database's own directory: deleting the
+     * data (to start over) removes it too, and the next start loads the dataset again.
+     */
+    public Path datasetMarker() {
+        return postgresData().resolve("entente-dataset-loaded");
+    }
+
     public Path keys() {
         return home.resolve("keys");
     }

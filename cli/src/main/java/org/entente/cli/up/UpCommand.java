@@ -64,7 +64,7 @@ public final class UpCommand {
             System.err.println("entente up failed: " + e.getMessage());
             return 1; // the shutdown hook stops what did start
         }
-        Path marker = settings.home().resolve("dataset-loaded");
+        Path marker = settings.datasetMarker();
         if (load && !Files.exists(marker)) {
             System.out.println("  loading " + FIRST_DATASET + " through the gateway (first start)");
             int status = new LoadCommand(root).load(root.resolve(FIRST_DATASET), settings.gatewayUrl(), stack.editorToken());

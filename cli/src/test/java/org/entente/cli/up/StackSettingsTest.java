@@ -1,0 +1,25 @@
+package org.entente.cli.up;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StackSettingsTest {
+
+    @Test
+    void defaultsKeepEverythingUnderDotEntente() {
+        StackSettings settings = StackSettings.defaults(Path.of("/project"));
+        assertEquals(Path.of("/project/.entente/postgres"), settings.postgresData());
+        assertEquals(Path.of("/project/.entente/keys"), settings.keys());
+        assertEquals("http://localhost:8080/graphql", settings.gatewayUrl());
+    }
+
+    @Test
+    void deletingTheDatabaseAlsoForgetsThatTheDatasetWasLoaded() {
+        StackSettings settings = StackSettings.defaults(Path.of("/project"));
+        assertTrue(settings.datasetMarker().startsWith(settings.postgresData()), settings.datasetMarker().toString());
+    }
+}
