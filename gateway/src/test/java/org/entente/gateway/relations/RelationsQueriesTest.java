@@ -229,7 +229,9 @@ class RelationsQueriesTest {
         return links.stream().map(l -> l.get("id")).toList();
     }
 
+    /** The response's data; a response without data fails the test with the whole response (its errors). */
     private static Map<String, Object> data(Map<String, Object> response) {
+        if (response.get("data") == null) throw new AssertionError("no data in " + response);
         return map(response.get("data"));
     }
 
