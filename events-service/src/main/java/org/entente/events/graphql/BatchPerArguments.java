@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
@@ -35,20 +36,26 @@ final class BatchPerArguments {
                                        Long parentId, Function<List<Long>, Map<Long, V>> loadAll) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         DataLoader<Long, V> loader = environment.getDataLoaderRegistry().computeIfAbsent(field + arguments,
-                name -> DataLoaderFactory.<Long, V>newDataLoader(ids -> blocking(threadContext, () -> {
+                name -> DataLoaderFactory.<Long, V>newDataLoader(ids -> blocking(environment.getGraphQlContext(), threadContext, () -> {
                     Map<Long, V> values = loadAll.apply(ids);
                     return ids.stream().map(values::get).toList();
                 })));
         return loader.load(parentId);
     }
 
+    /** The request's last blocking batch, in its GraphQL context: the next one starts after it. */
+    private static final String LAST_BATCH = BatchPerArguments.class.getName() + ".lastBatch";
+
     /**
      * Batches are dispatched on whatever thread finishes a level of the query, an event-loop
-     * thread for {@code _entities}. Database work then moves to a worker thread, in order (one
-     * batch after the other: they share the request's persistence context) and with the request
-     * context propagated.
+     * thread for {@code _entities}. Database work then moves to a worker thread with the request
+     * context propagated, one batch of a request after the other (they share the request's
+     * persistence context). Requests run in parallel: Vert.x's own ordering of blocking work is per
+     * Vert.x context, and here that is the event loop's, which every request on it shares — with
+     * it, events-service ran one batch at a time per event loop, and under load a request waited
+     * seconds behind the others.
      */
-    private static <T> CompletionStage<T> blocking(ThreadContext threadContext, Callable<T> work) {
+    private static <T> CompletionStage<T> blocking(GraphQLContext request, ThreadContext threadContext, Callable<T> work) {
         io.vertx.core.Context vertxContext = Vertx.currentContext();
         if (vertxContext == null || !io.vertx.core.Context.isOnEventLoopThread()) {
             try {
@@ -57,6 +64,14 @@ final class BatchPerArguments {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        return vertxContext.executeBlocking(threadContext.contextualCallable(work), true).toCompletionStage();
+        Callable<T> contextual = threadContext.contextualCallable(work);
+        synchronized (request) {
+            CompletableFuture<?> previous = request.getOrDefault(LAST_BATCH, CompletableFuture.completedFuture(null));
+            CompletableFuture<T> batch = previous.handle((result, failure) -> null)
+                    .thenCompose(ignored -> vertxContext.executeBlocking(contextual, false).toCompletionStage())
+                    .toCompletableFuture();
+            request.put(LAST_BATCH, batch);
+            return batch;
+        }
     }
 }
