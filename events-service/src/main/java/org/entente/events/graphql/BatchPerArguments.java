@@ -24,6 +24,9 @@ import java.util.function.Function;
  * registry, dispatched together with the others.
  */
 final class BatchPerArguments {
+    /** The request's last blocking batch, in its GraphQL context: the next one starts after it. */
+    private static final String LAST_BATCH = BatchPerArguments.class.getName() + ".lastBatch";
+
     private BatchPerArguments() {
     }
 
@@ -42,9 +45,6 @@ final class BatchPerArguments {
                 })));
         return loader.load(parentId);
     }
-
-    /** The request's last blocking batch, in its GraphQL context: the next one starts after it. */
-    private static final String LAST_BATCH = BatchPerArguments.class.getName() + ".lastBatch";
 
     /**
      * Batches are dispatched on whatever thread finishes a level of the query, an event-loop

@@ -52,8 +52,7 @@ public class SourceService {
     /** Refuses unless every id names a source. One statement. */
     void requireExisting(Collection<Long> sourceIds) {
         Set<Long> ids = new TreeSet<>(sourceIds);
-        List<Long> found = SourceEntity.<SourceEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream().map(s -> s.id).toList();
-        ids.removeAll(found);
+        ids.removeAll(byIds(ids).keySet());
         if (!ids.isEmpty()) throw new BadUserInputException("unknown source id" + (ids.size() > 1 ? "s " : " ") + ids);
     }
 
