@@ -11,21 +11,17 @@ import java.util.Collection;
  * turns the cache off. One id is compared with {@code =}: PostgreSQL reuses a generic plan for it,
  * while it plans {@code = any(array)} anew for small arrays, guessing ten elements in a generic plan.
  */
-public final class IdsCondition {
-
-    private IdsCondition() {
-    }
-
-    /** The condition on {@code column} for {@code ids} (not empty), naming the query parameter {@code parameter}. */
-    public static String of(String column, String parameter, Collection<Long> ids) {
-        return ids.size() == 1 ? column + " = " + parameter : "array_has(" + parameter + ", " + column + ")";
-    }
+public record IdsCondition(String hql, Object value) {
 
     /**
-     * The value to bind to that parameter. Typed Object so that Panache's {@code list(query, Object...)}
-     * takes an array as one parameter rather than spreading it over its varargs.
+     * The condition on {@code column} for {@code ids} (not empty), naming the query parameter
+     * {@code parameter}, and the value to bind to it. The value is typed Object so that Panache's
+     * {@code list(query, Object...)} takes an array as one parameter rather than spreading it over
+     * its varargs.
      */
-    public static Object value(Collection<Long> ids) {
-        return ids.size() == 1 ? ids.iterator().next() : ids.toArray(Long[]::new);
+    public static IdsCondition of(String column, String parameter, Collection<Long> ids) {
+        return ids.size() == 1
+                ? new IdsCondition(column + " = " + parameter, ids.iterator().next())
+                : new IdsCondition("array_has(" + parameter + ", " + column + ")", ids.toArray(Long[]::new));
     }
 }

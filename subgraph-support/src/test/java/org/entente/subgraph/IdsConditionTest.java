@@ -12,14 +12,15 @@ class IdsConditionTest {
 
     @Test
     void oneIdIsAnEquality() {
-        assertEquals("memberId = :ids", IdsCondition.of("memberId", ":ids", List.of(7L)));
-        assertEquals(7L, IdsCondition.value(Set.of(7L)));
+        IdsCondition condition = IdsCondition.of("memberId", ":ids", Set.of(7L));
+        assertEquals("memberId = :ids", condition.hql());
+        assertEquals(7L, condition.value());
     }
 
     @Test
     void severalIdsAreOneArrayParameter() {
-        assertEquals("array_has(?1, es.eventId)", IdsCondition.of("es.eventId", "?1", List.of(7L, 3L)));
-        Object value = IdsCondition.value(List.of(7L, 3L, 9L));
-        assertArrayEquals(new Long[]{7L, 3L, 9L}, (Long[]) value);
+        IdsCondition condition = IdsCondition.of("es.eventId", "?1", List.of(7L, 3L, 9L));
+        assertEquals("array_has(?1, es.eventId)", condition.hql());
+        assertArrayEquals(new Long[]{7L, 3L, 9L}, (Long[]) condition.value());
     }
 }

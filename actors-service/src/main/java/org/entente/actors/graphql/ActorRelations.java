@@ -57,7 +57,8 @@ public class ActorRelations {
     @Description("Actors whose parent is this one, in name order.")
     public List<@NonNull List<@NonNull Actor>> children(@Source List<Actor> actors) {
         List<Long> ids = actors.stream().map(a -> a.id).distinct().toList();
-        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(IdsCondition.of("parentId", "?1", ids) + " order by name, id", IdsCondition.value(ids)).stream()
+        IdsCondition condition = IdsCondition.of("parentId", "?1", ids);
+        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(condition.hql() + " order by name, id", condition.value()).stream()
                 .map(loader::actor).collect(Collectors.groupingBy(c -> c.parentId));
         return actors.stream().map(a -> byParent.getOrDefault(a.id, List.of())).toList();
     }
@@ -68,7 +69,7 @@ public class ActorRelations {
                                                  List<MembershipRole> roles) {
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("memberships", asOf, filter), actor.id,
-                ids -> loader.memberships(MembershipEntity.ofMembers(ids, asOf, filter)), m -> m.memberId);
+                ids -> loader.memberships(loader.withActors(MembershipEntity.ofMembers(ids, asOf, filter))), m -> m.memberId);
     }
 
     @NonNull
@@ -77,20 +78,20 @@ public class ActorRelations {
                                              List<MembershipRole> roles) {
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("members", asOf, filter), actor.id,
-                ids -> loader.memberships(MembershipEntity.ofOrganizations(ids, asOf, filter)), m -> m.organizationId);
+                ids -> loader.memberships(loader.withActors(MembershipEntity.ofOrganizations(ids, asOf, filter))), m -> m.organizationId);
     }
 
     @NonNull
     @Description("Offices this actor holds or held, oldest first.")
     public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
         return loader.load(new FieldQuery("positions", asOf, Set.of()), actor.id,
-                ids -> loader.positions(PositionEntity.ofHolders(ids, asOf)), p -> p.holderId);
+                ids -> loader.positions(loader.withActors(PositionEntity.ofHolders(ids, asOf))), p -> p.holderId);
     }
 
     @NonNull
     @Description("Offices inside this organization and their holders, oldest first.")
     public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
         return loader.load(new FieldQuery("officeHolders", asOf, Set.of()), actor.id,
-                ids -> loader.positions(PositionEntity.ofOrganizations(ids, asOf)), p -> p.organizationId);
+                ids -> loader.positions(loader.withActors(PositionEntity.ofOrganizations(ids, asOf))), p -> p.organizationId);
     }
 }

@@ -2,6 +2,8 @@ package org.entente.actors.graphql;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.DatedFact;
+import org.entente.actors.repository.FactWithActor;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
 
@@ -42,6 +44,22 @@ public class RequestLoader {
             referenced.known(actor);
         }
         return actor;
+    }
+
+    /**
+     * The facts of rows that were read with the actor on their other side: those actors join the
+     * request's referenced actors (see the class comment), so no statement loads them again.
+     */
+    <F extends DatedFact> List<F> withActors(List<FactWithActor<F>> rows) {
+        for (FactWithActor<F> row : rows) {
+            Actor actor = Actor.from(row.actor());
+            synchronized (this) {
+                if (referenced.knows(actor.id)) continue;
+                referencedInRequest.add(actor.id);
+            }
+            referenced.known(actor);
+        }
+        return rows.stream().map(FactWithActor::fact).toList();
     }
 
     /** Memberships with their member and organization loaded (one statement for the actors not yet known). */

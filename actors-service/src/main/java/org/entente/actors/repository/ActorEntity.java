@@ -51,7 +51,9 @@ public class ActorEntity extends PanacheEntityBase {
     }
 
     public static List<ActorEntity> withIds(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids));
+        if (ids.isEmpty()) return List.of();
+        IdsCondition byId = IdsCondition.of("id", "?1", ids);
+        return list(byId.hql(), byId.value());
     }
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */

@@ -9,7 +9,6 @@ import org.entente.actors.service.MembershipRole;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.actors.service.PartialDate;
-import org.entente.subgraph.IdsCondition;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,14 +23,14 @@ public class MembershipEntity extends DatedFact {
     @Enumerated(EnumType.STRING)
     public MembershipRole role;
 
-    /** Memberships of the given members (one statement for the whole batch). */
-    public static List<MembershipEntity> ofMembers(Collection<Long> memberIds, PartialDate asOf, Collection<MembershipRole> roles) {
-        return inForce("memberId", memberIds, asOf, roles);
+    /** Memberships of the given members, with their organizations (one statement for the whole batch). */
+    public static List<FactWithActor<MembershipEntity>> ofMembers(Collection<Long> memberIds, PartialDate asOf, Collection<MembershipRole> roles) {
+        return inForce("memberId", "organizationId", memberIds, asOf, roles);
     }
 
-    /** Memberships in the given organizations (one statement for the whole batch). */
-    public static List<MembershipEntity> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf, Collection<MembershipRole> roles) {
-        return inForce("organizationId", organizationIds, asOf, roles);
+    /** Memberships in the given organizations, with their members (one statement for the whole batch). */
+    public static List<FactWithActor<MembershipEntity>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf, Collection<MembershipRole> roles) {
+        return inForce("organizationId", "memberId", organizationIds, asOf, roles);
     }
 
     /** Memberships of the same member, organization and role: candidates for an overlap. */
@@ -39,13 +38,10 @@ public class MembershipEntity extends DatedFact {
         return list("memberId = ?1 and organizationId = ?2 and role = ?3", memberId, organizationId, role);
     }
 
-    private static List<MembershipEntity> inForce(String side, Collection<Long> ids, PartialDate asOf, Collection<MembershipRole> roles) {
-        if (ids.isEmpty()) return List.of();
+    private static List<FactWithActor<MembershipEntity>> inForce(String side, String otherSide, Collection<Long> ids,
+                                                                  PartialDate asOf, Collection<MembershipRole> roles) {
         boolean byRole = roles != null && !roles.isEmpty();
-        String query = IdsCondition.of(side, ":ids", ids) + DatedFactFilter.condition(asOf)
-                + (byRole ? " and role in :roles" : "")
-                + " order by firstDay nulls first, id";
-        Parameters parameters = DatedFactFilter.bind(Parameters.with("ids", IdsCondition.value(ids)), asOf);
-        return list(query, byRole ? parameters.and("roles", roles) : parameters);
+        return FactsInForce.load(MembershipEntity.class, side, otherSide, ids, asOf,
+                byRole ? " and f.role in :roles" : "", byRole ? Parameters.with("roles", roles) : new Parameters());
     }
 }

@@ -110,9 +110,36 @@ class BatchingTest {
         assertEquals(token + " Parent State", response.getString("data.actors.edges[7].node.parent.name"));
         assertEquals(response.getString("data.actors.edges[7].node.name"),
                 response.getString("data.actors.edges[7].node.positions[0].holder.name"));
-        // page, count, parent, memberships, the actors they name (the organization), positions (whose
-        // organization and holders the request already has: no statement)
-        assertEquals(6, statements);
+        // page, count, parent, memberships with their organizations, positions with theirs (the holders
+        // are the actors asked for: no statement)
+        assertEquals(5, statements);
+    }
+
+    @Test
+    void theActorOnTheOtherSideOfAFactComesWithTheFact() {
+        String state = Fixtures.actor("STATE", "Joined State");
+        String alliance = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "Joined Alliance");
+        String ministry = Fixtures.actor("GOVERNMENT_BODY", "Joined Ministry");
+        String minister = Fixtures.actor("PERSON", "Joined Minister");
+        Fixtures.membership(state, alliance, "MEMBER", "2001", null);
+        Fixtures.position(minister, ministry, "Minister", "2010", null);
+
+        List<JsonPath> responses = new ArrayList<>();
+        long statements = statementsFor(() -> read("query($id: ID) { actor(id: $id) { memberships { organization { name } } } }",
+                "id", state), responses);
+        assertEquals("Joined Alliance", ok(responses.get(0)).getString("data.actor.memberships[0].organization.name"));
+        assertEquals(2, statements, "the actor, its memberships with their organizations");
+
+        responses.clear();
+        statements = statementsFor(() -> read("query($r: [_Any!]!) { _entities(representations: $r) { ... on Actor {"
+                + " positions { organization { name } } members { member { name } } officeHolders { holder { name } } } } }",
+                "r", List.of(Map.of("__typename", "Actor", "id", minister), Map.of("__typename", "Actor", "id", alliance),
+                        Map.of("__typename", "Actor", "id", ministry))), responses);
+        JsonPath entities = ok(responses.get(0));
+        assertEquals("Joined Ministry", entities.getString("data._entities[0].positions[0].organization.name"));
+        assertEquals("Joined State", entities.getString("data._entities[1].members[0].member.name"));
+        assertEquals("Joined Minister", entities.getString("data._entities[2].officeHolders[0].holder.name"));
+        assertEquals(4, statements, "the actors, then positions, members and office holders, each with the actors they name");
     }
 
     @Test

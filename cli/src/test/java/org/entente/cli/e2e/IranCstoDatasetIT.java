@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.cli.load.LoadCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -160,11 +161,11 @@ class IranCstoDatasetIT {
     }
 
     @Test
-    void aFileWithAnErrorIsReportedWithItsLineAndLoadsNothing() throws Exception {
+    void aFileWithAnErrorIsReportedWithItsLineAndLoadsNothing(@TempDir Path dir) throws Exception {
         String broken = Files.readString(DATASET)
                 .replace("handle: tajikistan", "handle: tajikistan-e2e")
                 .replace("- {member: tajikistan, organization: csto, role: MEMBER}", "- {member: tajikistan-e2e, organization: csto, role: ALLY}");
-        Path file = Files.createTempFile("broken", ".yaml");
+        Path file = dir.resolve("broken.yaml");
         Files.writeString(file, broken);
         int line = lineOf(broken, "role: ALLY");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

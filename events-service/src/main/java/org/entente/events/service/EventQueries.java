@@ -42,24 +42,27 @@ public class EventQueries {
 
     public Map<Long, EventEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        return EventEntity.<EventEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream()
+        IdsCondition byId = IdsCondition.of("id", "?1", ids);
+        return EventEntity.<EventEntity>list(byId.hql(), byId.value()).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
     }
 
     public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        return ParticipantEntity.<ParticipantEntity>list(IdsCondition.of("eventId", "?1", eventIds) + " order by id", IdsCondition.value(eventIds)).stream()
+        IdsCondition condition = IdsCondition.of("eventId", "?1", eventIds);
+        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.value()).stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 
     /** The sources each event cites, in the order they were attached; one statement. */
     public Map<Long, List<SourceEntity>> sourcesOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
+        IdsCondition condition = IdsCondition.of("es.eventId", "?1", eventIds);
         List<Object[]> rows = em.createQuery(
                         "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and "
-                                + IdsCondition.of("es.eventId", "?1", eventIds) + " order by es.id",
+                                + condition.hql() + " order by es.id",
                         Object[].class)
-                .setParameter(1, IdsCondition.value(eventIds)).getResultList();
+                .setParameter(1, condition.value()).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                 Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
     }

@@ -59,7 +59,8 @@ public class SourceService {
     public Map<Long, SourceEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         Map<Long, SourceEntity> byId = new HashMap<>();
-        SourceEntity.<SourceEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).forEach(s -> byId.put(s.id, s));
+        IdsCondition condition = IdsCondition.of("id", "?1", ids);
+        SourceEntity.<SourceEntity>list(condition.hql(), condition.value()).forEach(s -> byId.put(s.id, s));
         return byId;
     }
 

@@ -69,20 +69,23 @@ public class StatementQueries {
     /** Statements made at each event, in date order; one statement. */
     public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        return StatementEntity.<StatementEntity>list(IdsCondition.of("eventId", "?1", eventIds) + " order by sortStart, sortPrecision, id", IdsCondition.value(eventIds)).stream()
+        IdsCondition condition = IdsCondition.of("eventId", "?1", eventIds);
+        return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.value()).stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
     }
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) return Map.of();
-        return StatementAboutEntity.<StatementAboutEntity>list(IdsCondition.of("statementId", "?1", statementIds) + " order by id", IdsCondition.value(statementIds)).stream()
+        IdsCondition condition = IdsCondition.of("statementId", "?1", statementIds);
+        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.value()).stream()
                 .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
     public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        return StatementEntity.<StatementEntity>list(IdsCondition.of("id", "?1", ids), IdsCondition.value(ids)).stream()
+        IdsCondition byId = IdsCondition.of("id", "?1", ids);
+        return StatementEntity.<StatementEntity>list(byId.hql(), byId.value()).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 

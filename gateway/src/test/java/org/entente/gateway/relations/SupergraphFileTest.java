@@ -5,6 +5,7 @@ import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SupergraphFileTest {
 
     @Test
-    void aSupergraphFileWithTheRelationsGraphAnswersRelationshipQueries() throws Exception {
+    void aSupergraphFileWithTheRelationsGraphAnswersRelationshipQueries(@TempDir Path dir) throws Exception {
         Map<String, String> actualUrls = new java.util.HashMap<>();
         try (RelationsHarness gateway = new RelationsHarness(sources -> {
             try {
@@ -31,7 +32,7 @@ class SupergraphFileTest {
                     String url = s.url().startsWith("local:") ? s.url() : "http://" + s.name() + "-service/graphql";
                     return new SubgraphSource(s.name(), url, s.sdl());
                 }).toList();
-                Path file = Files.createTempFile("supergraph", ".graphql");
+                Path file = dir.resolve("supergraph.graphql");
                 Files.writeString(file, IndependentComposer.compose(asDeployed));
                 Supergraph supergraph = new SupergraphParser().parse(Files.readString(file))
                         .withUrls(Map.of("actors", actualUrls.get("actors"), "events", actualUrls.get("events")));

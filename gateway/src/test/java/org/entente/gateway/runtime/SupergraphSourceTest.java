@@ -4,6 +4,7 @@ import org.entente.gateway.composition.Composer;
 import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.supergraph.Supergraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SupergraphSourceTest {
 
     @Test
-    void supergraphFileUrlsAreOverriddenByConfiguredSubgraphs() throws Exception {
-        Path file = Files.createTempFile("supergraph", ".graphql");
+    void supergraphFileUrlsAreOverriddenByConfiguredSubgraphs(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("supergraph.graphql");
         Files.writeString(file, new Composer().compose(Fixtures.sources(Map.of())));
         Supergraph supergraph = new SupergraphLoader().fromFile(file,
                 SubgraphList.parse("reviews=http://reviews.internal:9000/graphql, unknown=http://x/graphql"));
