@@ -57,8 +57,9 @@ public class ActorRelations {
     @Description("Actors whose parent is this one, in name order.")
     public List<@NonNull List<@NonNull Actor>> children(@Source List<Actor> actors) {
         List<Long> ids = actors.stream().map(a -> a.id).distinct().toList();
-        IdsCondition condition = IdsCondition.of("parentId", "?1", ids);
-        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(condition.hql() + " order by name, id", condition.value()).stream()
+        if (ids.isEmpty()) return List.of();
+        IdsCondition condition = IdsCondition.of("parentId", "ids", ids);
+        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(condition.hql() + " order by name, id", condition.parameters()).stream()
                 .map(loader::actor).collect(Collectors.groupingBy(c -> c.parentId));
         return actors.stream().map(a -> byParent.getOrDefault(a.id, List.of())).toList();
     }

@@ -52,8 +52,8 @@ public class ActorEntity extends PanacheEntityBase {
 
     public static List<ActorEntity> withIds(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        IdsCondition byId = IdsCondition.of("id", "?1", ids);
-        return list(byId.hql(), byId.value());
+        IdsCondition byId = IdsCondition.of("id", "ids", ids);
+        return list(byId.hql(), byId.parameters());
     }
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */

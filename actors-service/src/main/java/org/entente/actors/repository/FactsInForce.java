@@ -30,14 +30,14 @@ final class FactsInForce {
                                                              Collection<Long> ids, PartialDate asOf,
                                                              String condition, Parameters parameters) {
         if (ids.isEmpty()) return List.of();
-        IdsCondition bySide = IdsCondition.of("f." + side, ":ids", ids);
+        IdsCondition bySide = IdsCondition.of("f." + side, "ids", ids);
         String hql = "select f, a from " + type.getSimpleName() + " f join ActorEntity a on a.id = f." + otherSide
                 + " where " + bySide.hql()
                 + (asOf == null ? "" : " and (f.firstDay is null or f.firstDay <= :asOfEnd) and (f.lastDay is null or f.lastDay >= :asOfStart)")
                 + condition
                 + " order by f.firstDay nulls first, f.id";
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(hql, Object[].class);
-        query.setParameter("ids", bySide.value());
+        bySide.parameters().forEach(query::setParameter);
         if (asOf != null) {
             query.setParameter("asOfStart", asOf.start());
             query.setParameter("asOfEnd", asOf.end());

@@ -3,6 +3,7 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.repository.*;
 import org.entente.subgraph.IdsCondition;
@@ -42,27 +43,27 @@ public class EventQueries {
 
     public Map<Long, EventEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        IdsCondition byId = IdsCondition.of("id", "?1", ids);
-        return EventEntity.<EventEntity>list(byId.hql(), byId.value()).stream()
+        IdsCondition byId = IdsCondition.of("id", "ids", ids);
+        return EventEntity.<EventEntity>list(byId.hql(), byId.parameters()).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
     }
 
     public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        IdsCondition condition = IdsCondition.of("eventId", "?1", eventIds);
-        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.value()).stream()
+        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
+        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 
     /** The sources each event cites, in the order they were attached; one statement. */
     public Map<Long, List<SourceEntity>> sourcesOf(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        IdsCondition condition = IdsCondition.of("es.eventId", "?1", eventIds);
-        List<Object[]> rows = em.createQuery(
-                        "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and "
-                                + condition.hql() + " order by es.id",
-                        Object[].class)
-                .setParameter(1, condition.value()).getResultList();
+        IdsCondition condition = IdsCondition.of("es.eventId", "ids", eventIds);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and "
+                        + condition.hql() + " order by es.id", Object[].class);
+        condition.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                 Collectors.mapping(r -> (SourceEntity) r[1], Collectors.toList())));
     }

@@ -59,8 +59,8 @@ public class SourceService {
     public Map<Long, SourceEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         Map<Long, SourceEntity> byId = new HashMap<>();
-        IdsCondition condition = IdsCondition.of("id", "?1", ids);
-        SourceEntity.<SourceEntity>list(condition.hql(), condition.value()).forEach(s -> byId.put(s.id, s));
+        IdsCondition condition = IdsCondition.of("id", "ids", ids);
+        SourceEntity.<SourceEntity>list(condition.hql(), condition.parameters()).forEach(s -> byId.put(s.id, s));
         return byId;
     }
 

@@ -69,23 +69,23 @@ public class StatementQueries {
     /** Statements made at each event, in date order; one statement. */
     public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) return Map.of();
-        IdsCondition condition = IdsCondition.of("eventId", "?1", eventIds);
-        return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.value()).stream()
+        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
+        return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters()).stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
     }
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) return Map.of();
-        IdsCondition condition = IdsCondition.of("statementId", "?1", statementIds);
-        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.value()).stream()
+        IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
+        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
                 .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
     public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
-        IdsCondition byId = IdsCondition.of("id", "?1", ids);
-        return StatementEntity.<StatementEntity>list(byId.hql(), byId.value()).stream()
+        IdsCondition byId = IdsCondition.of("id", "ids", ids);
+        return StatementEntity.<StatementEntity>list(byId.hql(), byId.parameters()).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
