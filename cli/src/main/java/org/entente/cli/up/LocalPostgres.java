@@ -30,6 +30,11 @@ public final class LocalPostgres implements AutoCloseable {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // The embedded server is made for throwaway test databases: it starts with fsync and
+                // synchronous_commit off, so a crash or power cut could lose acknowledged writes or
+                // corrupt the data. This one keeps a user's data: a commit is on disk when it returns.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         LocalPostgres local = new LocalPostgres(postgres);
         try {
