@@ -216,13 +216,15 @@ public final class SortedQuery {
         if (groupColumn != null && groups.isEmpty()) return Map.of();
         List<String> where = new ArrayList<>(conditions);
         String group = "0";
+        boolean oneGroup = groupColumn != null && groups.size() == 1; // a scalar, as in groupsTable
         if (groupColumn != null) {
-            where.add(groupColumn + " = ANY (CAST(:groups AS bigint[]))");
+            where.add(groupColumn + (oneGroup ? " = :group" : " = ANY (CAST(:groups AS bigint[]))"));
             group = groupColumn;
         }
         Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT " + idColumn + ") FROM "
                 + from + whereClause(where) + " GROUP BY 1"));
-        if (groupColumn != null) query.setParameter("groups", SqlArrays.bigints(groups));
+        if (oneGroup) query.setParameter("group", groups.get(0));
+        else if (groupColumn != null) query.setParameter("groups", SqlArrays.bigints(groups));
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
