@@ -49,7 +49,7 @@ class PlanReuseTest {
         // run it on this connection too, which only adds generic plans.
         List<?> rows = em.createNativeQuery("select generic_plans, custom_plans, statement from pg_prepared_statements"
                 + " where statement like 'SELECT grp.g, b.r, b.s, b.p, b.id FROM (SELECT CAST($1 AS bigint) AS g) grp%'"
-                + " and statement like '%FROM event_participant ep JOIN event e ON e.id = ep.event_id WHERE ep.actor_id = grp.g AND ep.date_start < $2 %'")
+                + " and statement like '%FROM event_participant ep JOIN event e ON e.id = ep.event_id WHERE ep.actor_id = grp.g AND ep.date_start < $2 ORDER BY %'")
                 .getResultList();
         assertEquals(1, rows.size(), () -> "one prepared statement of the page: " + rows.stream().map(r -> ((Object[]) r)[2]).toList());
         Object[] plans = (Object[]) rows.get(0);
