@@ -52,12 +52,12 @@ public class RequestLoader {
      */
     <F extends DatedFact> List<F> withActors(List<FactWithActor<F>> rows) {
         for (FactWithActor<F> row : rows) {
-            Actor actor = Actor.from(row.actor());
+            ActorEntity entity = row.actor();
             synchronized (this) {
-                if (referenced.knows(actor.id)) continue;
-                referencedInRequest.add(actor.id);
+                if (referenced.knows(entity.id)) continue; // an organization repeats over its facts
+                referencedInRequest.add(entity.id);
             }
-            referenced.known(actor);
+            referenced.known(Actor.from(entity));
         }
         return rows.stream().map(FactWithActor::fact).toList();
     }

@@ -111,12 +111,17 @@ public final class SortedQuery {
      * because its generic plan guesses an array of ten elements.
      */
     private String groupsTable(Map<String, Object> pageParams) {
+        return bindGroups(pageParams) ? "(SELECT CAST(:group AS bigint) AS g) grp" : "unnest(CAST(:groups AS bigint[])) AS grp(g)";
+    }
+
+    /** Binds one group as the scalar {@code :group}, several as the array {@code :groups}; true for one. */
+    private boolean bindGroups(Map<String, Object> params) {
         if (groups.size() == 1) {
-            pageParams.put("group", groups.get(0));
-            return "(SELECT CAST(:group AS bigint) AS g) grp";
+            params.put("group", groups.get(0));
+            return true;
         }
-        pageParams.put("groups", SqlArrays.bigints(groups));
-        return "unnest(CAST(:groups AS bigint[])) AS grp(g)";
+        params.put("groups", SqlArrays.bigints(groups));
+        return false;
     }
 
     /**
@@ -216,15 +221,14 @@ public final class SortedQuery {
         if (groupColumn != null && groups.isEmpty()) return Map.of();
         List<String> where = new ArrayList<>(conditions);
         String group = "0";
-        boolean oneGroup = groupColumn != null && groups.size() == 1; // a scalar, as in groupsTable
+        Map<String, Object> groupParams = new HashMap<>();
         if (groupColumn != null) {
-            where.add(groupColumn + (oneGroup ? " = :group" : " = ANY (CAST(:groups AS bigint[]))"));
+            where.add(groupColumn + (bindGroups(groupParams) ? " = :group" : " = ANY (CAST(:groups AS bigint[]))"));
             group = groupColumn;
         }
         Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT " + idColumn + ") FROM "
                 + from + whereClause(where) + " GROUP BY 1"));
-        if (oneGroup) query.setParameter("group", groups.get(0));
-        else if (groupColumn != null) query.setParameter("groups", SqlArrays.bigints(groups));
+        groupParams.forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
