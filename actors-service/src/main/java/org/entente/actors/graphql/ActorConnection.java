@@ -2,6 +2,7 @@ package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.List;
 

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.ActorSearch;
 import org.entente.actors.service.ActorKind;
-import org.entente.actors.service.ClientException;
+import org.entente.subgraph.errors.ClientException;
 import org.entente.actors.service.SearchText;
+import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,11 +90,7 @@ public class ActorGraphQLApi {
         ActorConnection connection = new ActorConnection();
         connection.edges = edges;
         connection.totalCount = Math.toIntExact(total);
-        connection.pageInfo = new PageInfo();
-        connection.pageInfo.hasPreviousPage = offset > 0;
-        connection.pageInfo.hasNextPage = offset + page.size() < total;
-        connection.pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
-        connection.pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
+        connection.pageInfo = PageInfo.of(offset + page.size() < total, offset > 0, edges.stream().map(edge -> edge.cursor).toList());
         return connection;
     }
 }

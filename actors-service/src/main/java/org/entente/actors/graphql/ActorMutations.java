@@ -8,10 +8,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.service.ActorInput;
 import org.entente.actors.service.ActorService;
-import org.entente.actors.service.EditorOnly;
+import org.entente.subgraph.security.EditorOnly;
 import org.entente.actors.service.MembershipInput;
 import org.entente.actors.service.MembershipService;
-import org.entente.actors.service.PartialDate;
+import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.actors.service.PositionInput;
 import org.entente.actors.service.PositionService;
 
@@ -72,8 +72,8 @@ public class ActorMutations {
 
     @Mutation
     @Description("Ends an open membership at `until`. CONFLICT when it has already ended.")
-    public @NonNull Membership endMembership(@Id @NonNull Long id, @NonNull PartialDate until) {
-        return loader.memberships(List.of(memberships.end(id, until))).get(0);
+    public @NonNull Membership endMembership(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
+        return loader.memberships(List.of(memberships.end(id, until.toDate()))).get(0);
     }
 
     @Mutation
@@ -84,7 +84,7 @@ public class ActorMutations {
 
     @Mutation
     @Description("Ends an open position at `until`. CONFLICT when it has already ended.")
-    public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDate until) {
-        return loader.positions(List.of(positions.end(id, until))).get(0);
+    public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
+        return loader.positions(List.of(positions.end(id, until.toDate()))).get(0);
     }
 }

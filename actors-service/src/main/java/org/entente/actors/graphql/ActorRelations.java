@@ -9,8 +9,9 @@ import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
 import org.entente.actors.service.MembershipRole;
-import org.entente.actors.service.PartialDate;
-import org.entente.subgraph.IdsCondition;
+import org.entente.dates.PartialDate;
+import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.sql.IdsCondition;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -66,33 +67,37 @@ public class ActorRelations {
 
     @NonNull
     @Description("Memberships of this actor as member, oldest first.")
-    public List<@NonNull Membership> memberships(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
+    public List<@NonNull Membership> memberships(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf,
                                                  List<MembershipRole> roles) {
+        PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
-        return loader.load(new FieldQuery("memberships", asOf, filter), actor.id,
-                ids -> loader.memberships(loader.withActors(MembershipEntity.ofMembers(ids, asOf, filter))), m -> m.memberId);
+        return loader.load(new FieldQuery("memberships", date, filter), actor.id,
+                ids -> loader.memberships(loader.withActors(MembershipEntity.ofMembers(ids, date, filter))), m -> m.memberId);
     }
 
     @NonNull
     @Description("Memberships in this actor as organization, oldest first.")
-    public List<@NonNull Membership> members(@Source Actor actor, @Description(AS_OF) PartialDate asOf,
+    public List<@NonNull Membership> members(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf,
                                              List<MembershipRole> roles) {
+        PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
-        return loader.load(new FieldQuery("members", asOf, filter), actor.id,
-                ids -> loader.memberships(loader.withActors(MembershipEntity.ofOrganizations(ids, asOf, filter))), m -> m.organizationId);
+        return loader.load(new FieldQuery("members", date, filter), actor.id,
+                ids -> loader.memberships(loader.withActors(MembershipEntity.ofOrganizations(ids, date, filter))), m -> m.organizationId);
     }
 
     @NonNull
     @Description("Offices this actor holds or held, oldest first.")
-    public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
-        return loader.load(new FieldQuery("positions", asOf, Set.of()), actor.id,
-                ids -> loader.positions(loader.withActors(PositionEntity.ofHolders(ids, asOf))), p -> p.holderId);
+    public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+        PartialDate date = PartialDateScalar.toDate(asOf);
+        return loader.load(new FieldQuery("positions", date, Set.of()), actor.id,
+                ids -> loader.positions(loader.withActors(PositionEntity.ofHolders(ids, date))), p -> p.holderId);
     }
 
     @NonNull
     @Description("Offices inside this organization and their holders, oldest first.")
-    public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDate asOf) {
-        return loader.load(new FieldQuery("officeHolders", asOf, Set.of()), actor.id,
-                ids -> loader.positions(loader.withActors(PositionEntity.ofOrganizations(ids, asOf))), p -> p.organizationId);
+    public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+        PartialDate date = PartialDateScalar.toDate(asOf);
+        return loader.load(new FieldQuery("officeHolders", date, Set.of()), actor.id,
+                ids -> loader.positions(loader.withActors(PositionEntity.ofOrganizations(ids, date))), p -> p.organizationId);
     }
 }

@@ -1,6 +1,6 @@
 package org.entente.actors.graphql;
 
-import org.entente.actors.service.ClientException;
+import org.entente.subgraph.errors.ClientException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.DatedFact;
-import org.entente.actors.service.PartialDate;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;
 
@@ -12,8 +12,8 @@ import java.util.List;
 public abstract class OrganizationFact {
     @Id @NonNull
     public Long id;
-    public PartialDate since;
-    public PartialDate until;
+    public PartialDateScalar since;
+    public PartialDateScalar until;
     @NonNull
     public List<@NonNull Source> sources;
     @Ignore
@@ -29,8 +29,8 @@ public abstract class OrganizationFact {
     /** Fills the common part and announces the organization and the other actor ({@code actorId}). */
     void fill(DatedFact entity, Long organizationId, Long actorId, ReferencedActors actors) {
         this.id = entity.id;
-        this.since = PartialDate.parseNullable(entity.since);
-        this.until = PartialDate.parseNullable(entity.until);
+        this.since = PartialDateScalar.of(entity.since);
+        this.until = PartialDateScalar.of(entity.until);
         this.sources = Source.of(entity.sourceIds);
         this.organizationId = organizationId;
         this.actors = actors;

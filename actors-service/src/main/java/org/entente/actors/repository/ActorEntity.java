@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.entente.actors.service.ActorKind;
 import org.entente.actors.service.SearchText;
-import org.entente.subgraph.IdsCondition;
+import org.entente.subgraph.sql.IdsCondition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -3,8 +3,8 @@ package org.entente.actors.repository;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.TypedQuery;
-import org.entente.actors.service.PartialDate;
-import org.entente.subgraph.IdsCondition;
+import org.entente.dates.PartialDate;
+import org.entente.subgraph.sql.IdsCondition;
 
 import java.util.Collection;
 import java.util.List;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import org.entente.actors.service.MembershipRole;
 
 import io.quarkus.panache.common.Parameters;
-import org.entente.actors.service.PartialDate;
+import org.entente.dates.PartialDate;
 
 import java.util.Collection;
 import java.util.List;

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import io.quarkus.panache.common.Parameters;
-import org.entente.actors.service.PartialDate;
+import org.entente.dates.PartialDate;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.errors.ClientException;
 import jakarta.persistence.LockModeType;
 import org.entente.actors.repository.ActorEntity;
 

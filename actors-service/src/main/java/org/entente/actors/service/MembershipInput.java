@@ -3,6 +3,7 @@ package org.entente.actors.service;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;
 
@@ -14,8 +15,8 @@ public class MembershipInput {
     public Long organizationId;
     @NonNull
     public MembershipRole role;
-    public PartialDate since;
-    public PartialDate until;
+    public PartialDateScalar since;
+    public PartialDateScalar until;
     @Id @NonNull
     public List<@NonNull String> sourceIds;
 }

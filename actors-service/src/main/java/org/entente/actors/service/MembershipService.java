@@ -1,9 +1,12 @@
 package org.entente.actors.service;
 
+import org.entente.dates.PartialDate;
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 /** Adds and ends memberships, enforcing their rules. */
 @ApplicationScoped
@@ -20,7 +23,7 @@ public class MembershipService {
                     + "; only INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, LEGISLATURE or GROUP actors have members");
         }
         if (input.role == null) throw ClientException.badInput("role is required");
-        Validity validity = new Validity(input.since, input.until);
+        Validity validity = new Validity(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until));
         for (MembershipEntity existing : MembershipEntity.samePairAndRole(member.id, organization.id, input.role)) {
             if (existing.validity().overlaps(validity)) {
                 throw ClientException.conflict("membership " + existing.id + " already makes " + member.handle + " "

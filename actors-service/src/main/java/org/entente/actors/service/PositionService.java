@@ -1,9 +1,12 @@
 package org.entente.actors.service;
 
+import org.entente.dates.PartialDate;
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.PositionEntity;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 /** Adds and ends positions (offices held by a person in an organization). */
 @ApplicationScoped
@@ -24,7 +27,7 @@ public class PositionService {
         position.organizationId = organization.id;
         position.title = ActorService.requireText(input.title, "title", 300);
         position.sourceIds = Sources.require(input.sourceIds);
-        position.setValidity(new Validity(input.since, input.until));
+        position.setValidity(new Validity(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until)));
         position.persist();
         return position;
     }

@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.errors.ClientException;
 import java.util.List;
 
 /** Every membership and position cites at least one source (owned by events-service). */

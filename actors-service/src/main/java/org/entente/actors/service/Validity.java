@@ -1,5 +1,8 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.errors.ClientException;
+import org.entente.dates.PartialDate;
+
 import java.time.LocalDate;
 
 /**

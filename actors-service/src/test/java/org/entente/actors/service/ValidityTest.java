@@ -1,5 +1,8 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.errors.ErrorCode;
+import org.entente.dates.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +19,7 @@ class ValidityTest {
     @Test
     void untilMayNotEndBeforeSinceStarts() {
         ClientException e = assertThrows(ClientException.class, () -> of("2010", "2009-12"));
-        assertEquals(ClientErrorCode.BAD_USER_INPUT, e.code());
+        assertEquals(ErrorCode.BAD_USER_INPUT, e.code());
         // A coarser until that still covers since is fine: "from May 2007 until (sometime in) 2007".
         of("2007-05", "2007");
         of("2007-05-10", "2007-05-10");

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
@@ -115,14 +116,19 @@ public class EventGraphQLApi {
     }
 
     static PartialDate date(PartialDateScalar value) {
-        String text = PartialDateScalar.textOf(value);
+        String text = text(value);
         return text == null ? null : PartialDate.parse(text);
+    }
+
+    /** The text of a date argument, checked by the service that reads it. */
+    static String text(PartialDateScalar value) {
+        return value == null ? null : value.toString();
     }
 
     private static Drafts.EventDraft draft(EventInput in) {
         List<Drafts.ParticipantDraft> participants = in.participants == null ? null
                 : in.participants.stream().map(p -> new Drafts.ParticipantDraft(p.actorId, p.role)).toList();
-        return new Drafts.EventDraft(in.key, in.type, in.title, in.summary, PartialDateScalar.textOf(in.date),
-                PartialDateScalar.textOf(in.endDate), in.location, participants, in.sourceIds);
+        return new Drafts.EventDraft(in.key, in.type, in.title, in.summary, text(in.date),
+                text(in.endDate), in.location, participants, in.sourceIds);
     }
 }

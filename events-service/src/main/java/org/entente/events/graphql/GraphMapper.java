@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.events.repository.SourceEntity;

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Description;

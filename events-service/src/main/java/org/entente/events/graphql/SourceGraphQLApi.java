@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class SourceGraphQLApi {
             + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
     public Source addSource(@NonNull SourceInput input) {
         return GraphMapper.source(service.addSource(new Drafts.SourceDraft(input.key, input.title, input.url, input.publisherId,
-                PartialDateScalar.textOf(input.publishedAt), input.retrievedAt)));
+                EventGraphQLApi.text(input.publishedAt), input.retrievedAt)));
     }
 
     /** Entity resolution for a whole batch of representations: one SQL statement, null for unknown ids. */

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -3,6 +3,7 @@ package org.entente.events.graphql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.service.Page;
+import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.List;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ public class StatementConnection {
             edge.node = toNode.apply(item.node());
             return edge;
         }).toList();
-        connection.pageInfo = PageInfo.of(page, connection.edges.stream().map(edge -> edge.cursor).toList());
+        connection.pageInfo = PageInfo.of(page.hasNextPage(), page.hasPreviousPage(), connection.edges.stream().map(edge -> edge.cursor).toList());
         connection.totalCount = Math.toIntExact(page.totalCount());
         return connection;
     }

@@ -1,5 +1,6 @@
 package org.entente.events.graphql;
 
+import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.Context;
@@ -90,6 +91,6 @@ public class StatementGraphQLApi {
 
     private static Drafts.StatementDraft draft(StatementInput in) {
         return new Drafts.StatementDraft(in.key, in.kind, in.text, in.speakerId, in.speakerCapacity,
-                PartialDateScalar.textOf(in.date), in.eventId, in.aboutIds, in.stance, in.reportedById, in.sourceId);
+                EventGraphQLApi.text(in.date), in.eventId, in.aboutIds, in.stance, in.reportedById, in.sourceId);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.*;
@@ -43,7 +44,7 @@ public class ActorReferenceChecker {
             if (entities.isNull(i)) unknown.add(ids.get(i));
         }
         if (!unknown.isEmpty()) {
-            throw new BadUserInputException("unknown actor id" + (unknown.size() > 1 ? "s " : " ") + unknown);
+            throw ClientException.badInput("unknown actor id" + (unknown.size() > 1 ? "s " : " ") + unknown);
         }
     }
 
@@ -76,8 +77,8 @@ public class ActorReferenceChecker {
         }
     }
 
-    private SubgraphUnavailableException unavailable(String reason, Throwable cause) {
-        return new SubgraphUnavailableException("actors-service could not check actor references (" + reason
+    private ClientException unavailable(String reason, Throwable cause) {
+        return ClientException.subgraphUnavailable("actors-service could not check actor references (" + reason
                 + "); nothing was written", cause);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -26,14 +27,14 @@ public class EditorGuard {
     public void requireEditor() {
         String authorization = request.getCurrent().request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new UnauthenticatedException("writes need a bearer token with the editor role");
+            throw ClientException.unauthenticated("writes need a bearer token with the editor role");
         }
         JsonWebToken token;
         try {
             token = parser.parse(authorization.substring(BEARER.length()).strip());
         } catch (ParseException e) {
-            throw new UnauthenticatedException("the bearer token is not valid");
+            throw ClientException.unauthenticated("the bearer token is not valid");
         }
-        if (!token.getGroups().contains(EDITOR)) throw new ForbiddenException("writes need the editor role");
+        if (!token.getGroups().contains(EDITOR)) throw ClientException.forbidden("writes need the editor role");
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.repository.*;
-import org.entente.subgraph.IdsCondition;
+import org.entente.subgraph.sql.IdsCondition;
 
 import java.util.*;
 import java.util.function.Function;

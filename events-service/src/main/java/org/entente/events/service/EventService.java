@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,7 @@ public class EventService {
             if (existing != null) return existing;
         }
         if (draft.sourceIds() == null || draft.sourceIds().isEmpty()) {
-            throw new BadUserInputException("an event must cite at least one source (sourceIds)");
+            throw ClientException.badInput("an event must cite at least one source (sourceIds)");
         }
         EventEntity event = new EventEntity();
         event.externalKey = key;
@@ -53,11 +54,11 @@ public class EventService {
         EventEntity event = find(id);
         String key = Text.optional(draft.key());
         if (key != null && !key.equals(event.externalKey)) {
-            if (EventEntity.count("externalKey", key) > 0) throw new ConflictException("key '" + key + "' is used by another event");
+            if (EventEntity.count("externalKey", key) > 0) throw ClientException.conflict("key '" + key + "' is used by another event");
             event.externalKey = key;
         }
         if (draft.sourceIds() != null && draft.sourceIds().isEmpty()) {
-            throw new BadUserInputException("an event must cite at least one source (sourceIds)");
+            throw ClientException.badInput("an event must cite at least one source (sourceIds)");
         }
         apply(draft, event);
         checkReferences(draft.participants() == null ? List.of() : draft.participants(),
@@ -90,24 +91,24 @@ public class EventService {
         guard.requireEditor();
         EventEntity event = find(eventId);
         if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
-            throw new NotFoundException("actor " + actorId + " is not a " + role + " of event " + eventId);
+            throw ClientException.notFound("actor " + actorId + " is not a " + role + " of event " + eventId);
         }
         return event;
     }
 
     EventEntity find(long id) {
         EventEntity event = EventEntity.findById(id);
-        if (event == null) throw new NotFoundException("no event with id " + id);
+        if (event == null) throw ClientException.notFound("no event with id " + id);
         return event;
     }
 
     private void apply(Drafts.EventDraft draft, EventEntity event) {
-        if (draft.type() == null) throw new BadUserInputException("type is required");
+        if (draft.type() == null) throw ClientException.badInput("type is required");
         PartialDate date = draft.date() == null ? null : PartialDate.parse(draft.date());
         PartialDate endDate = draft.endDate() == null ? null : PartialDate.parse(draft.endDate());
-        if (endDate != null && date == null) throw new BadUserInputException("endDate needs a date");
+        if (endDate != null && date == null) throw ClientException.badInput("endDate needs a date");
         if (endDate != null && endDate.end().isBefore(date.start())) {
-            throw new BadUserInputException("endDate " + endDate + " is before date " + date);
+            throw ClientException.badInput("endDate " + endDate + " is before date " + date);
         }
         event.type = draft.type();
         event.title = Text.required(draft.title(), "title");
@@ -123,7 +124,7 @@ public class EventService {
     /** Local references first (cheap), then one request to actors-service for all actors. */
     private void checkReferences(List<Drafts.ParticipantDraft> participants, List<Long> sourceIds) {
         for (Drafts.ParticipantDraft p : participants) {
-            if (p.actorId() == null || p.role() == null) throw new BadUserInputException("a participant needs an actorId and a role");
+            if (p.actorId() == null || p.role() == null) throw ClientException.badInput("a participant needs an actorId and a role");
         }
         if (!sourceIds.isEmpty()) sources.requireExisting(sourceIds);
         actors.requireExisting(participants.stream().map(Drafts.ParticipantDraft::actorId).toList());

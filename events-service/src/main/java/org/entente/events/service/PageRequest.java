@@ -1,5 +1,7 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
+
 /**
  * A forward page request: at most {@code first} items after the cursor {@code after}, in
  * direction {@code order}. {@code withTotal} is false when the client did not select
@@ -12,7 +14,7 @@ public record PageRequest(int first, SortKey after, ListOrder order, boolean wit
     public static PageRequest of(Integer first, String after, ListOrder order, boolean withTotal) {
         int size = first == null ? DEFAULT_SIZE : first;
         if (size < 0 || size > MAX_SIZE) {
-            throw new BadUserInputException("first must be between 0 and " + MAX_SIZE + ", was " + size);
+            throw ClientException.badInput("first must be between 0 and " + MAX_SIZE + ", was " + size);
         }
         ListOrder direction = order == null ? ListOrder.OLDEST_FIRST : order;
         return new PageRequest(size, after == null ? null : SortKey.fromCursor(after, direction), direction, withTotal);

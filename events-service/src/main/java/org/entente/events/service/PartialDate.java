@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,8 +64,8 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    private static BadUserInputException invalid(String text) {
-        return new BadUserInputException("'" + text + "' is not a PartialDate: expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date");
+    private static ClientException invalid(String text) {
+        return ClientException.badInput("'" + text + "' is not a PartialDate: expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date");
     }
 
     /** First day of the interval. */

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,7 +31,7 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             if (parts.length != 6 || !parts[0].equals(VERSION)) throw invalid(cursor);
             if (!parts[1].equals(order.name())) {
-                throw new BadUserInputException("'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
+                throw ClientException.badInput("'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
             }
             return new SortKey(Float.parseFloat(parts[2]), LocalDate.parse(parts[3]), Short.parseShort(parts[4]), Long.parseLong(parts[5]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -38,7 +39,7 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
         }
     }
 
-    private static BadUserInputException invalid(String cursor) {
-        return new BadUserInputException("'" + cursor + "' is not a cursor of this list");
+    private static ClientException invalid(String cursor) {
+        return ClientException.badInput("'" + cursor + "' is not a cursor of this list");
     }
 }

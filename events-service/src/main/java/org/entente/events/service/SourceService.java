@@ -1,10 +1,11 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.entente.events.repository.SourceEntity;
-import org.entente.subgraph.IdsCondition;
+import org.entente.subgraph.sql.IdsCondition;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,7 +54,7 @@ public class SourceService {
     void requireExisting(Collection<Long> sourceIds) {
         Set<Long> ids = new TreeSet<>(sourceIds);
         ids.removeAll(byIds(ids).keySet());
-        if (!ids.isEmpty()) throw new BadUserInputException("unknown source id" + (ids.size() > 1 ? "s " : " ") + ids);
+        if (!ids.isEmpty()) throw ClientException.badInput("unknown source id" + (ids.size() > 1 ? "s " : " ") + ids);
     }
 
     public Map<Long, SourceEntity> byIds(Collection<Long> ids) {
@@ -71,7 +72,7 @@ public class SourceService {
             try {
                 return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new BadUserInputException("retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
+                throw ClientException.badInput("retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
             }
         }
     }

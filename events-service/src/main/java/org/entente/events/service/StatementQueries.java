@@ -8,7 +8,7 @@ import org.entente.events.repository.ActorCounts;
 import org.entente.events.repository.SortedQuery;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
-import org.entente.subgraph.IdsCondition;
+import org.entente.subgraph.sql.IdsCondition;
 
 import java.util.*;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,10 +48,10 @@ public class StatementService {
     public StatementEntity updateStatement(long id, Drafts.StatementDraft draft) {
         guard.requireEditor();
         StatementEntity statement = StatementEntity.findById(id);
-        if (statement == null) throw new NotFoundException("no statement with id " + id);
+        if (statement == null) throw ClientException.notFound("no statement with id " + id);
         String key = Text.optional(draft.key());
         if (key != null && !key.equals(statement.externalKey)) {
-            if (StatementEntity.count("externalKey", key) > 0) throw new ConflictException("key '" + key + "' is used by another statement");
+            if (StatementEntity.count("externalKey", key) > 0) throw ClientException.conflict("key '" + key + "' is used by another statement");
             statement.externalKey = key;
         }
         apply(draft, statement, draft.aboutIds() == null ? List.of() : draft.aboutIds());
@@ -62,15 +63,15 @@ public class StatementService {
     }
 
     private void apply(Drafts.StatementDraft draft, StatementEntity statement, List<Long> about) {
-        if (draft.kind() == null) throw new BadUserInputException("kind is required");
+        if (draft.kind() == null) throw ClientException.badInput("kind is required");
         String text = Text.required(draft.text(), "text");
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
-            throw new BadUserInputException("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
+            throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
         }
-        if (draft.sourceId() == null) throw new BadUserInputException("a statement must cite a source (sourceId)");
+        if (draft.sourceId() == null) throw ClientException.badInput("a statement must cite a source (sourceId)");
         PartialDate date = draft.date() == null ? null : PartialDate.parse(draft.date());
         if (draft.eventId() != null && EventEntity.findById(draft.eventId()) == null) {
-            throw new BadUserInputException("unknown event id " + draft.eventId());
+            throw ClientException.badInput("unknown event id " + draft.eventId());
         }
         sources.requireExisting(List.of(draft.sourceId()));
         List<Long> actorIds = new ArrayList<>(about);

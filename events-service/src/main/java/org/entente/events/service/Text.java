@@ -1,5 +1,7 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
+
 /** Trimming of free-text input: blank optional text is absent, blank required text is refused. */
 final class Text {
     private Text() {
@@ -7,7 +9,7 @@ final class Text {
 
     static String required(String value, String field) {
         String text = optional(value);
-        if (text == null) throw new BadUserInputException(field + " must not be empty");
+        if (text == null) throw ClientException.badInput(field + " must not be empty");
         return text;
     }
 

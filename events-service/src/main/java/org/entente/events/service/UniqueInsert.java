@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -18,7 +19,7 @@ final class UniqueInsert {
             entity.persistAndFlush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw new ConflictException(what + " was recorded by a concurrent write; retry to get it");
+                throw ClientException.conflict(what + " was recorded by a concurrent write; retry to get it");
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class UrlNormalizer {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private static BadUserInputException notHttp(String url) {
-        return new BadUserInputException("'" + url + "' is not an absolute http(s) URL");
+    private static ClientException notHttp(String url) {
+        return ClientException.badInput("'" + url + "' is not an absolute http(s) URL");
     }
 }

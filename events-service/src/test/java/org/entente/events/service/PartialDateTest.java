@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,13 +37,13 @@ class PartialDateTest {
     @ValueSource(strings = {"", "05", "20051", "2005-5", "2005-13", "2005-00", "2023-02-29", "2024-04-31", "2024-01-00",
             "0000", "2024/01/01", "2024-01-01T00:00", " 2024", "2024-01-01 ", "MMXXIV", "2024-W01"})
     void refusesAnythingElseWithBadUserInput(String text) {
-        BadUserInputException e = assertThrows(BadUserInputException.class, () -> PartialDate.parse(text));
+        ClientException e = assertThrows(ClientException.class, () -> PartialDate.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
     }
 
     @Test
     void refusesNull() {
-        assertThrows(BadUserInputException.class, () -> PartialDate.parse(null));
+        assertThrows(ClientException.class, () -> PartialDate.parse(null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,20 +24,20 @@ class SortKeyTest {
     @Test
     void aCursorBelongsToTheDirectionOfItsList() {
         String oldestFirst = new SortKey(0f, LocalDate.of(2007, 5, 1), (short) 2, 42L).toCursor(ListOrder.OLDEST_FIRST);
-        BadUserInputException refused = assertThrows(BadUserInputException.class, () -> SortKey.fromCursor(oldestFirst, ListOrder.NEWEST_FIRST));
+        ClientException refused = assertThrows(ClientException.class, () -> SortKey.fromCursor(oldestFirst, ListOrder.NEWEST_FIRST));
         assertTrue(refused.getMessage().contains("OLDEST_FIRST"), refused.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not-base64!", "djF8MHwyMDA3", "djJ8MC4wfDIwMDctMDUtMDF8MnwxMg"})
     void refusesForeignCursorsWithBadUserInput(String cursor) {
-        assertThrows(BadUserInputException.class, () -> SortKey.fromCursor(cursor, ListOrder.OLDEST_FIRST));
+        assertThrows(ClientException.class, () -> SortKey.fromCursor(cursor, ListOrder.OLDEST_FIRST));
     }
 
     @Test
     void refusesCursorWithInvalidDate() {
         String forged = Base64.getUrlEncoder().encodeToString("v2|OLDEST_FIRST|0.0|2007-13-01|2|12".getBytes(StandardCharsets.UTF_8));
-        assertThrows(BadUserInputException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
+        assertThrows(ClientException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
     }
 
     @Test
@@ -44,7 +45,7 @@ class SortKeyTest {
         assertEquals(PageRequest.DEFAULT_SIZE, PageRequest.of(null, null, null, true).first());
         assertEquals(0, PageRequest.of(0, null, null, true).first());
         assertEquals(100, PageRequest.of(100, null, null, true).first());
-        assertThrows(BadUserInputException.class, () -> PageRequest.of(101, null, null, true));
-        assertThrows(BadUserInputException.class, () -> PageRequest.of(-1, null, null, true));
+        assertThrows(ClientException.class, () -> PageRequest.of(101, null, null, true));
+        assertThrows(ClientException.class, () -> PageRequest.of(-1, null, null, true));
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.errors.ClientException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,6 @@ class UrlNormalizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"example.org/news", "ftp://example.org/file", "not a url", "https:///path", "mailto:a@example.org"})
     void refusesWhatIsNotAnAbsoluteHttpUrl(String url) {
-        assertThrows(BadUserInputException.class, () -> UrlNormalizer.normalize(url));
+        assertThrows(ClientException.class, () -> UrlNormalizer.normalize(url));
     }
 }
