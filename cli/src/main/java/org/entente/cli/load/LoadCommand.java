@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +102,6 @@ public final class LoadCommand {
         if (!keys.exist()) {
             throw new IOException("no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
         }
-        return EditorToken.sign(keys.privateKey(), "entente-cli", Duration.ofHours(1), Instant.now());
+        return EditorToken.sign(keys.privateKey(), Duration.ofHours(1));
     }
 }
