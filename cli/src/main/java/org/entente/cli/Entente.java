@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.cli.auth.TokenCommand;
 import org.entente.cli.bench.BenchCommand;
 import org.entente.cli.generate.GenerateCommand;
 import org.entente.cli.load.LoadCommand;
@@ -39,6 +40,7 @@ public final class Entente implements Callable<Integer> {
                 .addSubcommand(new LoadCommand(root))
                 .addSubcommand(new GenerateCommand(System.out))
                 .addSubcommand(new BenchCommand(System.out))
+                .addSubcommand(new TokenCommand(root))
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new CompletionCommand())
                 .addSubcommand(new HelpCommand());

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one help text, and how a wrong command line is answered. */
 class EntenteCommandLineTest {
-    private static final List<String> COMMANDS = List.of("up", "load", "generate", "bench", "test", "completion", "help");
+    private static final List<String> COMMANDS = List.of("up", "load", "generate", "bench", "token", "test", "completion", "help");
 
     @Test
     void helpListsEveryCommandWithItsSummary() {
@@ -79,6 +79,6 @@ class EntenteCommandLineTest {
         for (String command : COMMANDS) {
             assertTrue(run.out().contains("function _picocli_entente_" + command + "()"), command);
         }
-        assertTrue(run.out().contains("--no-load") && run.out().contains("--jdbc-actors"));
+        assertTrue(run.out().contains("--no-load") && run.out().contains("--ttl") && run.out().contains("--jdbc-actors"));
     }
 }

@@ -105,7 +105,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private String devToken() throws IOException {
-        DevKeys keys = new DevKeys(root.resolve(".entente/keys"));
+        DevKeys keys = DevKeys.inProject(root);
         if (!keys.exist()) {
             throw new IOException("no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
         }
