@@ -26,6 +26,11 @@ public final class DevKeys {
         this.publicPem = directory.resolve("public.pem");
     }
 
+    /** The pair of the project's own stack: the one {@code ./entente up} starts the services with. */
+    public static DevKeys inProject(Path projectRoot) {
+        return new DevKeys(projectRoot.resolve(".entente/keys"));
+    }
+
     public Path publicKeyFile() {
         return publicPem;
     }

@@ -1,5 +1,12 @@
 package org.entente.cli.generate;
 
+import org.entente.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -8,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -15,9 +23,23 @@ import java.util.concurrent.CompletionException;
  * {@code ./entente generate}: fills the actors and events databases with a deterministic,
  * news-like data set using COPY, both databases at once (one thread each).
  */
-public final class GenerateCommand {
+@Command(name = "generate", sortOptions = false, sortSynopsis = false,
+        description = {
+                "Fills the databases with a large generated data set (COPY).",
+                "A deterministic, news-like data set, written by COPY into both databases at once. The services must have"
+                        + " started once on those databases (their migrations create the tables). See bench/README.md."})
+public final class GenerateCommand implements Callable<Integer> {
     private static final List<String> ACTOR_TABLES = List.of("position", "membership", "actor");
     private static final List<String> EVENT_TABLES = List.of("statement_about", "statement", "event_source", "event_participant", "event", "source");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GenerateOptions options;
+
+    @Mixin
+    HelpOption help;
 
     private final PrintStream out;
 
@@ -25,15 +47,13 @@ public final class GenerateCommand {
         this.out = out;
     }
 
-    public int run(List<String> args) {
-        GenerateOptions options;
+    @Override
+    public Integer call() {
         Scale scale;
         try {
-            options = GenerateOptions.parse(args);
-            scale = Scale.of(options.actors(), options.events(), options.statements());
+            scale = options.scale();
         } catch (IllegalArgumentException e) {
-            System.err.println("entente generate: " + e.getMessage() + "\n\n" + GenerateOptions.USAGE);
-            return 2;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         out.printf("Generating seed %d: %,d actors (%,d states, %,d organizations, %,d media, %,d persons), %,d sources, %,d events, %,d statements%n",
                 options.seed(), scale.actors(), scale.states(), scale.organizations(), scale.media(), scale.persons(),

@@ -1,62 +1,108 @@
 package org.entente.cli.generate;
 
-import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** The arguments of {@code ./entente generate}. */
-public record GenerateOptions(int actors, int events, int statements, long seed, String actorsJdbc, String eventsJdbc,
-                              String user, String password, boolean replace) {
-    static final String USAGE = """
-            Usage: ./entente generate [--actors N] [--events N] [--statements N] [--seed S] [--replace]
-                                      [--jdbc-actors URL] [--jdbc-events URL] [--user U] [--password P]
-            Defaults: 100000 actors, 1000000 events, 3000000 statements, seed 1, the databases of ./entente up
-            (jdbc:postgresql://localhost:54329/actors and /events, user postgres). The services must have
-            started once on those databases (their migrations create the tables). --replace empties the
-            tables first; without it the command refuses to write into tables that hold data.""";
+/** The options of {@code ./entente generate}: how much to generate, and into which databases. */
+public final class GenerateOptions {
+    @Option(names = "--actors", paramLabel = "N", defaultValue = "100000", converter = Count.class,
+            description = "Actors to generate, at least 20 (default: ${DEFAULT-VALUE}).")
+    int actors;
 
-    public static GenerateOptions parse(List<String> args) {
-        int actors = 100_000;
-        int events = 1_000_000;
-        int statements = 3_000_000;
-        long seed = 1;
-        String actorsJdbc = "jdbc:postgresql://localhost:54329/actors";
-        String eventsJdbc = "jdbc:postgresql://localhost:54329/events";
-        String user = "postgres";
-        String password = "";
-        boolean replace = false;
-        for (int i = 0; i < args.size(); i++) {
-            String flag = args.get(i);
-            if (flag.equals("--replace")) {
-                replace = true;
-                continue;
-            }
-            if (i + 1 >= args.size()) throw new IllegalArgumentException(flag + " needs a value");
-            String value = args.get(++i);
-            switch (flag) {
-                case "--actors" -> actors = count(flag, value);
-                case "--events" -> events = count(flag, value);
-                case "--statements" -> statements = count(flag, value);
-                case "--seed" -> seed = number(flag, value);
-                case "--jdbc-actors" -> actorsJdbc = value;
-                case "--jdbc-events" -> eventsJdbc = value;
-                case "--user" -> user = value;
-                case "--password" -> password = value;
-                default -> throw new IllegalArgumentException("unknown option " + flag);
-            }
+    @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", converter = Count.class,
+            description = "Events to generate (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--statements", paramLabel = "N", defaultValue = "3000000", converter = Count.class,
+            description = "Statements to generate (default: ${DEFAULT-VALUE}).")
+    int statements;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = Seed.class,
+            description = "Seed of the data set: the same seed and sizes give the same rows (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--replace",
+            description = "Empty the tables first; without it the command refuses to write into tables that hold data.")
+    boolean replace;
+
+    @Option(names = "--jdbc-actors", paramLabel = "URL", defaultValue = "jdbc:postgresql://localhost:54329/actors",
+            description = "The actors database (default: ${DEFAULT-VALUE}, the one of ./entente up).")
+    String actorsJdbc;
+
+    @Option(names = "--jdbc-events", paramLabel = "URL", defaultValue = "jdbc:postgresql://localhost:54329/events",
+            description = "The events database (default: ${DEFAULT-VALUE}, the one of ./entente up).")
+    String eventsJdbc;
+
+    @Option(names = "--user", paramLabel = "U", defaultValue = "postgres", description = "Database user (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "P", defaultValue = "", description = "Database password (default: none).")
+    String password;
+
+    public int actors() {
+        return actors;
+    }
+
+    public int events() {
+        return events;
+    }
+
+    public int statements() {
+        return statements;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public boolean replace() {
+        return replace;
+    }
+
+    public String actorsJdbc() {
+        return actorsJdbc;
+    }
+
+    public String eventsJdbc() {
+        return eventsJdbc;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** Throws IllegalArgumentException when the sizes do not make a data set. */
+    public Scale scale() {
+        return Scale.of(actors, events, statements);
+    }
+
+    /** A row count; underscores may group digits, as in 1_000_000. */
+    static final class Count implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = wholeNumber(value);
+            if (n < 0 || n > Integer.MAX_VALUE) throw new TypeConversionException("must be between 0 and " + Integer.MAX_VALUE + ", got " + value);
+            return (int) n;
         }
-        return new GenerateOptions(actors, events, statements, seed, actorsJdbc, eventsJdbc, user, password, replace);
     }
 
-    private static int count(String flag, String value) {
-        long n = number(flag, value);
-        if (n < 0 || n > Integer.MAX_VALUE) throw new IllegalArgumentException(flag + " must be between 0 and " + Integer.MAX_VALUE);
-        return (int) n;
+    static final class Seed implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return wholeNumber(value);
+        }
     }
 
-    private static long number(String flag, String value) {
+    private static long wholeNumber(String value) {
         try {
             return Long.parseLong(value.replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " expects a whole number, got '" + value + "'");
+            throw new TypeConversionException("'" + value + "' is not a whole number");
         }
     }
 }

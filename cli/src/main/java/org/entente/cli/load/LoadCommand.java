@@ -3,6 +3,11 @@ package org.entente.cli.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.cli.auth.DevKeys;
 import org.entente.cli.auth.EditorToken;
+import org.entente.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -10,16 +15,33 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** {@code ./entente load FILE}: validate the whole file first, then write it through the gateway. */
-public final class LoadCommand {
-    private static final String DEFAULT_GATEWAY = "http://localhost:8080/graphql";
+@Command(name = "load",
+        description = {
+                "Validates a dataset file, then writes it through the gateway.",
+                "The whole file is checked first: problems are reported as FILE:LINE: message and nothing is written."
+                        + " Then it is written through the gateway's GraphQL mutations; loading the same file again changes nothing."})
+public final class LoadCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The dataset file, e.g. data/iran-csto.yaml.")
+    Path file;
+
+    @Option(names = "--gateway", paramLabel = "URL", defaultValue = "http://localhost:8080/graphql",
+            description = "The gateway's GraphQL endpoint (default: ${DEFAULT-VALUE}).")
+    String gateway;
+
+    @Option(names = "--token", paramLabel = "JWT",
+            description = "Editor token (default: $ENTENTE_TOKEN, else one signed with the local dev key in .entente/keys).")
+    String token;
+
+    @Mixin
+    HelpOption help;
 
     private final Path root;
 
@@ -27,27 +49,11 @@ public final class LoadCommand {
         this.root = root;
     }
 
-    public int run(List<String> args) {
-        String file = null;
-        String gateway = DEFAULT_GATEWAY;
-        String token = System.getenv("ENTENTE_TOKEN");
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--gateway") && i + 1 < args.size()) gateway = args.get(++i);
-            else if (a.equals("--token") && i + 1 < args.size()) token = args.get(++i);
-            else if (!a.startsWith("--") && file == null) file = a;
-            else {
-                System.err.println("entente load: unexpected argument '" + a + "' (usage: load FILE [--gateway URL] [--token JWT])");
-                return 2;
-            }
-        }
-        if (file == null) {
-            System.err.println("entente load: which file? (usage: load FILE [--gateway URL] [--token JWT])");
-            return 2;
-        }
+    @Override
+    public Integer call() {
         try {
-            if (token == null) token = devToken();
-            return load(Path.of(file), gateway, token);
+            String editorToken = token != null ? token : System.getenv("ENTENTE_TOKEN");
+            return load(file, gateway, editorToken != null ? editorToken : devToken());
         } catch (IOException e) {
             System.err.println("entente load: " + e.getMessage());
             return 1;
@@ -99,10 +105,10 @@ public final class LoadCommand {
     }
 
     private String devToken() throws IOException {
-        DevKeys keys = new DevKeys(root.resolve(".entente/keys"));
+        DevKeys keys = DevKeys.inProject(root);
         if (!keys.exist()) {
             throw new IOException("no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
         }
-        return EditorToken.sign(keys.privateKey(), "entente-cli", Duration.ofHours(1), Instant.now());
+        return EditorToken.sign(keys.privateKey(), Duration.ofHours(1));
     }
 }

@@ -43,7 +43,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** A token with the editor role, signed by this stack's dev key. */
     public String editorToken() throws IOException {
-        return EditorToken.sign(keys.privateKey(), "entente-cli", Duration.ofHours(12), java.time.Instant.now());
+        return EditorToken.sign(keys.privateKey(), Duration.ofHours(12));
     }
 
     public void start(ProgressListener progress) throws IOException, InterruptedException {

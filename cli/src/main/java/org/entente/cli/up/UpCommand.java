@@ -1,19 +1,35 @@
 package org.entente.cli.up;
 
 import org.entente.cli.load.LoadCommand;
+import org.entente.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** {@code ./entente up}: runs the whole system locally until Ctrl-C. */
-public final class UpCommand {
+@Command(name = "up",
+        description = {
+                "Builds what is missing, starts everything locally (gateway on 8080).",
+                "Starts an embedded PostgreSQL (data kept in .entente/postgres), actors-service (8081), events-service (8082)"
+                        + " and the gateway (8080), waits until all are healthy and prints their URLs. On the first start it loads "
+                        + UpCommand.FIRST_DATASET + ". Ctrl-C stops everything. Only one `up` runs at a time per project directory."})
+public final class UpCommand implements Callable<Integer> {
     static final String FIRST_DATASET = "data/iran-csto.yaml";
+
+    @Option(names = "--no-load", description = "Do not load " + FIRST_DATASET + " on the first start.")
+    boolean noLoad;
+
+    @Mixin
+    HelpOption help;
 
     private final Path root;
 
@@ -21,8 +37,8 @@ public final class UpCommand {
         this.root = root;
     }
 
-    public int run(List<String> args) {
-        boolean load = !args.contains("--no-load");
+    @Override
+    public Integer call() {
         StackSettings settings = StackSettings.defaults(root);
         try {
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(settings.lockFile());
@@ -38,7 +54,7 @@ public final class UpCommand {
                     System.err.println("Cannot start: " + busy + " is already in use by another program.");
                     return 1;
                 }
-                return runStack(settings, load);
+                return runStack(settings, !noLoad);
             }
         } catch (IOException e) {
             System.err.println("entente up: " + e.getMessage());
