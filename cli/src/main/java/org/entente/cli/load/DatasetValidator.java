@@ -1,8 +1,9 @@
 package org.entente.cli.load;
 
+import org.entente.dates.PartialDate;
+
 import org.entente.cli.load.Dataset.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ public final class DatasetValidator {
             actorRef(s.line(), "reportedBy", s.reportedBy(), false);
             for (String about : s.about()) actorRef(s.line(), "about", about, true);
             enumValue(s.line(), "Stance", "stance", s.stance(), false);
-            if (s.date() != null && PartialDateText.start(s.date()) == null)
+            if (s.date() != null && !PartialDate.isValid(s.date()))
                 problem(s.line(), "date '" + s.date() + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
             if (s.event() != null && !events.contains(s.event()))
                 problem(s.line(), "event '" + s.event() + "' is not an event key of this file");
@@ -125,15 +126,20 @@ public final class DatasetValidator {
     }
 
     private void interval(int line, String from, String to, String fromName, String toName) {
-        LocalDate start = null;
-        if (from != null && (start = PartialDateText.start(from)) == null)
-            problem(line, fromName + " '" + from + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        if (to != null) {
-            if (PartialDateText.start(to) == null)
-                problem(line, toName + " '" + to + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
-            else if (start != null && PartialDateText.end(to).isBefore(start))
-                problem(line, toName + " " + to + " is before " + fromName + " " + from);
+        PartialDate since = date(line, fromName, from);
+        PartialDate until = date(line, toName, to);
+        if (since != null && until != null && until.end().isBefore(since.start()))
+            problem(line, toName + " " + to + " is before " + fromName + " " + from);
+    }
+
+    /** The date of an optional field, or null when it is absent or (reported here) malformed. */
+    private PartialDate date(int line, String name, String text) {
+        if (text == null) return null;
+        if (!PartialDate.isValid(text)) {
+            problem(line, name + " '" + text + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            return null;
         }
+        return PartialDate.parse(text);
     }
 
     private void cites(int line, List<String> refs) {
