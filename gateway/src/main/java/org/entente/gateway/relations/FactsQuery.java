@@ -1,6 +1,8 @@
 package org.entente.gateway.relations;
 
 import io.vertx.core.Future;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.ResponseError;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,10 +95,9 @@ final class FactsQuery {
                 .map(FactsQuery::read);
     }
 
-    private static Map<String, ActorFacts> read(Map<String, Object> response) {
-        List<?> entries = response.get("data") instanceof Map<?, ?> data && data.get("actorsByIds") instanceof List<?> l
-                ? l : List.of();
-        failOnErrors(response, entries);
+    private static Map<String, ActorFacts> read(GraphQLResponse response) {
+        List<?> entries = response.data() != null && response.data().get("actorsByIds") instanceof List<?> l ? l : List.of();
+        failOnErrors(response.errors(), entries);
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> actor) {
@@ -111,21 +112,16 @@ final class FactsQuery {
      * An error inside an entry that came back null is how an unknown actor shows (its owner answered
      * null); any other error means the graph could not be read completely.
      */
-    private static void failOnErrors(Map<String, Object> response, List<?> entries) {
-        if (!(response.get("errors") instanceof List<?> errors)) {
-            return;
-        }
-        for (Object e : errors) {
-            Map<?, ?> error = (Map<?, ?>) e;
-            Map<?, ?> extensions = error.get("extensions") instanceof Map<?, ?> ext ? ext : Map.of();
-            if ("SUBGRAPH_UNAVAILABLE".equals(extensions.get("code"))) {
-                throw new RelationsException(String.valueOf(error.get("message")), "SUBGRAPH_UNAVAILABLE", Map.of());
+    private static void failOnErrors(List<ResponseError> errors, List<?> entries) {
+        for (ResponseError error : errors) {
+            if (ResponseError.SUBGRAPH_UNAVAILABLE.equals(error.code())) {
+                throw new RelationsException(error.message(), ResponseError.SUBGRAPH_UNAVAILABLE, Map.of());
             }
-            boolean insideUnknownActor = error.get("path") instanceof List<?> path && path.size() > 1
-                    && "actorsByIds".equals(path.get(0)) && path.get(1) instanceof Number i
-                    && i.intValue() < entries.size() && entries.get(i.intValue()) == null;
+            List<Object> path = error.path();
+            boolean insideUnknownActor = path.size() > 1 && "actorsByIds".equals(path.get(0))
+                    && path.get(1) instanceof Number i && i.intValue() < entries.size() && entries.get(i.intValue()) == null;
             if (!insideUnknownActor) {
-                throw new RelationsException("Relationship query failed: " + error.get("message"), "INTERNAL", Map.of());
+                throw new RelationsException("Relationship query failed: " + error.message(), ResponseError.INTERNAL, Map.of());
             }
         }
     }

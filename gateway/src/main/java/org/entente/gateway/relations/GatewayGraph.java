@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.runtime.Gateway;
+import org.entente.gateway.runtime.ServedSupergraph;
 import org.entente.gateway.supergraph.Supergraph;
 
 import java.util.Map;
@@ -34,17 +37,18 @@ public class GatewayGraph implements FederatedGraph {
     }
 
     @Override
-    public Future<Map<String, Object>> query(String document, Map<String, Object> variables, String authorization) {
-        Gateway.Runtime runtime = gateway.current().orElse(null);
-        if (runtime == null) {
+    public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
+        ServedSupergraph served = gateway.current().orElse(null);
+        if (served == null) {
             return Future.failedFuture(new IllegalStateException("the gateway has not loaded its supergraph yet"));
         }
-        PreparedOperation operation = preparerFor(runtime.supergraph()).prepare(document, null);
+        PreparedOperation operation = preparerFor(served.supergraph()).prepare(document, null);
         if (operation.refused()) {
             return Future.failedFuture(new IllegalStateException(
-                    "the supergraph cannot answer a relationship query: " + operation.error().errors()));
+                    "the supergraph cannot answer a relationship query: "
+                    + operation.error().errors().stream().map(ResponseError::message).toList()));
         }
-        return runtime.executor().execute(operation, variables, authorization, false);
+        return served.executor().execute(operation, variables, authorization, false);
     }
 
     private OperationPreparer preparerFor(Supergraph supergraph) {

@@ -36,7 +36,7 @@ public interface GatewayConfig {
     @WithDefault("65536")
     int maxRequestBytes();
 
-    /** Prepared operations (parsed, validated, planned) kept in the LRU cache. */
+    /** Most prepared operations (parsed, validated, planned, or refused) kept in the plan cache. */
     @WithDefault("1000")
     int planCacheSize();
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.entente.gateway.composition.Composer;
-import org.entente.gateway.composition.CompositionException;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.LocalSubgraph;
@@ -97,8 +96,6 @@ public class SupergraphLoader {
                 gateway.install(supergraph);
                 transport.close();
                 LOG.infof("Composed supergraph from %s", supergraph.graphUrls());
-            } catch (CompositionException e) {
-                retry(urls, transport, attempt, e.getMessage());
             } catch (Throwable e) {
                 retry(urls, transport, attempt, e.getMessage());
             }

@@ -96,7 +96,7 @@ class LocalSubgraphTest {
 
             PreparedOperation op = preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
             Map<String, Object> response = executor.execute(op, Map.of(), null, false)
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toSpecification();
 
             Map<?, ?> data = (Map<?, ?>) response.get("data");
             assertEquals(null, response.get("errors"), () -> String.valueOf(response.get("errors")));

@@ -1,6 +1,7 @@
 package org.entente.gateway.relations;
 
 import io.vertx.core.Future;
+import org.entente.gateway.plugin.GraphQLResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class FactsQueryTest {
         int failingCall = -1;
 
         @Override
-        public Future<Map<String, Object>> query(String document, Map<String, Object> variables, String authorization) {
+        public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) variables.get("ids");
             batches.add(List.copyOf(ids));
@@ -32,7 +33,7 @@ class FactsQueryTest {
             }
             List<Object> entries = new ArrayList<>();
             ids.forEach(id -> entries.add("unknown".equals(id) ? null : Map.of("id", id)));
-            return Future.succeededFuture(Map.of("data", Map.of("actorsByIds", entries)));
+            return Future.succeededFuture(new GraphQLResponse(Map.of("actorsByIds", entries), List.of(), Map.of()));
         }
     }
 

@@ -82,7 +82,7 @@ final class RelationsHarness implements AutoCloseable {
             throw new AssertionError("refused: " + operation.error().errors());
         }
         return executor.execute(operation, variables, null, false).toCompletionStage().toCompletableFuture()
-                .get(20, TimeUnit.SECONDS);
+                .get(20, TimeUnit.SECONDS).toSpecification();
     }
 
     int actorsRequests() {
