@@ -2,6 +2,7 @@ package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
 import org.entente.gateway.planning.PlanNode;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

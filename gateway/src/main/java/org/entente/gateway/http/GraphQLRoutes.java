@@ -45,8 +45,9 @@ public class GraphQLRoutes {
                 .failureHandler(this::failure);
         router.get("/graphql").handler(this::get);
         router.route("/graphql").handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "GET, POST").end());
+        String explorer = ExplorerPage.html(config.explorerQuery());
         router.get("/graphiql").handler(ctx -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .end(ExplorerPage.HTML));
+                .end(explorer));
     }
 
     private void post(RoutingContext ctx) {

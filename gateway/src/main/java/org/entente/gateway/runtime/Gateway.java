@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
-import org.entente.gateway.execution.LocalSubgraph;
+import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.execution.RoutingTransport;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;

@@ -43,4 +43,8 @@ public interface GatewayConfig {
     /** Whether clients may ask for the query plan in the response's extensions. */
     @WithDefault("true")
     boolean exposeQueryPlan();
+
+    /** The operation the explorer page ({@code /graphiql}) opens with: an example of the application's API. */
+    @WithDefault("{\n  __typename\n}")
+    String explorerQuery();
 }

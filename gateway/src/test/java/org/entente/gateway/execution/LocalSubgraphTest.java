@@ -17,6 +17,8 @@ import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
