@@ -50,7 +50,7 @@ JAR=cli/target/entente-cli.jar
 # Point it at a copy (e.g. `git archive HEAD | tar -x -C DIR` and a build there) when others rebuild
 # the services in this tree during a run: a JVM whose jar is replaced under it fails with NoSuchMethodError.
 APPS=$(cd "${BENCH_APPS_ROOT:-$ROOT}" && pwd)
-GATEWAY_JAR=$APPS/gateway/target/quarkus-app/quarkus-run.jar
+GATEWAY_JAR=$APPS/gateway-app/target/quarkus-app/quarkus-run.jar
 SERVER_JVM=(-Xmx512m -XX:+UseSerialGC)   # as ./entente up runs the services
 
 case "$MODE" in
@@ -65,7 +65,7 @@ for f in "$APPS/actors-service/target/quarkus-app/quarkus-run.jar" "$APPS/events
          "$GATEWAY_JAR" "$JAR"; do
   if [ ! -f "$f" ]; then
     echo "bench: $f is missing; building (mvn package -DskipTests)…"
-    (cd "$APPS" && mvn -B -ntp -q package -DskipTests -pl gateway,actors-service,events-service -am)
+    (cd "$APPS" && mvn -B -ntp -q package -DskipTests -pl gateway-app,actors-service,events-service -am)
     mvn -B -ntp -q package -DskipTests -pl cli
     break
   fi

@@ -1,14 +1,14 @@
 # gateway, JVM mode. Build from the repository root after packaging the module:
-#   mvn -B -ntp -pl gateway -am package -DskipTests
+#   mvn -B -ntp -pl gateway-app -am package -DskipTests
 #   docker build -f deploy/docker/gateway.Dockerfile -t entente/gateway:0.1.0 .
 # The base image is pinned; uid 185 is its unprivileged user and the runAsUser in deploy/base.
 FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
 
 # The four layers of Quarkus' fast-jar, least changing first, owned by the runtime user.
-COPY --chown=185 gateway/target/quarkus-app/lib/ /deployments/lib/
-COPY --chown=185 gateway/target/quarkus-app/*.jar /deployments/
-COPY --chown=185 gateway/target/quarkus-app/app/ /deployments/app/
-COPY --chown=185 gateway/target/quarkus-app/quarkus/ /deployments/quarkus/
+COPY --chown=185 gateway-app/target/quarkus-app/lib/ /deployments/lib/
+COPY --chown=185 gateway-app/target/quarkus-app/*.jar /deployments/
+COPY --chown=185 gateway-app/target/quarkus-app/app/ /deployments/app/
+COPY --chown=185 gateway-app/target/quarkus-app/quarkus/ /deployments/quarkus/
 
 USER 185
 EXPOSE 8080

@@ -3,7 +3,7 @@
 # committed subgraph SDLs, with the independent composer (tools/composition):
 #   actors     actors-service/schema/actors.graphql      (a test keeps it equal to the served SDL)
 #   events     events-service/schema/events.graphql      (same)
-#   relations  gateway/src/main/resources/relations.graphql (the gateway's in-process subgraph)
+#   relations  relations/src/main/resources/relations.graphql (the gateway's in-process plugin)
 # Run it after a schema change; deploy's SupergraphTest fails while the pinned file is stale.
 # Exit 1 when composition fails, 3 when the composer cannot be installed (npm).
 set -euo pipefail
@@ -13,7 +13,7 @@ out="$root/deploy/overlays/prod/supergraph.graphql"
 subgraphs=(
   "actors http://actors-service:8081/graphql actors-service/schema/actors.graphql"
   "events http://events-service:8082/graphql events-service/schema/events.graphql"
-  "relations local:relations gateway/src/main/resources/relations.graphql"
+  "relations local:relations relations/src/main/resources/relations.graphql"
 )
 
 specs=()

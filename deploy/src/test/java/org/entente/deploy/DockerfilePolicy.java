@@ -13,8 +13,18 @@ final class DockerfilePolicy {
     private DockerfilePolicy() {
     }
 
+    /**
+     * The Maven module whose Quarkus build a service's image copies: the service's own, except for
+     * the gateway, whose deployable application (runtime, relations plugin, Entente's configuration)
+     * is assembled by gateway-app.
+     */
+    static String module(String service) {
+        return service.equals("gateway") ? "gateway-app" : service;
+    }
+
     /** Checks a service image; {@code port} is its port from CONVENTIONS.md. */
-    static List<String> checkService(Dockerfile file, String module, int port) {
+    static List<String> checkService(Dockerfile file, String service, int port) {
+        String module = module(service);
         List<String> violations = checkCommon(file);
         if (!file.all("EXPOSE").contains(String.valueOf(port))) {
             violations.add("does not EXPOSE " + port + " (CONVENTIONS.md), exposes " + file.all("EXPOSE"));

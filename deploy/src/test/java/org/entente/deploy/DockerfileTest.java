@@ -82,6 +82,13 @@ class DockerfileTest {
     }
 
     @Test
+    void gatewayImageMustCopyTheAssembledApplication() {
+        String runtimeOnly = valid().replace("gateway-app/target/quarkus-app/", "gateway/target/quarkus-app/");
+        assertEquals(List.of("does not COPY gateway-app/target/quarkus-app"),
+                DockerfilePolicy.checkService(Dockerfile.parse(runtimeOnly), "gateway", 8080));
+    }
+
+    @Test
     void validDockerfilePasses() {
         assertEquals(List.of(), DockerfilePolicy.checkService(Dockerfile.parse(valid()), "gateway", 8080));
     }
@@ -89,7 +96,7 @@ class DockerfileTest {
     private static String valid() {
         return """
                 FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
-                COPY --chown=185 gateway/target/quarkus-app/lib/ /deployments/lib/
+                COPY --chown=185 gateway-app/target/quarkus-app/lib/ /deployments/lib/
                 USER 185
                 EXPOSE 8080
                 HEALTHCHECK --interval=10s \\

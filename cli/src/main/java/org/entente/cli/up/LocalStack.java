@@ -61,7 +61,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> gatewayEnv = new HashMap<>();
         gatewayEnv.put("ENTENTE_GATEWAY_SUBGRAPHS",
                 "actors=" + actors.baseUrl() + "/graphql,events=" + events.baseUrl() + "/graphql");
-        startAll(progress, new ManagedService("gateway", settings.quarkusJar("gateway"), settings.gatewayPort(),
+        startAll(progress, new ManagedService("gateway", settings.quarkusJar("gateway-app"), settings.gatewayPort(),
                 gatewayEnv, settings.logs()));
     }
 

@@ -8,6 +8,7 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.AstPrinter;
 import org.entente.gateway.supergraph.FieldSets;
+import org.entente.gateway.supergraph.TypeKind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -183,7 +184,7 @@ public final class Composer {
                 }
             }
         }
-        if (type.kind == SubgraphSchema.Kind.OBJECT && resolving.size() > 1 && !notShareable.isEmpty()) {
+        if (type.kind == TypeKind.OBJECT && resolving.size() > 1 && !notShareable.isEmpty()) {
             errors.add("field " + coordinate + " is resolved by subgraphs " + String.join(" and ", resolving)
                     + " but is not @shareable in subgraph " + String.join(", ", notShareable));
         }
@@ -291,7 +292,7 @@ public final class Composer {
         return nonNull ? new NonNullType(inner) : inner;
     }
 
-    private static String article(SubgraphSchema.Kind kind) {
+    private static String article(TypeKind kind) {
         String name = kind.name().replace('_', ' ').toLowerCase();
         return (name.startsWith("o") || name.startsWith("i") || name.startsWith("e") || name.startsWith("u") ? "an " : "a ")
                 + name;

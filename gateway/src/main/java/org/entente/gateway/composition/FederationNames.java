@@ -25,11 +25,6 @@ import java.util.Map;
 final class FederationNames {
 
     private final Map<String, String> canonicalByLocal = new HashMap<>();
-    private final boolean federation2;
-
-    private FederationNames(boolean federation2) {
-        this.federation2 = federation2;
-    }
 
     static FederationNames of(Document document) {
         List<Directive> links = new ArrayList<>();
@@ -44,7 +39,7 @@ final class FederationNames {
             String url = stringArg(link, "url");
             if (url != null && url.contains("specs.apollo.dev/federation/")) {
                 String as = stringArg(link, "as");
-                FederationNames names = new FederationNames(true);
+                FederationNames names = new FederationNames();
                 String prefix = (as == null ? "federation" : as) + "__";
                 for (String directive : CANONICAL) {
                     names.canonicalByLocal.put(prefix + directive, directive);
@@ -57,7 +52,7 @@ final class FederationNames {
                 return names;
             }
         }
-        FederationNames fed1 = new FederationNames(false);
+        FederationNames fed1 = new FederationNames();
         for (String directive : CANONICAL) {
             fed1.canonicalByLocal.put(directive, directive);
         }
@@ -88,10 +83,6 @@ final class FederationNames {
                 canonicalByLocal.put(as == null ? name.substring(1) : as.replaceFirst("^@", ""), name.substring(1));
             }
         }
-    }
-
-    boolean federation2() {
-        return federation2;
     }
 
     /** The federation directive a local directive name stands for, or null for any other directive. */

@@ -3,6 +3,7 @@ package org.entente.gateway.composition;
 import graphql.language.Directive;
 import graphql.language.InputValueDefinition;
 import graphql.language.Type;
+import org.entente.gateway.supergraph.TypeKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class MergedSchema {
 
     static final class MergedType {
         final String name;
-        final SubgraphSchema.Kind kind;
+        final TypeKind kind;
         String description;
         boolean inaccessible;
         final List<JoinType> joinTypes = new ArrayList<>();
@@ -52,7 +53,7 @@ final class MergedSchema {
         final Map<String, Boolean> enumValues = new LinkedHashMap<>();
         final Map<String, InputValueDefinition> inputFields = new LinkedHashMap<>();
 
-        MergedType(String name, SubgraphSchema.Kind kind) {
+        MergedType(String name, TypeKind kind) {
             this.name = name;
             this.kind = kind;
         }

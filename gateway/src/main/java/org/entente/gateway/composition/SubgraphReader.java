@@ -10,11 +10,8 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
-import graphql.language.InterfaceTypeDefinition;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.OperationTypeDefinition;
-import graphql.language.ScalarTypeDefinition;
 import graphql.language.SchemaDefinition;
 import graphql.language.SchemaExtensionDefinition;
 import graphql.language.TypeDefinition;
@@ -23,6 +20,7 @@ import graphql.language.UnionTypeDefinition;
 import graphql.language.InterfaceTypeExtensionDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import org.entente.gateway.supergraph.TypeKind;
 
 import java.util.List;
 import java.util.Set;
@@ -78,7 +76,7 @@ final class SubgraphReader {
 
     private void readType(SubgraphSchema schema, TypeDefinition<?> def, FederationNames names) {
         String name = rootName(schema, def.getName());
-        SubgraphSchema.TypeDef type = schema.types.computeIfAbsent(name, n -> new SubgraphSchema.TypeDef(n, kindOf(def)));
+        SubgraphSchema.TypeDef type = schema.types.computeIfAbsent(name, n -> new SubgraphSchema.TypeDef(n, TypeKind.of(def)));
         boolean isExtension = def instanceof ObjectTypeExtensionDefinition || def instanceof InterfaceTypeExtensionDefinition;
         type.extension |= isExtension;
         if (def instanceof graphql.language.AbstractDescribedNode<?> described && described.getDescription() != null) {
@@ -156,27 +154,5 @@ final class SubgraphReader {
             return "Mutation";
         }
         return name;
-    }
-
-    private static SubgraphSchema.Kind kindOf(TypeDefinition<?> def) {
-        if (def instanceof ObjectTypeDefinition) {
-            return SubgraphSchema.Kind.OBJECT;
-        }
-        if (def instanceof InterfaceTypeDefinition) {
-            return SubgraphSchema.Kind.INTERFACE;
-        }
-        if (def instanceof UnionTypeDefinition) {
-            return SubgraphSchema.Kind.UNION;
-        }
-        if (def instanceof EnumTypeDefinition) {
-            return SubgraphSchema.Kind.ENUM;
-        }
-        if (def instanceof InputObjectTypeDefinition) {
-            return SubgraphSchema.Kind.INPUT_OBJECT;
-        }
-        if (def instanceof ScalarTypeDefinition) {
-            return SubgraphSchema.Kind.SCALAR;
-        }
-        throw new IllegalArgumentException("unsupported definition " + def.getName());
     }
 }

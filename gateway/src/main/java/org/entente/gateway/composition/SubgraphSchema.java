@@ -3,6 +3,7 @@ package org.entente.gateway.composition;
 import graphql.language.Directive;
 import graphql.language.InputValueDefinition;
 import graphql.language.Type;
+import org.entente.gateway.supergraph.TypeKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,14 +15,12 @@ import java.util.Set;
 /** One subgraph's schema with federation directives resolved to their meaning. */
 final class SubgraphSchema {
 
-    enum Kind { OBJECT, INTERFACE, UNION, ENUM, INPUT_OBJECT, SCALAR }
-
     record Key(String fields, boolean resolvable) {
     }
 
     static final class TypeDef {
         final String name;
-        final Kind kind;
+        final TypeKind kind;
         String description;
         boolean shareable;
         boolean inaccessible;
@@ -33,7 +32,7 @@ final class SubgraphSchema {
         final Map<String, Boolean> enumValues = new LinkedHashMap<>(); // value → inaccessible
         final Map<String, InputValueDefinition> inputFields = new LinkedHashMap<>();
 
-        TypeDef(String name, Kind kind) {
+        TypeDef(String name, TypeKind kind) {
             this.name = name;
             this.kind = kind;
         }

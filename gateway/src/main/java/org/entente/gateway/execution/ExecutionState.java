@@ -1,5 +1,7 @@
 package org.entente.gateway.execution;
 
+import org.entente.gateway.plugin.ResponseError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Map;
 final class ExecutionState {
 
     final Map<String, Object> data = new LinkedHashMap<>();
-    final List<Map<String, Object>> errors = new ArrayList<>();
+    final List<ResponseError> errors = new ArrayList<>();
     final Map<String, Object> variables;
     final String authorization;
 
@@ -21,7 +23,7 @@ final class ExecutionState {
         this.authorization = authorization;
     }
 
-    synchronized void addError(Map<String, Object> error) {
+    synchronized void addError(ResponseError error) {
         errors.add(error);
     }
 
@@ -46,10 +48,6 @@ final class ExecutionState {
                 target.put(e.getKey(), incoming);
             }
         }
-    }
-
-    static Map<String, Object> copyOf(Map<String, Object> map) {
-        return new LinkedHashMap<>(map);
     }
 
     static List<Object> append(List<Object> path, Object element) {

@@ -7,9 +7,10 @@ import graphql.execution.ValuesResolver;
 import io.vertx.core.Future;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.planning.QueryPlan;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,27 +42,22 @@ public final class GatewayExecutor {
      * @param authorization the client's Authorization header or null
      * @param withPlan      add {@code extensions.queryPlan} (readable text) to the response
      */
-    public Future<Map<String, Object>> execute(PreparedOperation operation, Map<String, Object> rawVariables,
-                                               String authorization, boolean withPlan) {
+    public Future<GraphQLResponse> execute(PreparedOperation operation, Map<String, Object> rawVariables,
+                                           String authorization, boolean withPlan) {
         QueryPlan plan = operation.plan();
         Map<String, Object> variables = coerce(plan, rawVariables);
         ExecutionState state = new ExecutionState(variables, authorization);
         return planExecutor.run(plan.root(), state).map(done -> {
             Map<String, Object> introspected = plan.operation().hasIntrospection()
                     ? introspection.execute(operation.document(), operation.operationName(), variables) : null;
-            Map<String, Object> response = new LinkedHashMap<>();
+            Map<String, Object> data;
+            List<ResponseError> errors;
             synchronized (state) {
-                Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
+                data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
                         .shape(plan.operation(), state.data, introspected);
-                if (!state.errors.isEmpty()) {
-                    response.put("errors", List.copyOf(state.errors));
-                }
-                response.put("data", data);
+                errors = List.copyOf(state.errors);
             }
-            if (withPlan) {
-                response.put("extensions", Map.of("queryPlan", plan.describe()));
-            }
-            return response;
+            return new GraphQLResponse(data, errors, withPlan ? Map.of("queryPlan", plan.describe()) : Map.of());
         });
     }
 

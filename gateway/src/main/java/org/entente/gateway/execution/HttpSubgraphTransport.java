@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
 import org.entente.gateway.planning.PlanNode;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class PlanExecutor {
                 if (response.get("data") instanceof Map<?, ?> data) {
                     ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
                 }
-                for (Map<String, Object> error : errors(response)) {
+                for (Map<?, ?> error : errors(response)) {
                     state.errors.add(SubgraphErrors.rootError(error, fetch.serviceName()));
                 }
             }
@@ -92,7 +93,7 @@ public final class PlanExecutor {
                         }
                     }
                 }
-                for (Map<String, Object> error : errors(response)) {
+                for (Map<?, ?> error : errors(response)) {
                     state.errors.addAll(SubgraphErrors.entityErrors(error, fetch.serviceName(), representations));
                 }
             }
@@ -115,13 +116,13 @@ public final class PlanExecutor {
         return variables;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> errors(Map<String, Object> response) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    /** The error objects of a subgraph's JSON answer. */
+    private static List<Map<?, ?>> errors(Map<String, Object> response) {
+        List<Map<?, ?>> result = new ArrayList<>();
         if (response.get("errors") instanceof List<?> list) {
             for (Object e : list) {
                 if (e instanceof Map<?, ?> m) {
-                    result.add((Map<String, Object>) m);
+                    result.add(m);
                 }
             }
         }

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.entente.gateway.planning.NField;
 import org.entente.gateway.planning.NormalizedOperation;
+import org.entente.gateway.plugin.ResponseError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +29,9 @@ final class ResponseShaper {
 
     private final GraphQLSchema schema;
     private final Map<String, Object> variables;
-    private final List<Map<String, Object>> errors;
+    private final List<ResponseError> errors;
 
-    ResponseShaper(GraphQLSchema schema, Map<String, Object> variables, List<Map<String, Object>> errors) {
+    ResponseShaper(GraphQLSchema schema, Map<String, Object> variables, List<ResponseError> errors) {
         this.schema = schema;
         this.variables = variables;
         this.errors = errors;
@@ -118,16 +119,13 @@ final class ResponseShaper {
 
     /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */
     private void reportNull(List<Object> path) {
-        for (Map<String, Object> error : errors) {
-            if (!(error.get("path") instanceof List<?> p) || isPrefix(p, path) || isPrefix(path, p)) {
+        for (ResponseError error : errors) {
+            if (error.path().isEmpty() || isPrefix(error.path(), path) || isPrefix(path, error.path())) {
                 return;
             }
         }
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", "Cannot return null for non-nullable field at " + path);
-        error.put("path", path);
-        error.put("extensions", Map.of("code", "INTERNAL"));
-        errors.add(error);
+        errors.add(new ResponseError("Cannot return null for non-nullable field at " + path, List.of(), path,
+                Map.of("code", ResponseError.INTERNAL)));
     }
 
     private static boolean isPrefix(List<?> prefix, List<?> path) {

@@ -1,6 +1,8 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.util.Map;
 

@@ -1,24 +1,30 @@
 package org.entente.gateway.execution;
 
+import org.entente.gateway.plugin.ResponseError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns subgraph errors and failures into errors of the client's response. */
+/**
+ * Turns the errors of a subgraph's JSON answer, and failures to get one, into errors of the
+ * client's response that name the subgraph ({@code extensions.serviceName}). A subgraph's
+ * locations point into the gateway's subgraph operation, not the client's document: they are dropped.
+ */
 final class SubgraphErrors {
 
     private SubgraphErrors() {
     }
 
     /** Root fetches use the client's response keys, so paths stay as they are. */
-    static Map<String, Object> rootError(Map<String, Object> error, String service) {
-        return withService(error, error.get("path"), service);
+    static ResponseError rootError(Map<?, ?> error, String service) {
+        return withService(error, error.get("path") instanceof List<?> path ? path : List.of(), service);
     }
 
     /** {@code ["_entities", i, ...rest]} becomes each client path of representation i plus rest. */
-    static List<Map<String, Object>> entityErrors(Map<String, Object> error, String service, Representations representations) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    static List<ResponseError> entityErrors(Map<?, ?> error, String service, Representations representations) {
+        List<ResponseError> result = new ArrayList<>();
         if (error.get("path") instanceof List<?> path && path.size() >= 2 && "_entities".equals(path.get(0))
                 && path.get(1) instanceof Number n && n.intValue() < representations.size()) {
             for (List<Object> at : representations.paths(n.intValue())) {
@@ -27,34 +33,25 @@ final class SubgraphErrors {
                 result.add(withService(error, clientPath, service));
             }
         } else {
-            result.add(withService(error, null, service));
+            result.add(withService(error, List.of(), service));
         }
         return result;
     }
 
-    static Map<String, Object> unavailable(String service, Throwable failure) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", "Subgraph " + service + " is unavailable: " + failure.getMessage());
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", "SUBGRAPH_UNAVAILABLE");
-        extensions.put("serviceName", service);
-        error.put("extensions", extensions);
-        return error;
+    static ResponseError unavailable(String service, Throwable failure) {
+        return ResponseError.of("Subgraph " + service + " is unavailable: " + failure.getMessage(),
+                ResponseError.SUBGRAPH_UNAVAILABLE, Map.of("serviceName", service));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> withService(Map<String, Object> error, Object path, String service) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("message", error.getOrDefault("message", "Error in subgraph " + service));
-        if (path != null) {
-            result.put("path", path);
-        }
+    private static ResponseError withService(Map<?, ?> error, List<?> path, String service) {
+        Object message = error.get("message");
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.get("extensions") instanceof Map<?, ?> ext) {
             extensions.putAll((Map<String, Object>) ext);
         }
         extensions.put("serviceName", service);
-        result.put("extensions", extensions);
-        return result;
+        return new ResponseError(message != null ? message.toString() : "Error in subgraph " + service, List.of(),
+                (List<Object>) path, extensions);
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.util.Map;
 

@@ -7,10 +7,17 @@ package org.entente.gateway.http;
  */
 final class ExplorerPage {
 
+    private static final String EXAMPLE_MARK = "EXAMPLE_OPERATION";
+
     private ExplorerPage() {
     }
 
-    static final String HTML = """
+    /** The page, opening with {@code example} in the editor. */
+    static String html(String example) {
+        return TEMPLATE.replace(EXAMPLE_MARK, example.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    }
+
+    private static final String TEMPLATE = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Entente GraphQL explorer</title>
             <style>
@@ -24,12 +31,7 @@ final class ExplorerPage {
             <aside><h3>Schema</h3><div id="schema">loading…</div></aside>
             <section>
               <textarea id="query" spellcheck="false"># Press Run. Fields and arguments are listed on the left.
-            {
-              actors(first: 5) {
-                totalCount
-                edges { node { handle name kind } }
-              }
-            }</textarea>
+            EXAMPLE_OPERATION</textarea>
               <label>Variables (JSON)</label><textarea id="variables" spellcheck="false">{}</textarea>
               <input id="auth" placeholder="Authorization header (e.g. Bearer …) for writes">
               <div><button id="run">Run ▶</button> <label><input type="checkbox" id="withPlan"> show query plan</label></div>

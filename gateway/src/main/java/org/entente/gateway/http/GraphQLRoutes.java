@@ -1,7 +1,6 @@
 package org.entente.gateway.http;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -11,10 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.entente.gateway.execution.GatewayExecutor;
-import org.entente.gateway.planning.GraphQLRequestError;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.runtime.Gateway;
 import org.entente.gateway.runtime.GatewayConfig;
+import org.entente.gateway.runtime.ServedSupergraph;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -32,6 +32,7 @@ public class GraphQLRoutes {
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String PLAN_HEADER = "Entente-Query-Plan";
+    private static final ResponseError INTERNAL_ERROR = ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
 
     @Inject
     Gateway gateway;
@@ -44,8 +45,9 @@ public class GraphQLRoutes {
                 .failureHandler(this::failure);
         router.get("/graphql").handler(this::get);
         router.route("/graphql").handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "GET, POST").end());
+        String explorer = ExplorerPage.html(config.explorerQuery());
         router.get("/graphiql").handler(ctx -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .end(ExplorerPage.HTML));
+                .end(explorer));
     }
 
     private void post(RoutingContext ctx) {
@@ -101,35 +103,33 @@ public class GraphQLRoutes {
             refuse(ctx, 400, "variables must be a JSON object");
             return;
         }
-        Gateway.Runtime runtime = gateway.current().orElse(null);
-        if (runtime == null) {
-            respond(ctx, 503, GraphQLRequestError.of("The gateway has not loaded its supergraph yet",
-                    "SUBGRAPH_UNAVAILABLE", Map.of()).errors());
+        ServedSupergraph served = gateway.current().orElse(null);
+        if (served == null) {
+            respond(ctx, 503, ResponseError.of("The gateway has not loaded its supergraph yet",
+                    ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
-        PreparedOperation operation = runtime.preparer().prepare(text, (String) operationName);
+        PreparedOperation operation = served.preparer().prepare(text, (String) operationName);
         if (operation.refused()) {
-            boolean internal = operation.error().errors().stream()
-                    .anyMatch(e -> e.get("extensions") instanceof Map<?, ?> ext && "INTERNAL".equals(ext.get("code")));
-            respond(ctx, internal ? 500 : 400, operation.error().errors());
+            respond(ctx, operation.error().internal() ? 500 : 400, operation.error().errors());
             return;
         }
         if (viaGet && operation.isMutation()) {
             ctx.response().putHeader("Allow", "POST");
-            respond(ctx, 405, GraphQLRequestError.of("Mutations must be sent with POST", "BAD_USER_INPUT", Map.of()).errors());
+            respond(ctx, 405, ResponseError.of("Mutations must be sent with POST", ResponseError.BAD_USER_INPUT));
             return;
         }
         boolean withPlan = config.exposeQueryPlan() && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
                 || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
         try {
-            runtime.executor().execute(operation, (Map<String, Object>) variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
-                    .onSuccess(response -> send(ctx, 200, response))
+            served.executor().execute(operation, (Map<String, Object>) variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
+                    .onSuccess(response -> send(ctx, 200, response.toSpecification()))
                     .onFailure(failure -> {
                         LOG.error("Execution failed", failure);
-                        respond(ctx, 500, GraphQLRequestError.of("Internal gateway error", "INTERNAL", Map.of()).errors());
+                        respond(ctx, 500, INTERNAL_ERROR);
                     });
         } catch (GatewayExecutor.InvalidVariablesException e) {
-            respond(ctx, 400, GraphQLRequestError.of(e.getMessage(), "BAD_USER_INPUT", Map.of()).errors());
+            respond(ctx, 400, ResponseError.of(e.getMessage(), ResponseError.BAD_USER_INPUT));
         }
     }
 
@@ -138,16 +138,21 @@ public class GraphQLRoutes {
             refuse(ctx, 413, "The request body exceeds " + config.maxRequestBytes() + " bytes");
         } else {
             LOG.error("Request failed", ctx.failure());
-            respond(ctx, 500, GraphQLRequestError.of("Internal gateway error", "INTERNAL", Map.of()).errors());
+            respond(ctx, 500, INTERNAL_ERROR);
         }
     }
 
     private void refuse(RoutingContext ctx, int status, String message) {
-        respond(ctx, status, GraphQLRequestError.of(message, "BAD_USER_INPUT", Map.of()).errors());
+        respond(ctx, status, ResponseError.of(message, ResponseError.BAD_USER_INPUT));
     }
 
-    private void respond(RoutingContext ctx, int status, List<Map<String, Object>> errors) {
-        send(ctx, status, Map.of("errors", errors));
+    private void respond(RoutingContext ctx, int status, ResponseError error) {
+        respond(ctx, status, List.of(error));
+    }
+
+    /** A response without data: the operation did not run. */
+    private void respond(RoutingContext ctx, int status, List<ResponseError> errors) {
+        send(ctx, status, Map.of("errors", ResponseError.toSpecification(errors)));
     }
 
     private void send(RoutingContext ctx, int status, Map<String, Object> body) {

@@ -1,19 +1,19 @@
 package org.entente.gateway.planning;
 
+import org.entente.gateway.plugin.ResponseError;
+
 import java.util.List;
 import java.util.Map;
 
-/**
- * A request refused before execution (syntax, validation, limits), in the GraphQL error shape.
- *
- * @param errors each with message, optional locations and extensions.code
- */
-public record GraphQLRequestError(List<Map<String, Object>> errors) {
+/** A request refused before execution (syntax, validation, limits): the errors that say why. */
+public record GraphQLRequestError(List<ResponseError> errors) {
 
     public static GraphQLRequestError of(String message, String code, Map<String, Object> moreExtensions) {
-        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
-        extensions.put("code", code);
-        extensions.putAll(moreExtensions);
-        return new GraphQLRequestError(List.of(Map.of("message", message, "extensions", extensions)));
+        return new GraphQLRequestError(List.of(ResponseError.of(message, code, moreExtensions)));
+    }
+
+    /** Whether the gateway, not the client, is at fault (the operation could not be planned). */
+    public boolean internal() {
+        return errors.stream().anyMatch(e -> ResponseError.INTERNAL.equals(e.code()));
     }
 }

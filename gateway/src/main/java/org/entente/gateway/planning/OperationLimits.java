@@ -8,8 +8,10 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import org.entente.gateway.plugin.ResponseError;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,15 +23,23 @@ public record OperationLimits(int maxDepth, int maxAliases) {
                                                Map<String, FragmentDefinition> fragments) {
         int depth = depth(operation.getSelectionSet(), fragments, new HashSet<>());
         if (depth > maxDepth) {
-            return Optional.of(GraphQLRequestError.of("Operation is " + depth + " levels deep; the maximum is " + maxDepth,
-                    "BAD_USER_INPUT", Map.of("limit", "maxDepth", "maximum", maxDepth, "actual", depth)));
+            return Optional.of(overLimit("Operation is " + depth + " levels deep; the maximum is " + maxDepth,
+                    "maxDepth", maxDepth, depth));
         }
         int aliases = aliases(document);
         if (aliases > maxAliases) {
-            return Optional.of(GraphQLRequestError.of("Operation uses " + aliases + " aliases; the maximum is " + maxAliases,
-                    "BAD_USER_INPUT", Map.of("limit", "maxAliases", "maximum", maxAliases, "actual", aliases)));
+            return Optional.of(overLimit("Operation uses " + aliases + " aliases; the maximum is " + maxAliases,
+                    "maxAliases", maxAliases, aliases));
         }
         return Optional.empty();
+    }
+
+    private static GraphQLRequestError overLimit(String message, String limit, int maximum, int actual) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("limit", limit);
+        extensions.put("maximum", maximum);
+        extensions.put("actual", actual);
+        return GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, extensions);
     }
 
     private static int depth(SelectionSet set, Map<String, FragmentDefinition> fragments, Set<String> visiting) {

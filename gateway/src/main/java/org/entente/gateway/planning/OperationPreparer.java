@@ -10,6 +10,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class OperationPreparer {
         return cache.get(query, operationName, () -> doPrepare(query, operationName));
     }
 
-    public int cachedPlans() {
+    /** How many prepared operations the cache holds. */
+    public long cachedPlans() {
         return cache.size();
     }
 
@@ -66,7 +68,7 @@ public final class OperationPreparer {
         if (chosen.isEmpty()) {
             String message = operationName == null ? "The document must contain exactly one operation or name the one to run"
                     : "Unknown operation named '" + operationName + "'";
-            return new PreparedOperation(document, operationName, GraphQLRequestError.of(message, "BAD_USER_INPUT", Map.of()), null);
+            return new PreparedOperation(document, operationName, GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, Map.of()), null);
         }
         Optional<GraphQLRequestError> overLimit = limits.check(document, chosen.get(), fragments);
         if (overLimit.isPresent()) {
@@ -78,14 +80,14 @@ public final class OperationPreparer {
         }
         if (chosen.get().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return new PreparedOperation(document, operationName,
-                    GraphQLRequestError.of("Subscriptions are not supported", "BAD_USER_INPUT", Map.of()), null);
+                    GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()), null);
         }
         NormalizedOperation normalized = new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
         try {
             return new PreparedOperation(document, operationName, null, planner.plan(normalized));
         } catch (PlanningException e) {
             return new PreparedOperation(document, operationName,
-                    GraphQLRequestError.of("Cannot plan the operation: " + e.getMessage(), "INTERNAL", Map.of()), null);
+                    GraphQLRequestError.of("Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()), null);
         }
     }
 
@@ -96,24 +98,24 @@ public final class OperationPreparer {
         return operations.stream().filter(o -> name.equals(o.getName())).findFirst();
     }
 
-    private static PreparedOperation refused(Document document, String operationName, List<Map<String, Object>> errors) {
+    private static PreparedOperation refused(Document document, String operationName, List<ResponseError> errors) {
         return new PreparedOperation(document, operationName, new GraphQLRequestError(errors), null);
     }
 
-    private static List<Map<String, Object>> toErrors(List<GraphQLError> errors) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    /** graphql-java's syntax and validation errors, with the positions in the client's document. */
+    private static List<ResponseError> toErrors(List<GraphQLError> errors) {
+        List<ResponseError> result = new ArrayList<>();
         for (GraphQLError error : errors) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("message", error.getMessage());
-            if (error.getLocations() != null && !error.getLocations().isEmpty()) {
-                List<Map<String, Object>> locations = new ArrayList<>();
+            List<ResponseError.Location> locations = new ArrayList<>();
+            if (error.getLocations() != null) {
                 for (SourceLocation l : error.getLocations()) {
-                    locations.add(Map.of("line", l.getLine(), "column", l.getColumn()));
+                    locations.add(new ResponseError.Location(l.getLine(), l.getColumn()));
                 }
-                e.put("locations", locations);
             }
-            e.put("extensions", Map.of("code", "BAD_USER_INPUT", "classification", String.valueOf(error.getErrorType())));
-            result.add(e);
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", ResponseError.BAD_USER_INPUT);
+            extensions.put("classification", String.valueOf(error.getErrorType()));
+            result.add(new ResponseError(error.getMessage(), locations, List.of(), extensions));
         }
         return result;
     }

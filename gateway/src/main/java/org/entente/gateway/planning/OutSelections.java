@@ -8,7 +8,6 @@ import graphql.language.ObjectValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +74,6 @@ public final class OutSelections {
 
     public boolean isEmpty() {
         return fields.isEmpty() && fragments.isEmpty();
-    }
-
-    /** Whether an unconditional, argument-free field of that name is selected under that key. */
-    boolean hasPlain(String responseKey, String fieldName) {
-        OutField f = fields.get(responseKey + "|" + List.of());
-        return f != null && f.fieldName.equals(fieldName) && f.arguments.isEmpty();
     }
 
     /** Prints the selection set with braces, indented by {@code indent} spaces. */
@@ -158,10 +151,5 @@ public final class OutSelections {
 
     static StringBuilder pad(StringBuilder out, int indent) {
         return out.append(" ".repeat(indent));
-    }
-
-    /** Field name → response key pairs of this tree, for reading representations out of merged data. */
-    List<OutField> plainFields() {
-        return new ArrayList<>(fields.values());
     }
 }

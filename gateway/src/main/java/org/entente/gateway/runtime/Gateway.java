@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
-import org.entente.gateway.execution.LocalSubgraph;
+import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.execution.RoutingTransport;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
@@ -23,10 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Gateway {
 
-    /** What serves requests for one supergraph. */
-    public record Runtime(Supergraph supergraph, OperationPreparer preparer, GatewayExecutor executor) {
-    }
-
     @Inject
     Vertx vertx;
 
@@ -39,10 +35,10 @@ public class Gateway {
     @Inject
     Instance<LocalSubgraph> localSubgraphs;
 
-    private volatile Runtime current;
+    private volatile ServedSupergraph current;
     private HttpSubgraphTransport transport;
 
-    public Optional<Runtime> current() {
+    public Optional<ServedSupergraph> current() {
         return Optional.ofNullable(current);
     }
 
@@ -58,7 +54,7 @@ public class Gateway {
         transport = new HttpSubgraphTransport(vertx, supergraph.graphUrls(), config.subgraphTimeout(), metrics);
         OperationPreparer preparer = new OperationPreparer(supergraph,
                 new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
-        current = new Runtime(supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
+        current = new ServedSupergraph(supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
         if (previous != null) {
             previous.close();
         }

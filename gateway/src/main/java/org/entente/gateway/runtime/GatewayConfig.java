@@ -36,11 +36,15 @@ public interface GatewayConfig {
     @WithDefault("65536")
     int maxRequestBytes();
 
-    /** Prepared operations (parsed, validated, planned) kept in the LRU cache. */
+    /** Most prepared operations (parsed, validated, planned, or refused) kept in the plan cache. */
     @WithDefault("1000")
     int planCacheSize();
 
     /** Whether clients may ask for the query plan in the response's extensions. */
     @WithDefault("true")
     boolean exposeQueryPlan();
+
+    /** The operation the explorer page ({@code /graphiql}) opens with: an example of the application's API. */
+    @WithDefault("{\n  __typename\n}")
+    String explorerQuery();
 }

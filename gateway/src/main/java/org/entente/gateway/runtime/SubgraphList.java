@@ -3,7 +3,7 @@ package org.entente.gateway.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Parses {@code actors=http://localhost:8081/graphql,events=http://localhost:8082/graphql}. */
+/** Parses {@code entente.gateway.subgraphs}: {@code name=url,name=url}, e.g. {@code books=http://localhost:4001/graphql}. */
 final class SubgraphList {
 
     private SubgraphList() {

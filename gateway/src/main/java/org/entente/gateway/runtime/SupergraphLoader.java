@@ -7,12 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.entente.gateway.composition.Composer;
-import org.entente.gateway.composition.CompositionException;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.execution.HttpSubgraphTransport;
-import org.entente.gateway.execution.LocalSubgraph;
+import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.execution.SubgraphMetrics;
-import org.entente.gateway.execution.SubgraphRequest;
+import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.jboss.logging.Logger;
@@ -97,8 +96,6 @@ public class SupergraphLoader {
                 gateway.install(supergraph);
                 transport.close();
                 LOG.infof("Composed supergraph from %s", supergraph.graphUrls());
-            } catch (CompositionException e) {
-                retry(urls, transport, attempt, e.getMessage());
             } catch (Throwable e) {
                 retry(urls, transport, attempt, e.getMessage());
             }

@@ -3,7 +3,6 @@ package org.entente.gateway.supergraph;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.Value;
-import graphql.scalar.GraphqlBooleanCoercing;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.TypeResolver;

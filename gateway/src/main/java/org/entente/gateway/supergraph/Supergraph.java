@@ -13,25 +13,19 @@ import java.util.Map;
  */
 public final class Supergraph {
 
-    private final String sdl;
     private final Map<String, String> graphUrls;
     private final Map<String, SupergraphType> types;
     private final GraphQLSchema apiSchema;
     private final String queryType;
     private final String mutationType;
 
-    Supergraph(String sdl, Map<String, String> graphUrls, Map<String, SupergraphType> types,
+    Supergraph(Map<String, String> graphUrls, Map<String, SupergraphType> types,
                GraphQLSchema apiSchema, String queryType, String mutationType) {
-        this.sdl = sdl;
         this.graphUrls = graphUrls;
         this.types = types;
         this.apiSchema = apiSchema;
         this.queryType = queryType;
         this.mutationType = mutationType;
-    }
-
-    public String sdl() {
-        return sdl;
     }
 
     /** Subgraph name → GraphQL endpoint URL, in supergraph order. */
@@ -71,7 +65,7 @@ public final class Supergraph {
             case OBJECT -> result.add(type);
             case UNION -> type.members().forEach(m -> result.add(type(m)));
             case INTERFACE -> types.values().stream()
-                    .filter(t -> t.kind() == SupergraphType.Kind.OBJECT && t.interfaces().contains(typeName))
+                    .filter(t -> t.kind() == TypeKind.OBJECT && t.interfaces().contains(typeName))
                     .forEach(result::add);
             default -> throw new IllegalArgumentException(typeName + " is not a composite type");
         }
@@ -86,6 +80,6 @@ public final class Supergraph {
                 urls.put(name, url);
             }
         });
-        return new Supergraph(sdl, urls, types, apiSchema, queryType, mutationType);
+        return new Supergraph(urls, types, apiSchema, queryType, mutationType);
     }
 }

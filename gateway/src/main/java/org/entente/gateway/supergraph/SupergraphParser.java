@@ -11,11 +11,7 @@ import graphql.language.EnumValue;
 import graphql.language.EnumValueDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
-import graphql.language.InputObjectTypeDefinition;
-import graphql.language.InterfaceTypeDefinition;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.OperationTypeDefinition;
-import graphql.language.ScalarTypeDefinition;
 import graphql.language.SchemaDefinition;
 import graphql.language.StringValue;
 import graphql.language.Type;
@@ -29,7 +25,6 @@ import graphql.parser.Parser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,7 +61,7 @@ public final class SupergraphParser {
         Map<String, SupergraphType> types = new LinkedHashMap<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof TypeDefinition<?> typeDef && !specs.isSpecType(typeDef.getName())) {
-                SupergraphType type = readType(typeDef, join, specs.inaccessibleName(), graphNamesByEnum);
+                SupergraphType type = readType(typeDef, join, graphNamesByEnum);
                 types.put(type.name(), type);
             }
         }
@@ -89,7 +84,7 @@ public final class SupergraphParser {
         if (!types.containsKey(queryType)) {
             throw new InvalidSupergraphException("supergraph has no query type " + queryType);
         }
-        return new Supergraph(sdl, graphUrls, types, ApiSchemaBuilder.build(document, specs),
+        return new Supergraph(graphUrls, types, ApiSchemaBuilder.build(document, specs),
                 queryType, mutationType);
     }
 
@@ -109,11 +104,9 @@ public final class SupergraphParser {
         }
     }
 
-    private static SupergraphType readType(TypeDefinition<?> def, String join, String inaccessible,
-                                           Map<String, String> graphNames) {
-        SupergraphType type = new SupergraphType(def.getName(), kindOf(def));
+    private static SupergraphType readType(TypeDefinition<?> def, String join, Map<String, String> graphNames) {
+        SupergraphType type = new SupergraphType(def.getName(), TypeKind.of(def));
         DirectivesContainer<?> container = def;
-        type.inaccessible = !container.getDirectives(inaccessible).isEmpty();
         for (Directive d : container.getDirectives(join + "__type")) {
             String graph = graph(d, graphNames);
             type.graphs.add(graph);
@@ -171,28 +164,6 @@ public final class SupergraphParser {
                 }
             }
         }
-    }
-
-    private static SupergraphType.Kind kindOf(TypeDefinition<?> def) {
-        if (def instanceof ObjectTypeDefinition) {
-            return SupergraphType.Kind.OBJECT;
-        }
-        if (def instanceof InterfaceTypeDefinition) {
-            return SupergraphType.Kind.INTERFACE;
-        }
-        if (def instanceof UnionTypeDefinition) {
-            return SupergraphType.Kind.UNION;
-        }
-        if (def instanceof EnumTypeDefinition) {
-            return SupergraphType.Kind.ENUM;
-        }
-        if (def instanceof InputObjectTypeDefinition) {
-            return SupergraphType.Kind.INPUT_OBJECT;
-        }
-        if (def instanceof ScalarTypeDefinition) {
-            return SupergraphType.Kind.SCALAR;
-        }
-        throw new InvalidSupergraphException("unsupported definition " + def.getName());
     }
 
     private static String graph(Directive d, Map<String, String> graphNames) {

@@ -10,10 +10,8 @@ import java.util.Set;
 /** A named type of the supergraph with its per-subgraph federation metadata. */
 public final class SupergraphType {
 
-    public enum Kind { OBJECT, INTERFACE, UNION, ENUM, INPUT_OBJECT, SCALAR }
-
     private final String name;
-    private final Kind kind;
+    private final TypeKind kind;
     final Set<String> graphs = new LinkedHashSet<>();
     final Map<String, List<EntityKey>> keys = new LinkedHashMap<>();
     final Map<String, SupergraphField> fields = new LinkedHashMap<>();
@@ -21,9 +19,8 @@ public final class SupergraphType {
     final Map<String, Set<String>> membersByGraph = new LinkedHashMap<>();
     final Set<String> interfaces = new LinkedHashSet<>();
     final Set<String> members = new LinkedHashSet<>();
-    boolean inaccessible;
 
-    SupergraphType(String name, Kind kind) {
+    SupergraphType(String name, TypeKind kind) {
         this.name = name;
         this.kind = kind;
     }
@@ -32,16 +29,16 @@ public final class SupergraphType {
         return name;
     }
 
-    public Kind kind() {
+    public TypeKind kind() {
         return kind;
     }
 
     public boolean isComposite() {
-        return kind == Kind.OBJECT || kind == Kind.INTERFACE || kind == Kind.UNION;
+        return kind == TypeKind.OBJECT || kind == TypeKind.INTERFACE || kind == TypeKind.UNION;
     }
 
     public boolean isAbstract() {
-        return kind == Kind.INTERFACE || kind == Kind.UNION;
+        return kind == TypeKind.INTERFACE || kind == TypeKind.UNION;
     }
 
     /** Graphs that define this type (one {@code @join__type} each). */
@@ -51,10 +48,6 @@ public final class SupergraphType {
 
     public boolean inGraph(String graph) {
         return graphs.contains(graph);
-    }
-
-    public boolean inaccessible() {
-        return inaccessible;
     }
 
     /** Keys declared in a graph, resolvable or not. */
@@ -71,10 +64,6 @@ public final class SupergraphType {
             }
         }
         return result;
-    }
-
-    public boolean isEntityIn(String graph) {
-        return !keys(graph).isEmpty();
     }
 
     public Map<String, SupergraphField> fields() {
@@ -104,7 +93,7 @@ public final class SupergraphType {
         if (!inGraph(graph) || !abstractType.inGraph(graph)) {
             return false;
         }
-        if (abstractType.kind == Kind.UNION) {
+        if (abstractType.kind == TypeKind.UNION) {
             return abstractType.membersByGraph.isEmpty()
                     || abstractType.membersByGraph.getOrDefault(graph, Set.of()).contains(name);
         }

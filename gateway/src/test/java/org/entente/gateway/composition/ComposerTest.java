@@ -5,8 +5,6 @@ import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +22,6 @@ class ComposerTest {
     void composesFixturesLikeTheIndependentComposer() throws Exception {
         List<SubgraphSource> sources = Fixtures.sources(Map.of());
         Supergraph ours = parser.parse(new Composer().compose(sources));
-        Supergraph theirs = parser.parse(IndependentComposer.compose(sources));
-        assertEquals(SupergraphSummary.of(theirs), SupergraphSummary.of(ours));
-    }
-
-    @Test
-    void composesSmallRyeSdlWithPrefixedFederationDirectives() throws Exception {
-        List<SubgraphSource> sources = List.of(
-                new SubgraphSource("actors", "http://localhost:8081/graphql",
-                        Files.readString(Path.of("..", "actors-service", "schema", "actors.graphql"))));
-        Supergraph ours = parser.parse(new Composer().compose(sources));
-        assertEquals(List.of("id"), ours.type("Actor").keys("actors").stream().map(k -> k.fields()).toList());
-        assertFalse(ours.types().containsKey("_Service"), "federation machinery must not reach the supergraph");
-        assertTrue(ours.apiSchema().getQueryType().getFieldDefinition("_entities") == null);
         Supergraph theirs = parser.parse(IndependentComposer.compose(sources));
         assertEquals(SupergraphSummary.of(theirs), SupergraphSummary.of(ours));
     }

@@ -19,12 +19,12 @@ import java.util.TreeSet;
  * keys per graph, who resolves each field and with which requires/provides, and the API fields.
  * Two composers agree when their summaries are equal, however they order or format the SDL.
  */
-final class SupergraphSummary {
+public final class SupergraphSummary {
 
     private SupergraphSummary() {
     }
 
-    static TreeSet<String> of(Supergraph supergraph) {
+    public static TreeSet<String> of(Supergraph supergraph) {
         TreeSet<String> lines = new TreeSet<>();
         for (SupergraphType type : supergraph.types().values()) {
             lines.add("type " + type.name() + " " + type.kind() + " in " + new TreeSet<>(type.graphs()));

@@ -57,7 +57,7 @@ class ExecutorTest {
         PreparedOperation op = preparer.prepare(query, null);
         assertFalse(op.refused(), () -> "refused: " + op.error());
         return executor.execute(op, variables, authorization, false).toCompletionStage().toCompletableFuture()
-                .get(20, TimeUnit.SECONDS);
+                .get(20, TimeUnit.SECONDS).toSpecification();
     }
 
     static Map<String, Object> run(String query) throws Exception {

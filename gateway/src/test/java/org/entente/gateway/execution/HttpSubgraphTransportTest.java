@@ -3,6 +3,7 @@ package org.entente.gateway.execution;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.io.BufferedReader;
 import java.io.IOException;

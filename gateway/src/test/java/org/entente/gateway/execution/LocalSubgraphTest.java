@@ -17,6 +17,8 @@ import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,7 +98,7 @@ class LocalSubgraphTest {
 
             PreparedOperation op = preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
             Map<String, Object> response = executor.execute(op, Map.of(), null, false)
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toSpecification();
 
             Map<?, ?> data = (Map<?, ?>) response.get("data");
             assertEquals(null, response.get("errors"), () -> String.valueOf(response.get("errors")));

@@ -29,9 +29,9 @@ class SupergraphSourceTest {
 
     @Test
     void subgraphListIsNameEqualsUrlPairs() {
-        assertEquals(Map.of("actors", "http://localhost:8081/graphql", "events", "http://localhost:8082/graphql"),
-                SubgraphList.parse("actors=http://localhost:8081/graphql,events=http://localhost:8082/graphql"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SubgraphList.parse("actors"));
-        assertEquals("entente.gateway.subgraphs: expected name=url, got 'actors'", e.getMessage());
+        assertEquals(Map.of("catalog", "http://localhost:4001/graphql", "reviews", "http://localhost:4002/graphql"),
+                SubgraphList.parse("catalog=http://localhost:4001/graphql,reviews=http://localhost:4002/graphql"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SubgraphList.parse("catalog"));
+        assertEquals("entente.gateway.subgraphs: expected name=url, got 'catalog'", e.getMessage());
     }
 }

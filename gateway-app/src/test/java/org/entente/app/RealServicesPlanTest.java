@@ -1,0 +1,35 @@
+package org.entente.app;
+
+import org.entente.gateway.composition.Composer;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.planning.PlanNode;
+import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.supergraph.SupergraphParser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plans the issue's cross-service queries on the supergraph of the real services' current SDLs. */
+class RealServicesPlanTest {
+
+    @Test
+    void statementsWithSpeakersCostOneEntityFetchToActors() throws Exception {
+        OperationPreparer preparer = new OperationPreparer(new SupergraphParser().parse(new Composer().compose(
+                List.of(RealSubgraphs.actors(), RealSubgraphs.events()))), new OperationLimits(20, 20), 10);
+        PreparedOperation op = preparer.prepare(
+                "{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
+        assertFalse(op.refused(), () -> String.valueOf(op.error()));
+        PlanNode.Sequence plan = (PlanNode.Sequence) op.plan().root();
+        assertEquals("events", ((PlanNode.Fetch) plan.nodes().get(0)).serviceName());
+        PlanNode.Flatten jump = (PlanNode.Flatten) plan.nodes().get(1);
+        assertEquals(List.of("statements", "edges", "@", "node", "speaker"), jump.path());
+        assertEquals("actors", jump.fetch().serviceName());
+        assertEquals(2, plan.nodes().size());
+        assertTrue(jump.fetch().operation().contains("_entities"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.entente.gateway.plugin;
+
+import io.vertx.core.Future;
+
+import java.util.Map;
+
+/**
+ * A subgraph served inside the gateway process. Make it a CDI bean in a jar with
+ * {@code META-INF/beans.xml} on the gateway's classpath: at start it is composed like any other
+ * subgraph from its {@link #sdl()} (URL {@code local:<name>}) and planned like one, and its
+ * fetches are handed to {@link #execute} instead of going over HTTP.
+ */
+public interface LocalSubgraph {
+
+    /** The subgraph's name in the supergraph; a supergraph file must contain a graph of this name. */
+    String name();
+
+    /** Federation 2 subgraph SDL, as a subgraph would answer {@code _service { sdl }}. */
+    String sdl();
+
+    /**
+     * Executes a subgraph operation the planner sends: root fields and {@code _entities}.
+     *
+     * @return the subgraph's JSON answer, {@code data} and {@code errors} as a GraphQL server
+     * writes them (graphql-java's {@code ExecutionResult.toSpecification()}); a failed future
+     * counts as the subgraph being unavailable
+     */
+    Future<Map<String, Object>> execute(SubgraphRequest request);
+}

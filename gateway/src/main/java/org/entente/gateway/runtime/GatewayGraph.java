@@ -1,0 +1,61 @@
+package org.entente.gateway.runtime;
+
+import io.vertx.core.Future;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.OperationRefusedException;
+import org.entente.gateway.supergraph.Supergraph;
+
+import java.util.Map;
+
+/**
+ * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
+ * preparer (per installed supergraph), so the client limits (depth, aliases) and the client plan
+ * cache do not apply to them; they run on the gateway's executor like any client operation.
+ */
+@Singleton
+public class GatewayGraph implements FederatedGraph {
+
+    /** Plugins send fixed documents, well inside these; the limits only stop a runaway one. */
+    private static final OperationLimits INTERNAL_LIMITS = new OperationLimits(20, 0);
+    /** A plugin sends a handful of distinct documents. */
+    private static final int INTERNAL_PLANS = 8;
+
+    private record Planner(Supergraph supergraph, OperationPreparer preparer) {
+    }
+
+    private final Gateway gateway;
+    private volatile Planner planner;
+
+    @Inject
+    public GatewayGraph(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
+        ServedSupergraph served = gateway.current().orElse(null);
+        if (served == null) {
+            return Future.failedFuture(new IllegalStateException("the gateway has not loaded its supergraph yet"));
+        }
+        PreparedOperation operation = preparerFor(served.supergraph()).prepare(document, null);
+        if (operation.refused()) {
+            return Future.failedFuture(new OperationRefusedException(operation.error().errors()));
+        }
+        return served.executor().execute(operation, variables, authorization, false);
+    }
+
+    private OperationPreparer preparerFor(Supergraph supergraph) {
+        Planner current = planner;
+        if (current == null || current.supergraph() != supergraph) {
+            current = new Planner(supergraph, new OperationPreparer(supergraph, INTERNAL_LIMITS, INTERNAL_PLANS));
+            planner = current;
+        }
+        return current.preparer();
+    }
+}

@@ -1,0 +1,77 @@
+package org.entente.relations;
+
+import io.vertx.core.Future;
+import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How {@link FactsQuery} splits a layer of actors into operations the subgraphs can answer. */
+class FactsQueryTest {
+
+    /** Answers every id it is asked for, except "unknown", and remembers the batches; fails a chosen call. */
+    private static final class RecordingGraph implements FederatedGraph {
+        final List<List<String>> batches = new ArrayList<>();
+        int failingCall = -1;
+
+        @Override
+        public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) variables.get("ids");
+            batches.add(List.copyOf(ids));
+            if (batches.size() == failingCall) {
+                return Future.failedFuture(new IllegalStateException("events-service timed out"));
+            }
+            List<Object> entries = new ArrayList<>();
+            ids.forEach(id -> entries.add("unknown".equals(id) ? null : Map.of("id", id)));
+            return Future.succeededFuture(new GraphQLResponse(Map.of("actorsByIds", entries), List.of(), Map.of()));
+        }
+    }
+
+    private static List<String> ids(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(String::valueOf).toList();
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void readsALargeLayerInBatchesOfAtMost25ActorsOneAfterTheOther() throws Exception {
+        RecordingGraph graph = new RecordingGraph();
+        List<String> ids = new ArrayList<>(ids(60));
+        ids.add(30, "unknown");
+        Map<String, ActorFacts> facts = await(new FactsQuery(graph).load(ids, null, null, null, null));
+        assertEquals(List.of(25, 25, 11), graph.batches.stream().map(List::size).toList());
+        assertEquals(ids, graph.batches.stream().flatMap(List::stream).toList(), "every id once, in order");
+        assertEquals(ids(60), List.copyOf(facts.keySet()), "known actors in the order given, unknown ones absent");
+    }
+
+    @Test
+    void aSmallLayerIsOneOperation() throws Exception {
+        RecordingGraph graph = new RecordingGraph();
+        assertEquals(List.of("1", "2"), List.copyOf(await(new FactsQuery(graph).load(ids(2), null, null, null, null)).keySet()));
+        assertEquals(List.of(List.of("1", "2")), graph.batches);
+    }
+
+    @Test
+    void aFailedBatchFailsTheLoadAndStopsTheRest() {
+        RecordingGraph graph = new RecordingGraph();
+        graph.failingCall = 2;
+        Exception failure = assertThrows(Exception.class,
+                () -> await(new FactsQuery(graph).load(ids(80), null, null, null, null)));
+        RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
+        assertTrue(cause.getMessage().contains("events-service timed out"), cause.getMessage());
+        assertEquals(2, graph.batches.size(), "no batch after the failed one");
+    }
+}

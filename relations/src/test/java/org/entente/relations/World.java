@@ -1,0 +1,207 @@
+package org.entente.relations;
+
+import org.entente.gateway.fixtures.FixtureServer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Fixture actors and events subgraphs (schemas shaped like the real services') over a small
+ * world: Iran (1), CSTO (2), Russia (3), SCO (4), the State Duma (5) and its Defence Committee (6),
+ * Andrei Kartapolov (7) who chairs it, Armenia (8), TASS (9, connected to nothing).
+ * Memberships 11–15, position 21, sources 31–34, events 101–102, statements 201–202.
+ */
+final class World implements AutoCloseable {
+
+    final FixtureServer actors;
+    final FixtureServer events;
+
+    private static final Map<String, Map<String, Object>> ACTORS = new LinkedHashMap<>();
+    private static final List<Map<String, Object>> MEMBERSHIPS = new ArrayList<>();
+    private static final List<Map<String, Object>> POSITIONS = new ArrayList<>();
+    private static final List<Map<String, Object>> EVENTS = new ArrayList<>();
+    private static final List<Map<String, Object>> STATEMENTS = new ArrayList<>();
+
+    static {
+        actor("1", "iran", "Iran", "STATE", null);
+        actor("2", "csto", "Collective Security Treaty Organization", "INTERNATIONAL_ORGANIZATION", null);
+        actor("3", "russia", "Russia", "STATE", null);
+        actor("4", "sco", "Shanghai Cooperation Organisation", "INTERNATIONAL_ORGANIZATION", null);
+        actor("5", "state-duma", "State Duma", "LEGISLATURE", "3");
+        actor("6", "duma-defence-committee", "State Duma Defence Committee", "GOVERNMENT_BODY", "5");
+        actor("7", "andrei-kartapolov", "Andrei Kartapolov", "PERSON", null);
+        actor("8", "armenia", "Armenia", "STATE", null);
+        actor("9", "tass", "TASS", "MEDIA", null);
+        membership("11", "3", "2", "MEMBER", "2002", null, "31");
+        membership("12", "8", "2", "MEMBER", "2002", null, "31");
+        membership("13", "1", "4", "OBSERVER", "2005", "2023-07", "32");
+        membership("14", "1", "4", "MEMBER", "2023-07", null, "32");
+        membership("15", "3", "4", "FOUNDING_MEMBER", "2001", null, "32");
+        POSITIONS.add(fact("21", "holder", "7", "6", "title", "Chairman", "2021-10", null, "33"));
+        EVENTS.add(event("101", "MEETING", "CSTO Parliamentary Assembly meets an Iranian delegation", "2023-11-20", null,
+                List.of(participation("2", "HOST"), participation("1", "PARTICIPANT"), participation("7", "PARTICIPANT")), "33"));
+        EVENTS.add(event("102", "JOINT_EXERCISE", "Joint naval exercise", "2025-09", "2025-10",
+                List.of(participation("3", "HOST"), participation("1", "PARTICIPANT")), "34"));
+        STATEMENTS.add(statement("201", "QUOTE", "Iran could become an observer in the CSTO.", "2024-05", "7",
+                "Chairman of the State Duma Defence Committee", List.of("1", "2"), "33"));
+        STATEMENTS.add(statement("202", "ASSESSMENT", "Tehran's interest in the CSTO is mostly symbolic.", null, null, null,
+                List.of("1"), "34"));
+    }
+
+    World() {
+        actors = new FixtureServer("world-actors", List.of("Actor"), w -> w.scalar(PartialDateScalar.TYPE)
+                .type("Query", t -> t
+                        .dataFetcher("actor", env -> ACTORS.get((String) env.getArgument("id")))
+                        .dataFetcher("_entities", env -> representations(env.getArgument("representations"))
+                                .stream().map(rep -> ACTORS.get((String) rep.get("id"))).toList()))
+                .type("Actor", t -> t
+                        .dataFetcher("parent", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("parentId")))
+                        .dataFetcher("children", env -> ACTORS.values().stream()
+                                .filter(a -> idOf(env.getSource()).equals(a.get("parentId"))).toList())
+                        .dataFetcher("memberships", env -> inForce(MEMBERSHIPS, "holder", idOf(env.getSource()), env.getArgument("asOf")))
+                        .dataFetcher("members", env -> inForce(MEMBERSHIPS, "organization", idOf(env.getSource()), env.getArgument("asOf")))
+                        .dataFetcher("positions", env -> inForce(POSITIONS, "holder", idOf(env.getSource()), env.getArgument("asOf")))
+                        .dataFetcher("officeHolders", env -> inForce(POSITIONS, "organization", idOf(env.getSource()), env.getArgument("asOf"))))
+                .type("Membership", t -> t
+                        .dataFetcher("member", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
+                        .dataFetcher("organization", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("organization"))))
+                .type("Position", t -> t
+                        .dataFetcher("holder", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
+                        .dataFetcher("organization", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("organization")))));
+        events = new FixtureServer("world-events", List.of("Actor", "Event", "Statement", "Source"), w -> w.scalar(PartialDateScalar.TYPE)
+                .type("Query", t -> t
+                        .dataFetcher("event", env -> byId(EVENTS, env.getArgument("id")))
+                        .dataFetcher("_entities", env -> representations(env.getArgument("representations")).stream()
+                                .map(rep -> switch ((String) rep.get("__typename")) {
+                                    case "Actor" -> Map.of("__typename", "Actor", "id", rep.get("id"));
+                                    case "Event" -> byId(EVENTS, rep.get("id"));
+                                    case "Statement" -> byId(STATEMENTS, rep.get("id"));
+                                    case "Source" -> Map.of("__typename", "Source", "id", rep.get("id"), "title", "Source " + rep.get("id"));
+                                    default -> null;
+                                }).toList()))
+                .type("Actor", t -> t
+                        .dataFetcher("events", env -> {
+                            String id = idOf(env.getSource());
+                            PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
+                            PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
+                            return page(EVENTS, e -> ((List<?>) e.get("participants")).stream()
+                                    .anyMatch(p -> id.equals(((Map<?, ?>) ((Map<?, ?>) p).get("actor")).get("id")))
+                                    && PartialDate.parse((String) e.get("date")).overlaps(
+                                    PartialDate.parseNullable((String) e.get("endDate")), from, to), env.getArgument("first"));
+                        })
+                        .dataFetcher("statements", env -> page(STATEMENTS,
+                                s -> s.get("speaker") != null && idOf(env.getSource()).equals(((Map<?, ?>) s.get("speaker")).get("id")),
+                                env.getArgument("first")))
+                        .dataFetcher("statementsAbout", env -> page(STATEMENTS,
+                                s -> ((List<?>) s.get("about")).stream().anyMatch(a -> idOf(env.getSource()).equals(((Map<?, ?>) a).get("id"))),
+                                env.getArgument("first")))));
+    }
+
+    Map<String, String> urls() {
+        return Map.of("actors", actors.url(), "events", events.url());
+    }
+
+    void reset() {
+        actors.reset();
+        events.reset();
+    }
+
+    @Override
+    public void close() {
+        actors.close();
+        events.close();
+    }
+
+    private static void actor(String id, String handle, String name, String kind, String parentId) {
+        Map<String, Object> actor = new LinkedHashMap<>();
+        actor.put("__typename", "Actor");
+        actor.put("id", id);
+        actor.put("handle", handle);
+        actor.put("name", name);
+        actor.put("kind", kind);
+        actor.put("parentId", parentId);
+        ACTORS.put(id, actor);
+    }
+
+    private static void membership(String id, String member, String organization, String role, String since, String until,
+                                   String source) {
+        MEMBERSHIPS.add(fact(id, "holder", member, organization, "role", role, since, until, source));
+    }
+
+    private static Map<String, Object> fact(String id, String holderKey, String holder, String organization, String roleKey,
+                                            String role, String since, String until, String source) {
+        Map<String, Object> fact = new LinkedHashMap<>();
+        fact.put("id", id);
+        fact.put(holderKey, holder);
+        fact.put("organization", organization);
+        fact.put(roleKey, role);
+        fact.put("since", since);
+        fact.put("until", until);
+        fact.put("sources", List.of(Map.of("__typename", "Source", "id", source)));
+        return fact;
+    }
+
+    private static Map<String, Object> participation(String actor, String role) {
+        return Map.of("actor", Map.of("__typename", "Actor", "id", actor), "role", role);
+    }
+
+    private static Map<String, Object> event(String id, String type, String title, String date, String endDate,
+                                             List<Map<String, Object>> participants, String source) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("__typename", "Event");
+        event.put("id", id);
+        event.put("type", type);
+        event.put("title", title);
+        event.put("date", date);
+        event.put("endDate", endDate);
+        event.put("participants", participants);
+        event.put("sources", List.of(Map.of("__typename", "Source", "id", source)));
+        return event;
+    }
+
+    private static Map<String, Object> statement(String id, String kind, String text, String date, String speaker,
+                                                 String capacity, List<String> about, String source) {
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("__typename", "Statement");
+        statement.put("id", id);
+        statement.put("kind", kind);
+        statement.put("text", text);
+        statement.put("date", date);
+        statement.put("speaker", speaker == null ? null : Map.of("__typename", "Actor", "id", speaker));
+        statement.put("speakerCapacity", capacity);
+        statement.put("about", about.stream().map(a -> Map.of("__typename", "Actor", "id", a)).toList());
+        statement.put("source", Map.of("__typename", "Source", "id", source));
+        return statement;
+    }
+
+    private static List<Map<String, Object>> inForce(List<Map<String, Object>> facts, String side, String actor, Object asOf) {
+        PartialDate at = PartialDate.parseNullable((String) asOf);
+        return facts.stream().filter(f -> actor.equals(f.get(side)) && PartialDate.inForce(
+                PartialDate.parseNullable((String) f.get("since")), PartialDate.parseNullable((String) f.get("until")), at)).toList();
+    }
+
+    /** A Relay page of the first {@code first} matches, with the total. */
+    private static Map<String, Object> page(List<Map<String, Object>> all, Predicate<Map<String, Object>> filter, Integer first) {
+        List<Map<String, Object>> matching = all.stream().filter(filter).toList();
+        List<Map<String, Object>> edges = matching.stream().limit(first == null ? 20 : first)
+                .map(node -> Map.<String, Object>of("cursor", node.get("id"), "node", node)).toList();
+        return Map.of("edges", edges, "totalCount", matching.size(),
+                "pageInfo", Map.of("hasNextPage", edges.size() < matching.size()));
+    }
+
+    private static Map<String, Object> byId(List<Map<String, Object>> all, Object id) {
+        return all.stream().filter(m -> m.get("id").equals(id)).findFirst().orElse(null);
+    }
+
+    private static String idOf(Object source) {
+        return (String) ((Map<?, ?>) source).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> representations(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
