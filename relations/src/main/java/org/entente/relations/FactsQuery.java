@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 import io.vertx.core.Future;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
@@ -137,6 +139,6 @@ final class FactsQuery {
     }
 
     private static String text(PartialDate date) {
-        return date == null ? null : date.text();
+        return date == null ? null : date.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 import java.util.Locale;
 
 /** Readable captions for links and timeline entries. */

@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;
@@ -39,7 +41,7 @@ final class LinkExtractor {
             eventLinks(facts.id(), e).forEach(l -> add(links, l));
         }
         for (StatementFact s : concat(facts.statements(), facts.statementsAbout())) {
-            if (PartialDate.notAfter(s.date(), asOf)) {
+            if (s.date() == null || asOf == null || s.date().beginsBy(asOf)) {
                 statementLinks(s).stream().filter(l -> l.from().id().equals(facts.id()) || l.to().id().equals(facts.id()))
                         .forEach(l -> add(links, l));
             }

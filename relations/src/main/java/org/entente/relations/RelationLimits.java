@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 /** The bounds of the relationship queries (documented in relations.graphql). */
 final class RelationLimits {
 

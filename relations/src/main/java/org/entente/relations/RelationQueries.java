@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 import io.vertx.core.Future;
 import org.entente.gateway.plugin.FederatedGraph;
 

@@ -1,5 +1,8 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+import org.entente.dates.Interval;
+
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;
@@ -64,7 +67,7 @@ final class TimelineBuilder {
         }
         boolean filtered = from != null || to != null;
         return entries.stream()
-                .filter(e -> !filtered || e.date() != null && e.date().overlaps(e.endDate(), from, to))
+                .filter(e -> !filtered || e.date() != null && new Interval(e.date(), e.endDate() == null ? e.date() : e.endDate()).overlaps(new Interval(from, to)))
                 .sorted(ORDER).toList();
     }
 

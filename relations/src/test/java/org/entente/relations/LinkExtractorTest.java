@@ -1,5 +1,7 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;

@@ -1,5 +1,8 @@
 package org.entente.relations;
 
+import org.entente.dates.PartialDate;
+import org.entente.dates.Interval;
+
 import org.entente.gateway.fixtures.FixtureServer;
 
 import java.util.ArrayList;
@@ -89,8 +92,8 @@ final class World implements AutoCloseable {
                             PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
                             return page(EVENTS, e -> ((List<?>) e.get("participants")).stream()
                                     .anyMatch(p -> id.equals(((Map<?, ?>) ((Map<?, ?>) p).get("actor")).get("id")))
-                                    && PartialDate.parse((String) e.get("date")).overlaps(
-                                    PartialDate.parseNullable((String) e.get("endDate")), from, to), env.getArgument("first"));
+                                    && new Interval(PartialDate.parse((String) e.get("date")),
+                                    PartialDate.parse((String) e.get(e.get("endDate") == null ? "date" : "endDate"))).overlaps(new Interval(from, to)), env.getArgument("first"));
                         })
                         .dataFetcher("statements", env -> page(STATEMENTS,
                                 s -> s.get("speaker") != null && idOf(env.getSource()).equals(((Map<?, ?>) s.get("speaker")).get("id")),
@@ -179,8 +182,8 @@ final class World implements AutoCloseable {
 
     private static List<Map<String, Object>> inForce(List<Map<String, Object>> facts, String side, String actor, Object asOf) {
         PartialDate at = PartialDate.parseNullable((String) asOf);
-        return facts.stream().filter(f -> actor.equals(f.get(side)) && PartialDate.inForce(
-                PartialDate.parseNullable((String) f.get("since")), PartialDate.parseNullable((String) f.get("until")), at)).toList();
+        return facts.stream().filter(f -> actor.equals(f.get(side)) && new Interval(
+                PartialDate.parseNullable((String) f.get("since")), PartialDate.parseNullable((String) f.get("until"))).inForceAt(at)).toList();
     }
 
     /** A Relay page of the first {@code first} matches, with the total. */
