@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.ActorEntity;
-import org.entente.actors.service.ActorKind;
+import org.entente.actors.domain.ActorKind;
 
 import java.util.List;
 

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.ActorSearch;
-import org.entente.actors.service.ActorKind;
+import org.entente.actors.domain.ActorKind;
 import org.entente.subgraph.errors.ClientException;
-import org.entente.actors.service.SearchText;
+import org.entente.actors.domain.SearchText;
 import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
-import org.entente.actors.service.MembershipRole;
+import org.entente.actors.domain.MembershipRole;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.sql.IdsCondition;

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.MembershipEntity;
-import org.entente.actors.service.MembershipRole;
+import org.entente.actors.domain.MembershipRole;
 
 @Description("A member belongs to an organization in a role from `since` to `until` (open ends unknown or ongoing).")
 public class Membership extends OrganizationFact {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.entente.actors.service.ActorKind;
+import org.entente.actors.domain.ActorKind;
 
 import java.util.Collection;
 import java.util.List;

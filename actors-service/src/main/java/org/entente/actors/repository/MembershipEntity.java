@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.entente.actors.service.MembershipRole;
+import org.entente.actors.domain.MembershipRole;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.dates.PartialDate;

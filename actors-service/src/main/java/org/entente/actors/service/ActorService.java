@@ -4,6 +4,7 @@ import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import org.entente.actors.domain.CountryCodes;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
 

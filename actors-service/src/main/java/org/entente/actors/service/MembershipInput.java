@@ -3,6 +3,7 @@ package org.entente.actors.service;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.actors.domain.MembershipRole;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;

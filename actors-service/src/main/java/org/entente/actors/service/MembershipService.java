@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,9 @@ public class MembershipService {
                     + "; only INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, LEGISLATURE or GROUP actors have members");
         }
         if (input.role == null) throw ClientException.badInput("role is required");
-        Validity validity = new Validity(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until));
+        Interval interval = Intervals.of(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until));
         for (MembershipEntity existing : MembershipEntity.samePairAndRole(member.id, organization.id, input.role)) {
-            if (existing.validity().overlaps(validity)) {
+            if (existing.interval().overlaps(interval)) {
                 throw ClientException.conflict("membership " + existing.id + " already makes " + member.handle + " "
                         + input.role + " of " + organization.handle + " from " + describe(existing.since)
                         + " to " + describe(existing.until) + ", which overlaps");
@@ -36,7 +37,7 @@ public class MembershipService {
         membership.organizationId = organization.id;
         membership.role = input.role;
         membership.sourceIds = Sources.require(input.sourceIds);
-        membership.setValidity(validity);
+        membership.setInterval(interval);
         membership.persist();
         return membership;
     }
@@ -49,7 +50,7 @@ public class MembershipService {
         if (membership.hasEnded()) {
             throw ClientException.conflict("membership " + id + " already ended in " + membership.until);
         }
-        membership.endAt(until);
+        membership.setInterval(Intervals.of(membership.interval().since(), until));
         return membership;
     }
 

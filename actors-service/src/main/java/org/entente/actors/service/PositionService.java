@@ -4,6 +4,7 @@ import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.entente.actors.domain.ActorKind;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.PositionEntity;
 import org.entente.subgraph.graphql.PartialDateScalar;
@@ -27,7 +28,7 @@ public class PositionService {
         position.organizationId = organization.id;
         position.title = ActorService.requireText(input.title, "title", 300);
         position.sourceIds = Sources.require(input.sourceIds);
-        position.setValidity(new Validity(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until)));
+        position.setInterval(Intervals.of(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until)));
         position.persist();
         return position;
     }
@@ -40,7 +41,7 @@ public class PositionService {
         if (position.hasEnded()) {
             throw ClientException.conflict("position " + id + " already ended in " + position.until);
         }
-        position.endAt(until);
+        position.setInterval(Intervals.of(position.interval().since(), until));
         return position;
     }
 }

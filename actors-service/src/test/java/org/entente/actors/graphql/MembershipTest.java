@@ -121,8 +121,12 @@ class MembershipTest {
     void untilBeforeSinceIsBadUserInput() {
         String member = Fixtures.actor("STATE", "Belarus");
         String csto = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "CSTO");
-        errorCode(write(ADD, "input", input(member, csto, "MEMBER", "2010-05", "2010-04-30")), "BAD_USER_INPUT");
+        assertEquals("until (2010-04-30) is before since (2010-05)",
+                errorCode(write(ADD, "input", input(member, csto, "MEMBER", "2010-05", "2010-04-30")), "BAD_USER_INPUT"));
         assertEquals(List.of(), membershipIds(member, "memberships", null));
+        // A coarser until that still covers since is fine: from May 2010 until (some time in) 2010.
+        String coarser = Fixtures.membership(member, csto, "MEMBER", "2010-05", "2010");
+        assertEquals(List.of(coarser), membershipIds(member, "memberships", null));
     }
 
     @Test
@@ -179,7 +183,7 @@ class MembershipTest {
         String id = Fixtures.membership(member, csto, "MEMBER", "2006-08", null);
         String end = "mutation($id: ID!, $until: PartialDate!) { endMembership(id: $id, until: $until) { since until } }";
 
-        errorCode(write(end, "id", id, "until", "2006-07"), "BAD_USER_INPUT");
+        assertEquals("until (2006-07) is before since (2006-08)", errorCode(write(end, "id", id, "until", "2006-07"), "BAD_USER_INPUT"));
         JsonPath ended = ok(write(end, "id", id, "until", "2012-12"));
         assertEquals("2012-12", ended.getString("data.endMembership.until"));
         assertEquals(List.of(), membershipIds(member, "memberships", "2013"));
