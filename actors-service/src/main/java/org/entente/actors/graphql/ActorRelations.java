@@ -5,13 +5,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.entente.actors.repository.ActorEntity;
-import org.entente.actors.repository.MembershipEntity;
-import org.entente.actors.repository.PositionEntity;
+import org.entente.actors.repository.DatedFact;
+import org.entente.actors.repository.FactWithActor;
+import org.entente.actors.service.ActorReader;
+import org.entente.actors.service.MembershipReader;
+import org.entente.actors.service.PositionReader;
 import org.entente.actors.domain.MembershipRole;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.graphql.PartialDateScalar;
-import org.entente.subgraph.sql.IdsCondition;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,16 @@ public class ActorRelations {
 
     @Inject
     RequestLoader loader;
+    @Inject
+    ActorReader actorReader;
+    @Inject
+    MembershipReader memberships;
+    @Inject
+    PositionReader positions;
+
+    private static <F extends DatedFact> List<FactWithActor<F>> rows(Map<Long, List<FactWithActor<F>>> byActor) {
+        return byActor.values().stream().flatMap(List::stream).toList();
+    }
 
     @Description("The actor this one belongs to (a committee inside a parliament).")
     public List<Actor> parent(@Source List<Actor> actors) {
@@ -59,8 +70,7 @@ public class ActorRelations {
     public List<@NonNull List<@NonNull Actor>> children(@Source List<Actor> actors) {
         List<Long> ids = actors.stream().map(a -> a.id).distinct().toList();
         if (ids.isEmpty()) return List.of();
-        IdsCondition condition = IdsCondition.of("parentId", "ids", ids);
-        Map<Long, List<Actor>> byParent = ActorEntity.<ActorEntity>list(condition.hql() + " order by name, id", condition.parameters()).stream()
+        Map<Long, List<Actor>> byParent = actorReader.childrenOf(ids).values().stream().flatMap(List::stream)
                 .map(loader::actor).collect(Collectors.groupingBy(c -> c.parentId));
         return actors.stream().map(a -> byParent.getOrDefault(a.id, List.of())).toList();
     }
@@ -72,7 +82,7 @@ public class ActorRelations {
         PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("memberships", date, filter), actor.id,
-                ids -> loader.memberships(loader.withActors(MembershipEntity.ofMembers(ids, date, filter))), m -> m.memberId);
+                ids -> loader.memberships(loader.withActors(rows(memberships.ofMembers(ids, date, filter)))), m -> m.memberId);
     }
 
     @NonNull
@@ -82,7 +92,7 @@ public class ActorRelations {
         PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
         return loader.load(new FieldQuery("members", date, filter), actor.id,
-                ids -> loader.memberships(loader.withActors(MembershipEntity.ofOrganizations(ids, date, filter))), m -> m.organizationId);
+                ids -> loader.memberships(loader.withActors(rows(memberships.ofOrganizations(ids, date, filter)))), m -> m.organizationId);
     }
 
     @NonNull
@@ -90,7 +100,7 @@ public class ActorRelations {
     public List<@NonNull Position> positions(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         return loader.load(new FieldQuery("positions", date, Set.of()), actor.id,
-                ids -> loader.positions(loader.withActors(PositionEntity.ofHolders(ids, date))), p -> p.holderId);
+                ids -> loader.positions(loader.withActors(rows(positions.ofHolders(ids, date)))), p -> p.holderId);
     }
 
     @NonNull
@@ -98,6 +108,6 @@ public class ActorRelations {
     public List<@NonNull Position> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         return loader.load(new FieldQuery("officeHolders", date, Set.of()), actor.id,
-                ids -> loader.positions(loader.withActors(PositionEntity.ofOrganizations(ids, date))), p -> p.organizationId);
+                ids -> loader.positions(loader.withActors(rows(positions.ofOrganizations(ids, date)))), p -> p.organizationId);
     }
 }

@@ -1,11 +1,13 @@
 package org.entente.actors.graphql;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.DatedFact;
 import org.entente.actors.repository.FactWithActor;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
+import org.entente.actors.service.ActorReader;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class RequestLoader {
 
+    @Inject
+    ActorReader reader;
+
     private final Set<Long> actorsInRequest = new LinkedHashSet<>();
     private final Set<Long> referencedInRequest = new LinkedHashSet<>();
     private final Map<Object, Map<Long, List<?>>> loadedByQuery = new HashMap<>();
@@ -52,14 +57,14 @@ public class RequestLoader {
      */
     <F extends DatedFact> List<F> withActors(List<FactWithActor<F>> rows) {
         for (FactWithActor<F> row : rows) {
-            ActorEntity entity = row.actor();
+            ActorEntity entity = row.actor;
             synchronized (this) {
                 if (referenced.knows(entity.id)) continue; // an organization repeats over its facts
                 referencedInRequest.add(entity.id);
             }
             referenced.known(Actor.from(entity));
         }
-        return rows.stream().map(FactWithActor::fact).toList();
+        return rows.stream().map(row -> row.fact).toList();
     }
 
     /** Memberships with their member and organization loaded (one statement for the actors not yet known). */
@@ -78,15 +83,14 @@ public class RequestLoader {
 
     /** The actors with the given ids, in one statement. */
     public Map<Long, Actor> actorsById(Collection<Long> ids) {
-        List<ActorEntity> entities = ActorEntity.withIds(ids.stream().distinct().toList());
         Map<Long, Actor> byId = new HashMap<>();
-        for (ActorEntity entity : entities) byId.put(entity.id, actor(entity));
+        for (ActorEntity entity : reader.byIds(ids).values()) byId.put(entity.id, actor(entity));
         return byId;
     }
 
     private synchronized Map<Long, Actor> referencedById(Collection<Long> ids) {
         Map<Long, Actor> byId = new HashMap<>();
-        for (ActorEntity entity : ActorEntity.withIds(List.copyOf(ids))) {
+        for (ActorEntity entity : reader.byIds(ids).values()) {
             byId.put(entity.id, Actor.from(entity));
             referencedInRequest.add(entity.id);
         }

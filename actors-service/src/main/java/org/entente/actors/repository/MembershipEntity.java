@@ -33,6 +33,11 @@ public class MembershipEntity extends DatedFact {
         return inForce("organizationId", "memberId", organizationIds, asOf, roles);
     }
 
+    /** Whether any membership names this actor as its organization. */
+    public static boolean hasMembers(Long organizationId) {
+        return count("organizationId", organizationId) > 0;
+    }
+
     /** Memberships of the same member, organization and role: candidates for an overlap. */
     public static List<MembershipEntity> samePairAndRole(Long memberId, Long organizationId, MembershipRole role) {
         return list("memberId = ?1 and organizationId = ?2 and role = ?3", memberId, organizationId, role);

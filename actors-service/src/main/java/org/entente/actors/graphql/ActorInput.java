@@ -1,4 +1,4 @@
-package org.entente.actors.service;
+package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.entente.actors.domain.ActorKind;

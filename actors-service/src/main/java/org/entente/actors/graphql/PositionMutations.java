@@ -1,0 +1,46 @@
+package org.entente.actors.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.actors.domain.PositionDraft;
+import org.entente.actors.service.PositionWriter;
+import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.security.EditorOnly;
+
+import java.util.List;
+
+/**
+ * Writes of positions. Each needs a bearer token with the editor role (UNAUTHENTICATED without a
+ * valid token, FORBIDDEN without the role); a refused write changes nothing.
+ */
+@GraphQLApi
+@EditorOnly
+public class PositionMutations {
+
+    @Inject
+    PositionWriter writer;
+    @Inject
+    RequestLoader loader;
+
+    @Mutation
+    @Description("Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
+    public @NonNull Position addPosition(@NonNull PositionInput input) {
+        return loader.positions(List.of(writer.add(draft(input)))).get(0);
+    }
+
+    @Mutation
+    @Description("Ends an open position at `until`. CONFLICT when it has already ended.")
+    public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
+        return loader.positions(List.of(writer.end(id, until.toDate()))).get(0);
+    }
+
+    /** BAD_USER_INPUT for a malformed date. */
+    private static PositionDraft draft(PositionInput input) {
+        return new PositionDraft(input.holderId, input.organizationId, input.title,
+                PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until), input.sourceIds);
+    }
+}
