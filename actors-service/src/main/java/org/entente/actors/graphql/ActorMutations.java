@@ -20,33 +20,31 @@ public class ActorMutations {
 
     @Inject
     ActorWriter writer;
-    @Inject
-    RequestLoader loader;
 
     @Mutation
     @Description("Creates an actor. CONFLICT when the handle is taken; BAD_USER_INPUT for an invalid handle, "
             + "countryCode or wikidataId; NOT_FOUND for an unknown parentId.")
     public @NonNull Actor createActor(@NonNull ActorInput input) {
-        return loader.actor(writer.create(draft(input)));
+        return Actor.from(writer.create(draft(input)));
     }
 
     @Mutation
     @Description("Replaces all fields of an actor. `version` is the version the change was based on: CONFLICT when "
             + "the actor has changed since (or the handle is taken), BAD_USER_INPUT when the parent would make a cycle.")
     public @NonNull Actor updateActor(@Id @NonNull Long id, @NonNull int version, @NonNull ActorInput input) {
-        return loader.actor(writer.update(id, version, draft(input)));
+        return Actor.from(writer.update(id, version, draft(input)));
     }
 
     @Mutation
     @Description("Adds a spelling or transliteration variant (no change when it is already there).")
     public @NonNull Actor addAlias(@Id @NonNull Long actorId, @NonNull String alias) {
-        return loader.actor(writer.addAlias(actorId, alias));
+        return Actor.from(writer.addAlias(actorId, alias));
     }
 
     @Mutation
     @Description("Removes an alias; NOT_FOUND when the actor has no such alias.")
     public @NonNull Actor removeAlias(@Id @NonNull Long actorId, @NonNull String alias) {
-        return loader.actor(writer.removeAlias(actorId, alias));
+        return Actor.from(writer.removeAlias(actorId, alias));
     }
 
     private static ActorDraft draft(ActorInput input) {

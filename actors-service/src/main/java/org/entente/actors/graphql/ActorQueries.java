@@ -12,13 +12,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.actors.domain.ActorKind;
-import org.entente.actors.service.ActorPage;
+import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.service.ActorReader;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.graphql.EntityIds;
-import org.entente.subgraph.graphql.PageInfo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +27,6 @@ public class ActorQueries {
 
     @Inject
     ActorReader reader;
-    @Inject
-    RequestLoader loader;
 
     @Query
     @Description("One actor by `id` or by `handle` (give exactly one); null when there is none.")
@@ -38,7 +34,7 @@ public class ActorQueries {
         if ((id == null) == (handle == null)) {
             throw ClientException.badInput("give exactly one of id and handle");
         }
-        return loader.actor(id != null ? reader.byId(id) : reader.byHandle(handle));
+        return Actor.from(id != null ? reader.byId(id) : reader.byHandle(handle));
     }
 
     @Query
@@ -50,7 +46,7 @@ public class ActorQueries {
     public @NonNull ActorConnection actors(String search, List<ActorKind> kinds,
                                            @DefaultValue("20") int first, String after) {
         int offset = OffsetCursor.after(after);
-        return connection(reader.search(search, kinds, offset, first), offset);
+        return ActorConnection.from(reader.search(search, kinds, offset, first), offset);
     }
 
     /**
@@ -62,20 +58,7 @@ public class ActorQueries {
     @Blocking
     public List<Actor> actorsById(List<String> id) {
         List<Long> ids = EntityIds.parse(id);
-        Map<Long, Actor> byId = loader.actorsById(EntityIds.known(ids));
-        return ids.stream().map(i -> i == null ? null : byId.get(i)).toList();
-    }
-
-    private ActorConnection connection(ActorPage page, int offset) {
-        List<ActorEdge> edges = new ArrayList<>(page.actors().size());
-        for (int i = 0; i < page.actors().size(); i++) {
-            edges.add(new ActorEdge(OffsetCursor.encode(offset + i), loader.actor(page.actors().get(i))));
-        }
-        ActorConnection connection = new ActorConnection();
-        connection.edges = edges;
-        connection.totalCount = Math.toIntExact(page.totalCount());
-        connection.pageInfo = PageInfo.of(offset + edges.size() < page.totalCount(), offset > 0,
-                edges.stream().map(edge -> edge.cursor).toList());
-        return connection;
+        Map<Long, ActorEntity> found = reader.byIds(EntityIds.known(ids));
+        return ids.stream().map(i -> i == null ? null : Actor.from(found.get(i))).toList();
     }
 }

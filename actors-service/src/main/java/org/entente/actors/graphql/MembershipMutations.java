@@ -7,11 +7,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.domain.MembershipDraft;
+import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.MembershipEntity;
+import org.entente.actors.service.ActorReader;
 import org.entente.actors.service.MembershipWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.security.EditorOnly;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes of memberships. Each needs a bearer token with the editor role (UNAUTHENTICATED without
@@ -24,7 +28,7 @@ public class MembershipMutations {
     @Inject
     MembershipWriter writer;
     @Inject
-    RequestLoader loader;
+    ActorReader actors;
 
     @Mutation
     @Description("Records that a member belongs to an organization in a role during an interval, citing at least one source. "
@@ -33,13 +37,19 @@ public class MembershipMutations {
             + "the same member, organization and role is CONFLICT (partial dates count as the whole interval they cover, "
             + "open ends as unbounded).")
     public @NonNull Membership addMembership(@NonNull MembershipInput input) {
-        return loader.memberships(List.of(writer.add(draft(input)))).get(0);
+        return membership(writer.add(draft(input)));
     }
 
     @Mutation
     @Description("Ends an open membership at `until`. CONFLICT when it has already ended.")
     public @NonNull Membership endMembership(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
-        return loader.memberships(List.of(writer.end(id, until.toDate()))).get(0);
+        return membership(writer.end(id, until.toDate()));
+    }
+
+    /** The written membership with both its actors, read afresh in one statement once the write has committed. */
+    private Membership membership(MembershipEntity entity) {
+        Map<Long, ActorEntity> named = actors.byIds(List.of(entity.memberId, entity.organizationId));
+        return Membership.from(entity, Actor.from(named.get(entity.memberId)), Actor.from(named.get(entity.organizationId)));
     }
 
     /** BAD_USER_INPUT for a malformed date. */

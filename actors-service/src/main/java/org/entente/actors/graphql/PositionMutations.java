@@ -7,11 +7,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.domain.PositionDraft;
+import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.PositionEntity;
+import org.entente.actors.service.ActorReader;
 import org.entente.actors.service.PositionWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.security.EditorOnly;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes of positions. Each needs a bearer token with the editor role (UNAUTHENTICATED without a
@@ -24,18 +28,24 @@ public class PositionMutations {
     @Inject
     PositionWriter writer;
     @Inject
-    RequestLoader loader;
+    ActorReader actors;
 
     @Mutation
     @Description("Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
     public @NonNull Position addPosition(@NonNull PositionInput input) {
-        return loader.positions(List.of(writer.add(draft(input)))).get(0);
+        return position(writer.add(draft(input)));
     }
 
     @Mutation
     @Description("Ends an open position at `until`. CONFLICT when it has already ended.")
     public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
-        return loader.positions(List.of(writer.end(id, until.toDate()))).get(0);
+        return position(writer.end(id, until.toDate()));
+    }
+
+    /** The written position with both its actors, read afresh in one statement once the write has committed. */
+    private Position position(PositionEntity entity) {
+        Map<Long, ActorEntity> named = actors.byIds(List.of(entity.holderId, entity.organizationId));
+        return Position.from(entity, Actor.from(named.get(entity.holderId)), Actor.from(named.get(entity.organizationId)));
     }
 
     /** BAD_USER_INPUT for a malformed date. */
