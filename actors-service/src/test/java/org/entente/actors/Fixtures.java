@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 
 /** Creates test data through the public mutations; handles are unique per call so tests do not collide. */
 public final class Fixtures {
@@ -51,5 +52,11 @@ public final class Fixtures {
         if (until != null) input.put("until", until);
         return ok(write("mutation($input: PositionInput!) { addPosition(input: $input) { id } }", "input", input))
                 .getString("data.addPosition.id");
+    }
+
+    /** The ids of an actor's {@code field} (memberships, members, positions, officeHolders) as of {@code asOf} (null: all). */
+    public static List<String> factIds(String actorId, String field, String asOf) {
+        return ok(read("query($id: ID, $asOf: PartialDate) { actor(id: $id) { " + field + "(asOf: $asOf) { id } } }",
+                "id", actorId, "asOf", asOf)).getList("data.actor." + field + ".id");
     }
 }

@@ -3,18 +3,18 @@ package org.entente.actors.graphql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,17 +59,6 @@ class ActorQueriesTest {
     void actorNeedsExactlyOneOfIdAndHandle() {
         errorCode(read("{ actor { id } }"), "BAD_USER_INPUT");
         errorCode(read("{ actor(id: 1, handle: \"x\") { id } }"), "BAD_USER_INPUT");
-    }
-
-    @Test
-    void parentAndChildren() {
-        String duma = Fixtures.actor("LEGISLATURE", "State Duma");
-        String committee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Defence Committee", duma);
-        String subcommittee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Arms Subcommittee", duma);
-        JsonPath response = ok(read("query($id: ID) { actor(id: $id) { parent { id } children { id name parent { id } } } }", "id", duma));
-        assertNull(response.get("data.actor.parent"));
-        assertEquals(List.of(subcommittee, committee), response.getList("data.actor.children.id"));
-        assertEquals(List.of(duma, duma), response.getList("data.actor.children.parent.id"));
     }
 
     @Test
