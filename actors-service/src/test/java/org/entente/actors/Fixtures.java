@@ -39,8 +39,12 @@ public final class Fixtures {
     public static String membership(String memberId, String organizationId, String role, String since, String until) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("memberId", memberId, "organizationId", organizationId,
                 "role", role, "sourceIds", List.of("src-1")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return ok(write("mutation($input: MembershipInput!) { addMembership(input: $input) { id } }", "input", input))
                 .getString("data.addMembership.id");
     }
@@ -48,8 +52,12 @@ public final class Fixtures {
     public static String position(String holderId, String organizationId, String title, String since, String until) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("holderId", holderId, "organizationId", organizationId,
                 "title", title, "sourceIds", List.of("src-1")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return ok(write("mutation($input: PositionInput!) { addPosition(input: $input) { id } }", "input", input))
                 .getString("data.addPosition.id");
     }

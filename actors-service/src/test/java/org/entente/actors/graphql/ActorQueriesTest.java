@@ -64,7 +64,9 @@ class ActorQueriesTest {
     @Test
     void pagesThroughActorsWithCursorsAndTotalCount() {
         String token = uniqueWord();
-        for (int i = 1; i <= 5; i++) Fixtures.actor("GROUP", token + " Group " + i);
+        for (int i = 1; i <= 5; i++) {
+            Fixtures.actor("GROUP", token + " Group " + i);
+        }
         String query = "query($s: String, $after: String) { actors(search: $s, first: 2, after: $after) {"
                 + " totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
 

@@ -28,7 +28,9 @@ class ActorSearchTest {
     /** Once per class (the HTTP port is only known inside a test's lifecycle, not in @BeforeAll). */
     @BeforeEach
     void createActorsWithSimilarNames() {
-        if (kartapolov != null) return;
+        if (kartapolov != null) {
+            return;
+        }
         kartapolov = Fixtures.actor("PERSON", "Andrei Kartapolov", "Andrey Kartapolov");
         // Neighbours that share a first name, a surname prefix or a few letters with him.
         Fixtures.actor("PERSON", "Andrey Rudenko");

@@ -27,8 +27,12 @@ class MembershipMutationsTest {
     private static Map<String, Object> input(String member, String organization, String role, String since, String until) {
         Map<String, Object> input = new HashMap<>(Map.of("memberId", member, "organizationId", organization, "role", role,
                 "sourceIds", List.of("source-7", "source-9")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return input;
     }
 

@@ -26,8 +26,12 @@ class PositionMutationsTest {
     private static Map<String, Object> input(String holder, String organization, String since, String until) {
         Map<String, Object> input = new HashMap<>(Map.of("holderId", holder, "organizationId", organization,
                 "title", "Secretary General", "sourceIds", List.of("source-3")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return input;
     }
 
