@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 
 /** Creates test data through the public mutations; handles are unique per call so tests do not collide. */
 public final class Fixtures {
@@ -38,8 +39,12 @@ public final class Fixtures {
     public static String membership(String memberId, String organizationId, String role, String since, String until) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("memberId", memberId, "organizationId", organizationId,
                 "role", role, "sourceIds", List.of("src-1")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return ok(write("mutation($input: MembershipInput!) { addMembership(input: $input) { id } }", "input", input))
                 .getString("data.addMembership.id");
     }
@@ -47,9 +52,19 @@ public final class Fixtures {
     public static String position(String holderId, String organizationId, String title, String since, String until) {
         Map<String, Object> input = new java.util.HashMap<>(Map.of("holderId", holderId, "organizationId", organizationId,
                 "title", title, "sourceIds", List.of("src-1")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return ok(write("mutation($input: PositionInput!) { addPosition(input: $input) { id } }", "input", input))
                 .getString("data.addPosition.id");
+    }
+
+    /** The ids of an actor's {@code field} (memberships, members, positions, officeHolders) as of {@code asOf} (null: all). */
+    public static List<String> factIds(String actorId, String field, String asOf) {
+        return ok(read("query($id: ID, $asOf: PartialDate) { actor(id: $id) { " + field + "(asOf: $asOf) { id } } }",
+                "id", actorId, "asOf", asOf)).getList("data.actor." + field + ".id");
     }
 }

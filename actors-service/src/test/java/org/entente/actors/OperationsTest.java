@@ -3,6 +3,8 @@ package org.entente.actors;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.GraphQLClient;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.ActorEntity;
-import org.entente.actors.service.ActorKind;
+import org.entente.actors.domain.ActorKind;
 
 import java.util.List;
 
@@ -33,11 +33,15 @@ public class Actor {
     @NonNull
     @Description("Optimistic-locking version: pass it to updateActor; a stale one is refused with CONFLICT.")
     public int version;
+    /** Read by {@link ActorFields#parent}; not a field of the schema. */
     @Ignore
     public Long parentId;
 
+    /** The actor of an entity; null for none (an unknown id or handle). */
     static Actor from(ActorEntity entity) {
-        if (entity == null) return null;
+        if (entity == null) {
+            return null;
+        }
         Actor actor = new Actor();
         actor.id = entity.id;
         actor.handle = entity.handle;

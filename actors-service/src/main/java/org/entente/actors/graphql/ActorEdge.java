@@ -1,6 +1,7 @@
 package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.actors.repository.ActorEntity;
 
 public class ActorEdge {
     @NonNull
@@ -8,8 +9,11 @@ public class ActorEdge {
     @NonNull
     public Actor node;
 
-    ActorEdge(String cursor, Actor node) {
-        this.cursor = cursor;
-        this.node = node;
+    /** The edge of the actor at {@code offset} in its list. */
+    static ActorEdge from(int offset, ActorEntity entity) {
+        ActorEdge edge = new ActorEdge();
+        edge.cursor = OffsetCursor.encode(offset);
+        edge.node = Actor.from(entity);
+        return edge;
     }
 }

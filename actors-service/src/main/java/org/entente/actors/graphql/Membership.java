@@ -1,28 +1,22 @@
 package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.actors.domain.MembershipRole;
 import org.entente.actors.repository.MembershipEntity;
-import org.entente.actors.service.MembershipRole;
 
 @Description("A member belongs to an organization in a role from `since` to `until` (open ends unknown or ongoing).")
 public class Membership extends OrganizationFact {
     @NonNull
     public MembershipRole role;
-    @Ignore
-    public Long memberId;
-
     @NonNull
-    public Actor getMember() {
-        return actors.get(memberId);
-    }
+    public Actor member;
 
-    static Membership from(MembershipEntity entity, ReferencedActors actors) {
+    static Membership from(MembershipEntity entity, Actor member, Actor organization) {
         Membership membership = new Membership();
-        membership.fill(entity, entity.organizationId, entity.memberId, actors);
+        membership.fill(entity, organization);
         membership.role = entity.role;
-        membership.memberId = entity.memberId;
+        membership.member = member;
         return membership;
     }
 }

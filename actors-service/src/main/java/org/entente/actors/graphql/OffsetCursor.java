@@ -18,12 +18,18 @@ final class OffsetCursor {
 
     /** The offset of the first item after {@code cursor}; 0 without a cursor. */
     static int after(String cursor) {
-        if (cursor == null) return 0;
+        if (cursor == null) {
+            return 0;
+        }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(PREFIX)) throw new IllegalArgumentException();
+            if (!text.startsWith(PREFIX)) {
+                throw new IllegalArgumentException();
+            }
             int offset = Integer.parseInt(text.substring(PREFIX.length()));
-            if (offset < 0) throw new IllegalArgumentException();
+            if (offset < 0) {
+                throw new IllegalArgumentException();
+            }
             return offset + 1;
         } catch (IllegalArgumentException e) {
             throw ClientException.badInput("after: '" + cursor + "' is not a cursor of this list");

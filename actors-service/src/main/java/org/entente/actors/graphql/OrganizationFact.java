@@ -1,14 +1,17 @@
 package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.DatedFact;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;
 
-/** What a membership and a position have in common: a dated, sourced tie of an actor to an organization. */
+/**
+ * What a membership and a position have in common: a dated, sourced tie of an actor to an
+ * organization. Both actors are set when the fact is made (one is the actor the fact was asked
+ * on, the other was read with the fact), so reading them is a plain field and loads nothing.
+ */
 public abstract class OrganizationFact {
     @Id @NonNull
     public Long id;
@@ -16,25 +19,14 @@ public abstract class OrganizationFact {
     public PartialDateScalar until;
     @NonNull
     public List<@NonNull Source> sources;
-    @Ignore
-    public Long organizationId;
-    /** The request's actors named by facts, loaded with them (see {@link ReferencedActors}). */
-    ReferencedActors actors;
-
     @NonNull
-    public Actor getOrganization() {
-        return actors.get(organizationId);
-    }
+    public Actor organization;
 
-    /** Fills the common part and announces the organization and the other actor ({@code actorId}). */
-    void fill(DatedFact entity, Long organizationId, Long actorId, ReferencedActors actors) {
+    void fill(DatedFact entity, Actor organization) {
         this.id = entity.id;
         this.since = PartialDateScalar.of(entity.since);
         this.until = PartialDateScalar.of(entity.until);
-        this.sources = Source.of(entity.sourceIds);
-        this.organizationId = organizationId;
-        this.actors = actors;
-        actors.announce(actorId);
-        actors.announce(organizationId);
+        this.sources = entity.sourceIds.stream().map(Source::from).toList();
+        this.organization = organization;
     }
 }

@@ -1,7 +1,6 @@
 package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.PositionEntity;
 
@@ -9,19 +8,14 @@ import org.entente.actors.repository.PositionEntity;
 public class Position extends OrganizationFact {
     @NonNull
     public String title;
-    @Ignore
-    public Long holderId;
-
     @NonNull
-    public Actor getHolder() {
-        return actors.get(holderId);
-    }
+    public Actor holder;
 
-    static Position from(PositionEntity entity, ReferencedActors actors) {
+    static Position from(PositionEntity entity, Actor holder, Actor organization) {
         Position position = new Position();
-        position.fill(entity, entity.organizationId, entity.holderId, actors);
+        position.fill(entity, organization);
         position.title = entity.title;
-        position.holderId = entity.holderId;
+        position.holder = holder;
         return position;
     }
 }

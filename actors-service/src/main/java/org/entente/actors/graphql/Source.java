@@ -6,8 +6,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import java.util.List;
-
 /** Stub of the Source entity owned by events-service: this subgraph only knows its id. */
 @Key(fields = @FieldSet("id"), resolvable = false)
 @Description("A cited document; its fields are resolved by events-service.")
@@ -15,11 +13,9 @@ public class Source {
     @Id @NonNull
     public String id;
 
-    static List<Source> of(List<String> ids) {
-        return ids.stream().map(id -> {
-            Source source = new Source();
-            source.id = id;
-            return source;
-        }).toList();
+    static Source from(String id) {
+        Source source = new Source();
+        source.id = id;
+        return source;
     }
 }

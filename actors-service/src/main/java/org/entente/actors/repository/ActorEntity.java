@@ -12,13 +12,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.entente.actors.service.ActorKind;
-import org.entente.actors.service.SearchText;
+import org.entente.actors.domain.ActorKind;
+import org.entente.actors.domain.SearchText;
 import org.entente.subgraph.sql.IdsCondition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,10 +51,22 @@ public class ActorEntity extends PanacheEntityBase {
         return find("handle", handle).firstResult();
     }
 
-    public static List<ActorEntity> withIds(List<Long> ids) {
-        if (ids.isEmpty()) return List.of();
+    /** The actors with these ids, in one statement (none for no ids). */
+    public static List<ActorEntity> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         IdsCondition byId = IdsCondition.of("id", "ids", ids);
         return list(byId.hql(), byId.parameters());
+    }
+
+    /** The children of these actors, in name order, in one statement (none for no ids). */
+    public static List<ActorEntity> childrenOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        IdsCondition byParent = IdsCondition.of("parentId", "ids", parentIds);
+        return list(byParent.hql() + " order by name, id", byParent.parameters());
     }
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.entente.actors.service.ActorKind;
+import org.entente.actors.domain.ActorKind;
 
 import java.util.Collection;
 import java.util.List;
@@ -41,13 +41,21 @@ public class ActorSearch {
 
     private static String where(String term, Collection<ActorKind> kinds) {
         StringBuilder where = new StringBuilder(" WHERE true");
-        if (term != null) where.append(" AND :term <% a.search_text");
-        if (!kinds.isEmpty()) where.append(" AND a.kind IN (:kinds)");
+        if (term != null) {
+            where.append(" AND :term <% a.search_text");
+        }
+        if (!kinds.isEmpty()) {
+            where.append(" AND a.kind IN (:kinds)");
+        }
         return where.toString();
     }
 
     private static void bind(Query query, String term, Collection<ActorKind> kinds) {
-        if (term != null) query.setParameter("term", term);
-        if (!kinds.isEmpty()) query.setParameter("kinds", kinds.stream().map(Enum::name).toList());
+        if (term != null) {
+            query.setParameter("term", term);
+        }
+        if (!kinds.isEmpty()) {
+            query.setParameter("kinds", kinds.stream().map(Enum::name).toList());
+        }
     }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
-import org.entente.actors.service.Validity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -34,24 +34,20 @@ public abstract class DatedFact extends PanacheEntityBase {
     @Column(name = "source_ids")
     public List<String> sourceIds;
 
-    public Validity validity() {
-        return new Validity(PartialDate.parseNullable(since), PartialDate.parseNullable(until));
+    /** The interval as stored; the texts were valid partial dates when they were stored. */
+    public Interval interval() {
+        return new Interval(PartialDate.parseNullable(since), PartialDate.parseNullable(until));
     }
 
     /** Sets the interval and the days it covers together, so they never disagree. */
-    public void setValidity(Validity validity) {
-        since = validity.since() == null ? null : validity.since().toString();
-        until = validity.until() == null ? null : validity.until().toString();
-        firstDay = validity.firstDay();
-        lastDay = validity.lastDay();
+    public void setInterval(Interval interval) {
+        since = interval.since() == null ? null : interval.since().toString();
+        until = interval.until() == null ? null : interval.until().toString();
+        firstDay = interval.firstDay();
+        lastDay = interval.lastDay();
     }
 
     public boolean hasEnded() {
         return until != null;
-    }
-
-    /** Gives an open fact its end; the Validity rules (no end before the start) apply. */
-    public void endAt(PartialDate end) {
-        setValidity(new Validity(PartialDate.parseNullable(since), end));
     }
 }

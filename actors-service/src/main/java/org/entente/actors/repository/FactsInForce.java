@@ -29,7 +29,9 @@ final class FactsInForce {
     static <F extends DatedFact> List<FactWithActor<F>> load(Class<F> type, String side, String otherSide,
                                                              Collection<Long> ids, PartialDate asOf,
                                                              String condition, Parameters parameters) {
-        if (ids.isEmpty()) return List.of();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         IdsCondition bySide = IdsCondition.of("f." + side, "ids", ids);
         String hql = "select f, a from " + type.getSimpleName() + " f join ActorEntity a on a.id = f." + otherSide
                 + " where " + bySide.hql()

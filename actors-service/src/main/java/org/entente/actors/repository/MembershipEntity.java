@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.entente.actors.service.MembershipRole;
+import org.entente.actors.domain.MembershipRole;
 
 import io.quarkus.panache.common.Parameters;
 import org.entente.dates.PartialDate;
@@ -31,6 +31,11 @@ public class MembershipEntity extends DatedFact {
     /** Memberships in the given organizations, with their members (one statement for the whole batch). */
     public static List<FactWithActor<MembershipEntity>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf, Collection<MembershipRole> roles) {
         return inForce("organizationId", "memberId", organizationIds, asOf, roles);
+    }
+
+    /** Whether any membership names this actor as its organization. */
+    public static boolean hasMembers(Long organizationId) {
+        return count("organizationId", organizationId) > 0;
     }
 
     /** Memberships of the same member, organization and role: candidates for an overlap. */

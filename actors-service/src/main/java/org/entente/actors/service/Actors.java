@@ -1,23 +1,27 @@
 package org.entente.actors.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.persistence.LockModeType;
 import org.entente.actors.repository.ActorEntity;
+import org.entente.subgraph.errors.ClientException;
 
-/** Lookups that turn an unknown actor id in a write into NOT_FOUND. */
+/** The actors a write names: an unknown id is NOT_FOUND, saying which role the actor was to play. */
 final class Actors {
     private Actors() {
     }
 
     static ActorEntity require(Long id, String role) {
-        ActorEntity actor = id == null ? null : ActorEntity.findById(id);
-        if (actor == null) throw ClientException.notFound(role + " actor " + id + " does not exist");
-        return actor;
+        return found(id == null ? null : ActorEntity.findById(id), id, role);
     }
 
+    /** Locked until the transaction ends, so that concurrent writes about this actor take turns. */
     static ActorEntity requireLocked(Long id, String role) {
-        ActorEntity actor = id == null ? null : ActorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (actor == null) throw ClientException.notFound(role + " actor " + id + " does not exist");
+        return found(id == null ? null : ActorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE), id, role);
+    }
+
+    private static ActorEntity found(ActorEntity actor, Long id, String role) {
+        if (actor == null) {
+            throw ClientException.notFound(role + " actor " + id + " does not exist");
+        }
         return actor;
     }
 }

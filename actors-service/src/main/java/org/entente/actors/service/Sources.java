@@ -1,6 +1,7 @@
 package org.entente.actors.service;
 
 import org.entente.subgraph.errors.ClientException;
+
 import java.util.List;
 
 /** Every membership and position cites at least one source (owned by events-service). */
@@ -8,10 +9,13 @@ final class Sources {
     private Sources() {
     }
 
+    /** The distinct, stripped, non-blank ids; BAD_USER_INPUT when none is left. */
     static List<String> require(List<String> sourceIds) {
         List<String> ids = sourceIds == null ? List.of()
                 : sourceIds.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        if (ids.isEmpty()) throw ClientException.badInput("at least one source id is required");
+        if (ids.isEmpty()) {
+            throw ClientException.badInput("at least one source id is required");
+        }
         return ids;
     }
 }

@@ -3,17 +3,17 @@ package org.entente.actors.graphql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,18 +3,18 @@ package org.entente.actors.graphql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,20 +62,11 @@ class ActorQueriesTest {
     }
 
     @Test
-    void parentAndChildren() {
-        String duma = Fixtures.actor("LEGISLATURE", "State Duma");
-        String committee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Defence Committee", duma);
-        String subcommittee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Arms Subcommittee", duma);
-        JsonPath response = ok(read("query($id: ID) { actor(id: $id) { parent { id } children { id name parent { id } } } }", "id", duma));
-        assertNull(response.get("data.actor.parent"));
-        assertEquals(List.of(subcommittee, committee), response.getList("data.actor.children.id"));
-        assertEquals(List.of(duma, duma), response.getList("data.actor.children.parent.id"));
-    }
-
-    @Test
     void pagesThroughActorsWithCursorsAndTotalCount() {
         String token = uniqueWord();
-        for (int i = 1; i <= 5; i++) Fixtures.actor("GROUP", token + " Group " + i);
+        for (int i = 1; i <= 5; i++) {
+            Fixtures.actor("GROUP", token + " Group " + i);
+        }
         String query = "query($s: String, $after: String) { actors(search: $s, first: 2, after: $after) {"
                 + " totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
 

@@ -3,8 +3,8 @@ package org.entente.actors.graphql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +28,9 @@ class ActorSearchTest {
     /** Once per class (the HTTP port is only known inside a test's lifecycle, not in @BeforeAll). */
     @BeforeEach
     void createActorsWithSimilarNames() {
-        if (kartapolov != null) return;
+        if (kartapolov != null) {
+            return;
+        }
         kartapolov = Fixtures.actor("PERSON", "Andrei Kartapolov", "Andrey Kartapolov");
         // Neighbours that share a first name, a surname prefix or a few letters with him.
         Fixtures.actor("PERSON", "Andrey Rudenko");

@@ -2,18 +2,18 @@ package org.entente.actors.graphql;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
-import org.entente.actors.Tokens;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.send;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -4,14 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.entente.actors.EmbeddedPostgresResource;
-import org.entente.actors.Tokens;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.send;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

@@ -1,4 +1,4 @@
-package org.entente.actors.service;
+package org.entente.actors.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -42,8 +42,11 @@ public final class SearchText {
         StringBuilder latin = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {
             String replacement = CYRILLIC.getOrDefault(c, LATIN_SPECIAL.get(c));
-            if (replacement != null) latin.append(replacement);
-            else latin.append(c);
+            if (replacement != null) {
+                latin.append(replacement);
+            } else {
+                latin.append(c);
+            }
         }
         String withoutAccents = COMBINING_MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         return SEPARATORS.matcher(withoutAccents).replaceAll(" ").strip();

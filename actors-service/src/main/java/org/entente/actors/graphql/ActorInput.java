@@ -1,6 +1,7 @@
-package org.entente.actors.service;
+package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.entente.actors.domain.ActorKind;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;

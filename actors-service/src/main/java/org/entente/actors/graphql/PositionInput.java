@@ -1,4 +1,4 @@
-package org.entente.actors.service;
+package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -7,14 +7,14 @@ import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;
 
-@Input("MembershipInput")
-public class MembershipInput {
+@Input("PositionInput")
+public class PositionInput {
     @Id @NonNull
-    public Long memberId;
+    public Long holderId;
     @Id @NonNull
     public Long organizationId;
     @NonNull
-    public MembershipRole role;
+    public String title;
     public PartialDateScalar since;
     public PartialDateScalar until;
     @Id @NonNull

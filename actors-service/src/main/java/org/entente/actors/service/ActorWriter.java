@@ -1,20 +1,22 @@
 package org.entente.actors.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import org.entente.actors.domain.ActorDraft;
+import org.entente.actors.domain.CountryCodes;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
+import org.entente.subgraph.errors.ClientException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Creates and changes actors, enforcing their rules. */
+/** Creates and changes actors, enforcing their rules; a refused write changes nothing. */
 @ApplicationScoped
-public class ActorService {
+public class ActorWriter {
 
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
@@ -22,33 +24,34 @@ public class ActorService {
     private static final int MAX_NAME = 300;
 
     @Transactional
-    public ActorEntity create(ActorInput input) {
+    public ActorEntity create(ActorDraft draft) {
         ActorEntity actor = new ActorEntity();
-        apply(actor, input);
+        apply(actor, draft);
         actor.persist();
         return actor;
     }
 
     /** Replaces all fields, refusing the change when {@code expectedVersion} is stale. */
     @Transactional
-    public ActorEntity update(Long id, int expectedVersion, ActorInput input) {
+    public ActorEntity update(Long id, int expectedVersion, ActorDraft draft) {
         ActorEntity actor = Actors.require(id, "updated");
         requireVersion(actor, expectedVersion);
-        if (input.parentId != null && ActorEntity.isAncestorOrSelf(actor.id, input.parentId)) {
-            throw ClientException.badInput("parent " + input.parentId + " would make a cycle: it is "
-                    + (actor.id.equals(input.parentId) ? "the actor itself" : "inside actor " + actor.id));
+        if (draft.parentId() != null && ActorEntity.isAncestorOrSelf(actor.id, draft.parentId())) {
+            throw ClientException.badInput("parent " + draft.parentId() + " would make a cycle: it is "
+                    + (actor.id.equals(draft.parentId()) ? "the actor itself" : "inside actor " + actor.id));
         }
-        if (actor.kind.hasMembers() && !input.kind.hasMembers() && MembershipEntity.count("organizationId", actor.id) > 0) {
+        boolean losesMembers = actor.kind.hasMembers() && draft.kind() != null && !draft.kind().hasMembers();
+        if (losesMembers && MembershipEntity.hasMembers(actor.id)) {
             throw ClientException.conflict("actor " + actor.id + " has members, so its kind must stay an organization kind");
         }
-        apply(actor, input);
+        apply(actor, draft);
         return flushWithVersionCheck(actor);
     }
 
     @Transactional
     public ActorEntity addAlias(Long actorId, String alias) {
         ActorEntity actor = Actors.require(actorId, "aliased");
-        String cleaned = requireText(alias, "alias", MAX_NAME);
+        String cleaned = Text.require(alias, "alias", MAX_NAME);
         if (!actor.aliases.contains(cleaned)) {
             List<String> aliases = new ArrayList<>(actor.aliases);
             aliases.add(cleaned);
@@ -67,8 +70,8 @@ public class ActorService {
         return flushWithVersionCheck(actor);
     }
 
-    private static void apply(ActorEntity actor, ActorInput input) {
-        String handle = requireText(input.handle, "handle", MAX_HANDLE);
+    private static void apply(ActorEntity actor, ActorDraft draft) {
+        String handle = Text.require(draft.handle(), "handle", MAX_HANDLE);
         if (!HANDLE.matcher(handle).matches()) {
             throw ClientException.badInput("handle '" + handle + "' must be lower-case letters, digits and single dashes");
         }
@@ -76,17 +79,21 @@ public class ActorService {
         if (holder != null && !holder.id.equals(actor.id)) {
             throw ClientException.conflict("handle '" + handle + "' is already used by actor " + holder.id);
         }
-        if (input.kind == null) throw ClientException.badInput("kind is required");
-        if (input.parentId != null) Actors.require(input.parentId, "parent");
+        if (draft.kind() == null) {
+            throw ClientException.badInput("kind is required");
+        }
+        if (draft.parentId() != null) {
+            Actors.require(draft.parentId(), "parent");
+        }
         actor.handle = handle;
-        actor.kind = input.kind;
-        actor.name = requireText(input.name, "name", MAX_NAME);
-        actor.aliases = input.aliases == null ? List.of()
-                : input.aliases.stream().map(a -> requireText(a, "alias", MAX_NAME)).distinct().toList();
-        actor.description = blankToNull(input.description);
-        actor.countryCode = countryCode(input.countryCode);
-        actor.wikidataId = wikidataId(input.wikidataId);
-        actor.parentId = input.parentId;
+        actor.kind = draft.kind();
+        actor.name = Text.require(draft.name(), "name", MAX_NAME);
+        actor.aliases = draft.aliases() == null ? List.of()
+                : draft.aliases().stream().map(a -> Text.require(a, "alias", MAX_NAME)).distinct().toList();
+        actor.description = Text.blankToNull(draft.description());
+        actor.countryCode = countryCode(draft.countryCode());
+        actor.wikidataId = wikidataId(draft.wikidataId());
+        actor.parentId = draft.parentId();
     }
 
     private static void requireVersion(ActorEntity actor, int expectedVersion) {
@@ -107,8 +114,10 @@ public class ActorService {
     }
 
     private static String countryCode(String code) {
-        String cleaned = blankToNull(code);
-        if (cleaned == null) return null;
+        String cleaned = Text.blankToNull(code);
+        if (cleaned == null) {
+            return null;
+        }
         String upper = cleaned.toUpperCase(Locale.ROOT);
         if (!CountryCodes.isKnown(upper)) {
             throw ClientException.badInput("countryCode '" + code + "' is not an ISO 3166-1 alpha-3 code");
@@ -117,21 +126,10 @@ public class ActorService {
     }
 
     private static String wikidataId(String id) {
-        String cleaned = blankToNull(id);
+        String cleaned = Text.blankToNull(id);
         if (cleaned != null && !WIKIDATA_ID.matcher(cleaned).matches()) {
             throw ClientException.badInput("wikidataId '" + id + "' is not a Wikidata item id like Q7184");
         }
         return cleaned;
-    }
-
-    static String requireText(String value, String field, int maxLength) {
-        String cleaned = blankToNull(value);
-        if (cleaned == null) throw ClientException.badInput(field + " must not be blank");
-        if (cleaned.length() > maxLength) throw ClientException.badInput(field + " is longer than " + maxLength + " characters");
-        return cleaned;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

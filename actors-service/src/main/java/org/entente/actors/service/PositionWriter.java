@@ -1,21 +1,24 @@
 package org.entente.actors.service;
 
-import org.entente.dates.PartialDate;
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.entente.actors.domain.ActorKind;
+import org.entente.actors.domain.PositionDraft;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.PositionEntity;
-import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.dates.PartialDate;
+import org.entente.subgraph.errors.ClientException;
 
-/** Adds and ends positions (offices held by a person in an organization). */
+/** Adds and ends positions (offices held by a person in an organization); a refused write changes nothing. */
 @ApplicationScoped
-public class PositionService {
+public class PositionWriter {
+
+    private static final int MAX_TITLE = 300;
 
     @Transactional
-    public PositionEntity add(PositionInput input) {
-        ActorEntity holder = Actors.require(input.holderId, "holder");
-        ActorEntity organization = Actors.require(input.organizationId, "organization");
+    public PositionEntity add(PositionDraft draft) {
+        ActorEntity holder = Actors.require(draft.holderId(), "holder");
+        ActorEntity organization = Actors.require(draft.organizationId(), "organization");
         if (holder.kind != ActorKind.PERSON) {
             throw ClientException.badInput("holder " + holder.handle + " is a " + holder.kind + "; positions are held by a PERSON");
         }
@@ -25,9 +28,9 @@ public class PositionService {
         PositionEntity position = new PositionEntity();
         position.holderId = holder.id;
         position.organizationId = organization.id;
-        position.title = ActorService.requireText(input.title, "title", 300);
-        position.sourceIds = Sources.require(input.sourceIds);
-        position.setValidity(new Validity(PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until)));
+        position.title = Text.require(draft.title(), "title", MAX_TITLE);
+        position.sourceIds = Sources.require(draft.sourceIds());
+        position.setInterval(Intervals.of(draft.since(), draft.until()));
         position.persist();
         return position;
     }
@@ -36,11 +39,13 @@ public class PositionService {
     @Transactional
     public PositionEntity end(Long id, PartialDate until) {
         PositionEntity position = id == null ? null : PositionEntity.findById(id);
-        if (position == null) throw ClientException.notFound("position " + id + " does not exist");
+        if (position == null) {
+            throw ClientException.notFound("position " + id + " does not exist");
+        }
         if (position.hasEnded()) {
             throw ClientException.conflict("position " + id + " already ended in " + position.until);
         }
-        position.endAt(until);
+        position.setInterval(Intervals.of(position.interval().since(), until));
         return position;
     }
 }

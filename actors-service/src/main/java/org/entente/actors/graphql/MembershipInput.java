@@ -1,20 +1,21 @@
-package org.entente.actors.service;
+package org.entente.actors.graphql;
 
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.actors.domain.MembershipRole;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
 import java.util.List;
 
-@Input("PositionInput")
-public class PositionInput {
+@Input("MembershipInput")
+public class MembershipInput {
     @Id @NonNull
-    public Long holderId;
+    public Long memberId;
     @Id @NonNull
     public Long organizationId;
     @NonNull
-    public String title;
+    public MembershipRole role;
     public PartialDateScalar since;
     public PartialDateScalar until;
     @Id @NonNull

@@ -3,23 +3,22 @@ package org.entente.actors.graphql;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.actors.EmbeddedPostgresResource;
 import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.entente.actors.GraphQLClient.errorCode;
-import static org.entente.actors.GraphQLClient.ok;
-import static org.entente.actors.GraphQLClient.read;
-import static org.entente.actors.GraphQLClient.write;
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-class PositionTest {
+class PositionMutationsTest {
 
     private static final String ADD = "mutation($input: PositionInput!) { addPosition(input: $input) {"
             + " id title since until sources { id } holder { id } organization { id } } }";
@@ -27,14 +26,13 @@ class PositionTest {
     private static Map<String, Object> input(String holder, String organization, String since, String until) {
         Map<String, Object> input = new HashMap<>(Map.of("holderId", holder, "organizationId", organization,
                 "title", "Secretary General", "sourceIds", List.of("source-3")));
-        if (since != null) input.put("since", since);
-        if (until != null) input.put("until", until);
+        if (since != null) {
+            input.put("since", since);
+        }
+        if (until != null) {
+            input.put("until", until);
+        }
         return input;
-    }
-
-    private static List<String> positionIds(String actorId, String field, String asOf) {
-        return ok(read("query($id: ID, $asOf: PartialDate) { actor(id: $id) { " + field + "(asOf: $asOf) { id } } }",
-                "id", actorId, "asOf", asOf)).getList("data.actor." + field + ".id");
     }
 
     @Test
@@ -50,11 +48,11 @@ class PositionTest {
         String firstId = added.getString("data.addPosition.id");
         String secondId = Fixtures.position(second, csto, "Secretary General", "2023-01", null);
 
-        assertEquals(List.of(firstId, secondId), positionIds(csto, "officeHolders", null));
-        assertEquals(List.of(firstId), positionIds(csto, "officeHolders", "2021"));
-        assertEquals(List.of(secondId), positionIds(csto, "officeHolders", "2025-06-30"));
-        assertEquals(List.of(firstId), positionIds(first, "positions", "2022-12-31"));
-        assertEquals(List.of(), positionIds(first, "positions", "2023"));
+        assertEquals(List.of(firstId, secondId), Fixtures.factIds(csto, "officeHolders", null));
+        assertEquals(List.of(firstId), Fixtures.factIds(csto, "officeHolders", "2021"));
+        assertEquals(List.of(secondId), Fixtures.factIds(csto, "officeHolders", "2025-06-30"));
+        assertEquals(List.of(firstId), Fixtures.factIds(first, "positions", "2022-12-31"));
+        assertEquals(List.of(), Fixtures.factIds(first, "positions", "2023"));
     }
 
     @Test
@@ -65,7 +63,7 @@ class PositionTest {
         errorCode(write(ADD, "input", input(person, Fixtures.actor("PERSON", "Other Person"), "2000", null)), "BAD_USER_INPUT");
         // Any non-person actor has offices, states included (a President).
         ok(write(ADD, "input", input(person, state, "2000", null)));
-        assertEquals(1, positionIds(person, "positions", null).size());
+        assertEquals(1, Fixtures.factIds(person, "positions", null).size());
     }
 
     @Test
@@ -78,7 +76,7 @@ class PositionTest {
         errorCode(write(ADD, "input", noSources), "BAD_USER_INPUT");
         errorCode(write(ADD, "input", input("987654321", org, "2021", null)), "NOT_FOUND");
         errorCode(write(ADD, "input", input(person, org, "2021-02-29", null)), "BAD_USER_INPUT");
-        assertEquals(List.of(), positionIds(person, "positions", null));
+        assertEquals(List.of(), Fixtures.factIds(person, "positions", null));
     }
 
     @Test

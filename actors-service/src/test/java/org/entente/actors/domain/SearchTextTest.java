@@ -1,4 +1,4 @@
-package org.entente.actors.service;
+package org.entente.actors.domain;
 
 import org.junit.jupiter.api.Test;
 
