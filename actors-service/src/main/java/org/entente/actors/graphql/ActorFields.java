@@ -139,7 +139,7 @@ public class ActorFields {
         Map<Actor, List<T>> byActor = new IdentityHashMap<>();
         for (Actor actor : asking) {
             byActor.put(actor, rows.getOrDefault(actor.id, List.of()).stream()
-                    .map(row -> factOf.make(row.fact, actor, others.computeIfAbsent(row.actor.id, id -> Actor.from(row.actor))))
+                    .map(row -> factOf.make(row.fact(), actor, others.computeIfAbsent(row.actor().id, id -> Actor.from(row.actor()))))
                     .toList());
         }
         return byActor;

@@ -25,13 +25,13 @@ public class MembershipReader {
     public Map<Long, List<FactWithActor<MembershipEntity>>> ofMembers(Collection<Long> memberIds, PartialDate asOf,
                                                                       Set<MembershipRole> roles) {
         return MembershipEntity.ofMembers(memberIds, asOf, roles).stream()
-                .collect(Collectors.groupingBy(row -> row.fact.memberId));
+                .collect(Collectors.groupingBy(row -> row.fact().memberId));
     }
 
     /** By organization, each with its member. */
     public Map<Long, List<FactWithActor<MembershipEntity>>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf,
                                                                             Set<MembershipRole> roles) {
         return MembershipEntity.ofOrganizations(organizationIds, asOf, roles).stream()
-                .collect(Collectors.groupingBy(row -> row.fact.organizationId));
+                .collect(Collectors.groupingBy(row -> row.fact().organizationId));
     }
 }

@@ -21,12 +21,12 @@ public class PositionReader {
     /** By holder, each with its organization. */
     public Map<Long, List<FactWithActor<PositionEntity>>> ofHolders(Collection<Long> holderIds, PartialDate asOf) {
         return PositionEntity.ofHolders(holderIds, asOf).stream()
-                .collect(Collectors.groupingBy(row -> row.fact.holderId));
+                .collect(Collectors.groupingBy(row -> row.fact().holderId));
     }
 
     /** By organization, each with its holder. */
     public Map<Long, List<FactWithActor<PositionEntity>>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf) {
         return PositionEntity.ofOrganizations(organizationIds, asOf).stream()
-                .collect(Collectors.groupingBy(row -> row.fact.organizationId));
+                .collect(Collectors.groupingBy(row -> row.fact().organizationId));
     }
 }
