@@ -5,10 +5,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.entente.events.service.EventFilter;
+import org.entente.events.domain.EventFilter;
 import org.entente.events.service.EventQueries;
-import org.entente.events.service.ListOrder;
-import org.entente.events.service.PageRequest;
+import org.entente.events.domain.ListOrder;
+import org.entente.events.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -6,6 +6,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.graphql.*;
+import org.entente.events.domain.*;
 import org.entente.events.service.*;
 
 import java.util.Arrays;
@@ -41,7 +42,7 @@ public class ActorGraphQLApi {
     public CompletionStage<EventConnection> events(@org.eclipse.microprofile.graphql.Source Actor actor, List<EventType> types,
                                                    PartialDateScalar from, PartialDateScalar to, Integer first, String after,
                                                    @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        EventFilter filter = new EventFilter(null, types, EventGraphQLApi.date(from), EventGraphQLApi.date(to), null);
+        EventFilter filter = new EventFilter(null, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::of,
                 GraphMapper::event, types, filter.from(), filter.to(), first, after, request.order(), request.withTotal());

@@ -6,7 +6,7 @@ import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.EventType;
+import org.entente.events.domain.EventType;
 
 @Key(fields = @FieldSet("id"))
 @Description("Something that happened, with its participants, the statements made at it and the sources that report it.")

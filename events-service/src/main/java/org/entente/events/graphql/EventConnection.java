@@ -2,7 +2,7 @@ package org.entente.events.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Page;
+import org.entente.events.domain.Page;
 import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.List;

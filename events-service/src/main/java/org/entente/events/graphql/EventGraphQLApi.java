@@ -12,6 +12,7 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.events.repository.SourceEntity;
 import org.entente.events.repository.StatementEntity;
+import org.entente.events.domain.*;
 import org.entente.events.service.*;
 
 import java.util.List;
@@ -46,7 +47,7 @@ public class EventGraphQLApi {
             + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
     public EventConnection events(@Id Long actor, List<EventType> types, PartialDateScalar from, PartialDateScalar to,
                                   String search, Integer first, String after, @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        EventFilter filter = new EventFilter(actor, types, date(from), date(to), search);
+        EventFilter filter = new EventFilter(actor, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), search);
         return EventConnection.of(queries.events(filter, PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"))), GraphMapper::event);
     }
 
@@ -115,20 +116,10 @@ public class EventGraphQLApi {
         return events.stream().map(e -> e.id).distinct().toList();
     }
 
-    static PartialDate date(PartialDateScalar value) {
-        String text = text(value);
-        return text == null ? null : PartialDate.parse(text);
-    }
-
-    /** The text of a date argument, checked by the service that reads it. */
-    static String text(PartialDateScalar value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static Drafts.EventDraft draft(EventInput in) {
-        List<Drafts.ParticipantDraft> participants = in.participants == null ? null
-                : in.participants.stream().map(p -> new Drafts.ParticipantDraft(p.actorId, p.role)).toList();
-        return new Drafts.EventDraft(in.key, in.type, in.title, in.summary, text(in.date),
-                text(in.endDate), in.location, participants, in.sourceIds);
+    private static EventDraft draft(EventInput in) {
+        List<ParticipantDraft> participants = in.participants == null ? null
+                : in.participants.stream().map(p -> new ParticipantDraft(p.actorId, p.role)).toList();
+        return new EventDraft(in.key, in.type, in.title, in.summary, PartialDateScalar.toDate(in.date),
+                PartialDateScalar.toDate(in.endDate), in.location, participants, in.sourceIds);
     }
 }

@@ -6,7 +6,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.*;
 import org.entente.events.repository.SourceEntity;
-import org.entente.events.service.Drafts;
+import org.entente.events.domain.SourceDraft;
 import org.entente.events.service.SourceService;
 
 import java.util.List;
@@ -28,8 +28,8 @@ public class SourceGraphQLApi {
     @Description("Adds a source (editor role), or returns the existing source with the same URL unchanged. "
             + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
     public Source addSource(@NonNull SourceInput input) {
-        return GraphMapper.source(service.addSource(new Drafts.SourceDraft(input.key, input.title, input.url, input.publisherId,
-                EventGraphQLApi.text(input.publishedAt), input.retrievedAt)));
+        return GraphMapper.source(service.addSource(new SourceDraft(input.key, input.title, input.url, input.publisherId,
+                PartialDateScalar.toDate(input.publishedAt), input.retrievedAt)));
     }
 
     /** Entity resolution for a whole batch of representations: one SQL statement, null for unknown ids. */

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Stance;
-import org.entente.events.service.StatementKind;
+import org.entente.events.domain.Stance;
+import org.entente.events.domain.StatementKind;
 
 @Key(fields = @FieldSet("id"))
 @Description("Who said (or assessed) what, about whom, where it was reported, and the source that records it.")

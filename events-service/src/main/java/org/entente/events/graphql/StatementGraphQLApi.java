@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.*;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.SourceEntity;
 import org.entente.events.repository.StatementEntity;
+import org.entente.events.domain.*;
 import org.entente.events.service.*;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class StatementGraphQLApi {
     public StatementConnection statements(@Id Long speaker, @Id Long about, String search, PartialDateScalar from,
                                           PartialDateScalar to, Integer first, String after,
                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        StatementFilter filter = new StatementFilter(speaker, about, search, EventGraphQLApi.date(from), EventGraphQLApi.date(to));
+        StatementFilter filter = new StatementFilter(speaker, about, search, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to));
         return StatementConnection.of(queries.statements(filter, PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"))), GraphMapper::statement);
     }
 
@@ -89,8 +90,8 @@ public class StatementGraphQLApi {
         return statements.stream().map(s -> GraphMapper.source(byId.get(s.sourceId))).toList();
     }
 
-    private static Drafts.StatementDraft draft(StatementInput in) {
-        return new Drafts.StatementDraft(in.key, in.kind, in.text, in.speakerId, in.speakerCapacity,
-                EventGraphQLApi.text(in.date), in.eventId, in.aboutIds, in.stance, in.reportedById, in.sourceId);
+    private static StatementDraft draft(StatementInput in) {
+        return new StatementDraft(in.key, in.kind, in.text, in.speakerId, in.speakerCapacity,
+                PartialDateScalar.toDate(in.date), in.eventId, in.aboutIds, in.stance, in.reportedById, in.sourceId);
     }
 }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.Page;
+import org.entente.events.domain.PageRequest;
 import org.entente.events.repository.*;
 import org.entente.subgraph.sql.IdsCondition;
 

@@ -4,6 +4,12 @@ import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.entente.dates.PartialDate;
+import org.entente.events.domain.EventDraft;
+import org.entente.events.domain.ParticipantDraft;
+import org.entente.events.domain.ParticipantRole;
+import org.entente.events.domain.SortKey;
+import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
@@ -26,7 +32,7 @@ public class EventService {
 
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
-    public EventEntity recordEvent(Drafts.EventDraft draft) {
+    public EventEntity recordEvent(EventDraft draft) {
         guard.requireEditor();
         String key = Text.optional(draft.key());
         if (key != null) {
@@ -39,7 +45,7 @@ public class EventService {
         EventEntity event = new EventEntity();
         event.externalKey = key;
         apply(draft, event);
-        List<Drafts.ParticipantDraft> participants = draft.participants() == null ? List.of() : draft.participants();
+        List<ParticipantDraft> participants = draft.participants() == null ? List.of() : draft.participants();
         checkReferences(participants, draft.sourceIds());
         UniqueInsert.persist(event, "an event with key '" + key + "'");
         insertParticipants(event.id, participants);
@@ -49,7 +55,7 @@ public class EventService {
 
     /** Replaces the event's fields; participants and sources are replaced only when given. */
     @Transactional
-    public EventEntity updateEvent(long id, Drafts.EventDraft draft) {
+    public EventEntity updateEvent(long id, EventDraft draft) {
         guard.requireEditor();
         EventEntity event = find(id);
         String key = Text.optional(draft.key());
@@ -81,7 +87,7 @@ public class EventService {
         EventEntity event = find(eventId);
         if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             actors.requireExisting(List.of(actorId));
-            insertParticipants(eventId, List.of(new Drafts.ParticipantDraft(actorId, role)));
+            insertParticipants(eventId, List.of(new ParticipantDraft(actorId, role)));
         }
         return event;
     }
@@ -102,10 +108,10 @@ public class EventService {
         return event;
     }
 
-    private void apply(Drafts.EventDraft draft, EventEntity event) {
+    private void apply(EventDraft draft, EventEntity event) {
         if (draft.type() == null) throw ClientException.badInput("type is required");
-        PartialDate date = draft.date() == null ? null : PartialDate.parse(draft.date());
-        PartialDate endDate = draft.endDate() == null ? null : PartialDate.parse(draft.endDate());
+        PartialDate date = draft.date();
+        PartialDate endDate = draft.endDate();
         if (endDate != null && date == null) throw ClientException.badInput("endDate needs a date");
         if (endDate != null && endDate.end().isBefore(date.start())) {
             throw ClientException.badInput("endDate " + endDate + " is before date " + date);
@@ -115,22 +121,22 @@ public class EventService {
         event.summary = Text.optional(draft.summary());
         event.location = Text.optional(draft.location());
         event.dateText = date == null ? null : date.toString();
-        event.dateStart = date == null ? PartialDate.UNDATED : date.start();
+        event.dateStart = date == null ? SortKey.UNDATED : date.start();
         event.datePrecision = date == null ? 0 : date.precision().code();
         event.endDateText = endDate == null ? null : endDate.toString();
-        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : PartialDate.UNDATED;
+        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : SortKey.UNDATED;
     }
 
     /** Local references first (cheap), then one request to actors-service for all actors. */
-    private void checkReferences(List<Drafts.ParticipantDraft> participants, List<Long> sourceIds) {
-        for (Drafts.ParticipantDraft p : participants) {
+    private void checkReferences(List<ParticipantDraft> participants, List<Long> sourceIds) {
+        for (ParticipantDraft p : participants) {
             if (p.actorId() == null || p.role() == null) throw ClientException.badInput("a participant needs an actorId and a role");
         }
         if (!sourceIds.isEmpty()) sources.requireExisting(sourceIds);
-        actors.requireExisting(participants.stream().map(Drafts.ParticipantDraft::actorId).toList());
+        actors.requireExisting(participants.stream().map(ParticipantDraft::actorId).toList());
     }
 
-    private static void insertParticipants(long eventId, List<Drafts.ParticipantDraft> participants) {
+    private static void insertParticipants(long eventId, List<ParticipantDraft> participants) {
         new LinkedHashSet<>(participants).forEach(p -> {
             ParticipantEntity participant = new ParticipantEntity();
             participant.eventId = eventId;

@@ -4,6 +4,9 @@ import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.entente.events.domain.SourceDraft;
+import org.entente.events.domain.Text;
+import org.entente.events.domain.UrlNormalizer;
 import org.entente.events.repository.SourceEntity;
 import org.entente.subgraph.sql.IdsCondition;
 
@@ -23,7 +26,7 @@ public class SourceService {
 
     /** Returns the existing source when a source with the same normalized URL exists, unchanged. */
     @Transactional
-    public SourceEntity addSource(Drafts.SourceDraft draft) {
+    public SourceEntity addSource(SourceDraft draft) {
         guard.requireEditor();
         String title = Text.required(draft.title(), "title");
         String url = Text.optional(draft.url());
@@ -42,7 +45,7 @@ public class SourceService {
         source.url = url;
         source.urlKey = urlKey;
         source.externalKey = key;
-        source.publishedAt = draft.publishedAt() == null ? null : PartialDate.parse(draft.publishedAt()).toString();
+        source.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().toString();
         source.retrievedAt = draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));

@@ -4,6 +4,11 @@ import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.entente.dates.PartialDate;
+import org.entente.events.domain.SortKey;
+import org.entente.events.domain.StatementDraft;
+import org.entente.events.domain.StatementKind;
+import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
@@ -27,7 +32,7 @@ public class StatementService {
 
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
-    public StatementEntity recordStatement(Drafts.StatementDraft draft) {
+    public StatementEntity recordStatement(StatementDraft draft) {
         guard.requireEditor();
         String key = Text.optional(draft.key());
         if (key != null) {
@@ -45,7 +50,7 @@ public class StatementService {
 
     /** Replaces the statement's fields; the actors it is about are replaced only when given. */
     @Transactional
-    public StatementEntity updateStatement(long id, Drafts.StatementDraft draft) {
+    public StatementEntity updateStatement(long id, StatementDraft draft) {
         guard.requireEditor();
         StatementEntity statement = StatementEntity.findById(id);
         if (statement == null) throw ClientException.notFound("no statement with id " + id);
@@ -62,14 +67,14 @@ public class StatementService {
         return statement;
     }
 
-    private void apply(Drafts.StatementDraft draft, StatementEntity statement, List<Long> about) {
+    private void apply(StatementDraft draft, StatementEntity statement, List<Long> about) {
         if (draft.kind() == null) throw ClientException.badInput("kind is required");
         String text = Text.required(draft.text(), "text");
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
             throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
         }
         if (draft.sourceId() == null) throw ClientException.badInput("a statement must cite a source (sourceId)");
-        PartialDate date = draft.date() == null ? null : PartialDate.parse(draft.date());
+        PartialDate date = draft.date();
         if (draft.eventId() != null && EventEntity.findById(draft.eventId()) == null) {
             throw ClientException.badInput("unknown event id " + draft.eventId());
         }
@@ -86,7 +91,7 @@ public class StatementService {
         statement.dateText = date == null ? null : date.toString();
         statement.dateStart = date == null ? null : date.start();
         statement.dateEnd = date == null ? null : date.end();
-        statement.sortStart = date == null ? PartialDate.UNDATED : date.start();
+        statement.sortStart = date == null ? SortKey.UNDATED : date.start();
         statement.sortPrecision = date == null ? 0 : date.precision().code();
         statement.eventId = draft.eventId();
         statement.stance = draft.stance();

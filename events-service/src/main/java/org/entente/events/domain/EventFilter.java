@@ -1,4 +1,6 @@
-package org.entente.events.service;
+package org.entente.events.domain;
+
+import org.entente.dates.PartialDate;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
-package org.entente.events.service;
+package org.entente.events.domain;
 
 import org.entente.subgraph.errors.ClientException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,10 +15,16 @@ import java.util.Base64;
  */
 public record SortKey(float rank, LocalDate start, short precision, long id) {
 
+    /**
+     * The start stored for a row without a date: after every real date, so undated rows sort last
+     * and an index on the start column orders them too. Such rows match no from/to filter.
+     */
+    public static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
+
     private static final String VERSION = "v2";
 
     public boolean undated() {
-        return start.equals(PartialDate.UNDATED);
+        return start.equals(UNDATED);
     }
 
     public String toCursor(ListOrder order) {
@@ -29,7 +36,9 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
     public static SortKey fromCursor(String cursor, ListOrder order) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 6 || !parts[0].equals(VERSION)) throw invalid(cursor);
+            if (parts.length != 6 || !parts[0].equals(VERSION)) {
+                throw invalid(cursor);
+            }
             if (!parts[1].equals(order.name())) {
                 throw ClientException.badInput("'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
             }

@@ -1,4 +1,6 @@
-package org.entente.events.service;
+package org.entente.events.domain;
+
+import org.entente.dates.PartialDate;
 
 /**
  * Which statements a list shows. {@code from}/{@code to} keep dated statements whose date

@@ -1,6 +1,7 @@
-package org.entente.events.service;
+package org.entente.events.domain;
 
 import org.entente.subgraph.errors.ClientException;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -22,11 +23,15 @@ public final class UrlNormalizer {
             throw notHttp(url);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) throw notHttp(url);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw notHttp(url);
+        }
         int port = uri.getPort();
         boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (defaultPort ? "" : ":" + port)
                 + path

@@ -1,4 +1,4 @@
-package org.entente.events.service;
+package org.entente.events.domain;
 
 import org.entente.subgraph.errors.ClientException;
 import org.junit.jupiter.params.ParameterizedTest;

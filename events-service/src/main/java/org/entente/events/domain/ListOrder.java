@@ -1,4 +1,4 @@
-package org.entente.events.service;
+package org.entente.events.domain;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;

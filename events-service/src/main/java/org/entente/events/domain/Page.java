@@ -1,4 +1,4 @@
-package org.entente.events.service;
+package org.entente.events.domain;
 
 import java.util.List;
 import java.util.Map;
