@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.entente.events.domain.EventFilter;
-import org.entente.events.service.EventQueries;
+import org.entente.events.service.EventReader;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanReuseTest {
 
     @Inject
-    EventQueries events;
+    EventReader events;
 
     @Inject
     EntityManager em;

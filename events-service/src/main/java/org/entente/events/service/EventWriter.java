@@ -1,6 +1,5 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,8 +12,10 @@ import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
+import org.entente.subgraph.errors.ClientException;
 
-import java.util.*;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Recording and editing events. Rules: an event cites at least one existing source, its
@@ -22,22 +23,21 @@ import java.util.*;
  * actors-service knows. A refused write changes nothing.
  */
 @ApplicationScoped
-public class EventService {
+public class EventWriter {
     @Inject
-    EditorGuard guard;
+    ActorReferences actors;
     @Inject
-    ActorReferenceChecker actors;
-    @Inject
-    SourceService sources;
+    SourceReader sources;
 
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
     public EventEntity recordEvent(EventDraft draft) {
-        guard.requireEditor();
         String key = Text.optional(draft.key());
         if (key != null) {
             EventEntity existing = EventEntity.find("externalKey", key).firstResult();
-            if (existing != null) return existing;
+            if (existing != null) {
+                return existing;
+            }
         }
         if (draft.sourceIds() == null || draft.sourceIds().isEmpty()) {
             throw ClientException.badInput("an event must cite at least one source (sourceIds)");
@@ -56,11 +56,12 @@ public class EventService {
     /** Replaces the event's fields; participants and sources are replaced only when given. */
     @Transactional
     public EventEntity updateEvent(long id, EventDraft draft) {
-        guard.requireEditor();
         EventEntity event = find(id);
         String key = Text.optional(draft.key());
         if (key != null && !key.equals(event.externalKey)) {
-            if (EventEntity.count("externalKey", key) > 0) throw ClientException.conflict("key '" + key + "' is used by another event");
+            if (EventEntity.count("externalKey", key) > 0) {
+                throw ClientException.conflict("key '" + key + "' is used by another event");
+            }
             event.externalKey = key;
         }
         if (draft.sourceIds() != null && draft.sourceIds().isEmpty()) {
@@ -83,7 +84,6 @@ public class EventService {
     /** Adding a participation that already exists changes nothing. */
     @Transactional
     public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role) {
-        guard.requireEditor();
         EventEntity event = find(eventId);
         if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             actors.requireExisting(List.of(actorId));
@@ -94,7 +94,6 @@ public class EventService {
 
     @Transactional
     public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role) {
-        guard.requireEditor();
         EventEntity event = find(eventId);
         if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             throw ClientException.notFound("actor " + actorId + " is not a " + role + " of event " + eventId);
@@ -102,17 +101,23 @@ public class EventService {
         return event;
     }
 
-    EventEntity find(long id) {
+    private static EventEntity find(long id) {
         EventEntity event = EventEntity.findById(id);
-        if (event == null) throw ClientException.notFound("no event with id " + id);
+        if (event == null) {
+            throw ClientException.notFound("no event with id " + id);
+        }
         return event;
     }
 
-    private void apply(EventDraft draft, EventEntity event) {
-        if (draft.type() == null) throw ClientException.badInput("type is required");
+    private static void apply(EventDraft draft, EventEntity event) {
+        if (draft.type() == null) {
+            throw ClientException.badInput("type is required");
+        }
         PartialDate date = draft.date();
         PartialDate endDate = draft.endDate();
-        if (endDate != null && date == null) throw ClientException.badInput("endDate needs a date");
+        if (endDate != null && date == null) {
+            throw ClientException.badInput("endDate needs a date");
+        }
         if (endDate != null && endDate.end().isBefore(date.start())) {
             throw ClientException.badInput("endDate " + endDate + " is before date " + date);
         }
@@ -130,9 +135,13 @@ public class EventService {
     /** Local references first (cheap), then one request to actors-service for all actors. */
     private void checkReferences(List<ParticipantDraft> participants, List<Long> sourceIds) {
         for (ParticipantDraft p : participants) {
-            if (p.actorId() == null || p.role() == null) throw ClientException.badInput("a participant needs an actorId and a role");
+            if (p.actorId() == null || p.role() == null) {
+                throw ClientException.badInput("a participant needs an actorId and a role");
+            }
         }
-        if (!sourceIds.isEmpty()) sources.requireExisting(sourceIds);
+        if (!sourceIds.isEmpty()) {
+            sources.requireExisting(sourceIds);
+        }
         actors.requireExisting(participants.stream().map(ParticipantDraft::actorId).toList());
     }
 

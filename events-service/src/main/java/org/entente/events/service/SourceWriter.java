@@ -1,6 +1,5 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,37 +7,42 @@ import org.entente.events.domain.SourceDraft;
 import org.entente.events.domain.Text;
 import org.entente.events.domain.UrlNormalizer;
 import org.entente.events.repository.SourceEntity;
-import org.entente.subgraph.sql.IdsCondition;
+import org.entente.subgraph.errors.ClientException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.*;
+import java.util.Collections;
 
-/** Sources: the documents every event and statement cites. One source per (normalized) URL. */
+/**
+ * Adding sources, the documents every event and statement cites. Rules: a title, an absolute
+ * http(s) URL when there is one, a publisher that actors-service knows. One source per key and
+ * per normalized URL.
+ */
 @ApplicationScoped
-public class SourceService {
+public class SourceWriter {
     @Inject
-    EditorGuard guard;
-    @Inject
-    ActorReferenceChecker actors;
+    ActorReferences actors;
 
-    /** Returns the existing source when a source with the same normalized URL exists, unchanged. */
+    /** A source with the same key or the same normalized URL is returned as it is. */
     @Transactional
     public SourceEntity addSource(SourceDraft draft) {
-        guard.requireEditor();
         String title = Text.required(draft.title(), "title");
         String url = Text.optional(draft.url());
         String urlKey = url == null ? null : UrlNormalizer.normalize(url);
         String key = Text.optional(draft.key());
         if (key != null) {
             SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
-            if (existing != null) return existing;
+            if (existing != null) {
+                return existing;
+            }
         }
         if (urlKey != null) {
             SourceEntity existing = SourceEntity.find("urlKey", urlKey).firstResult();
-            if (existing != null) return existing;
+            if (existing != null) {
+                return existing;
+            }
         }
         SourceEntity source = new SourceEntity();
         source.title = title;
@@ -53,21 +57,7 @@ public class SourceService {
         return source;
     }
 
-    /** Refuses unless every id names a source. One statement. */
-    void requireExisting(Collection<Long> sourceIds) {
-        Set<Long> ids = new TreeSet<>(sourceIds);
-        ids.removeAll(byIds(ids).keySet());
-        if (!ids.isEmpty()) throw ClientException.badInput("unknown source id" + (ids.size() > 1 ? "s " : " ") + ids);
-    }
-
-    public Map<Long, SourceEntity> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) return Map.of();
-        Map<Long, SourceEntity> byId = new HashMap<>();
-        IdsCondition condition = IdsCondition.of("id", "ids", ids);
-        SourceEntity.<SourceEntity>list(condition.hql(), condition.parameters()).forEach(s -> byId.put(s.id, s));
-        return byId;
-    }
-
+    /** A timestamp with offset, or a date taken as its first moment in UTC. */
     private static OffsetDateTime instant(String text) {
         try {
             return OffsetDateTime.parse(text);

@@ -1,13 +1,21 @@
 package org.entente.events.graphql;
 
-import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ThreadContext;
-import org.eclipse.microprofile.graphql.*;
-import org.entente.events.domain.*;
-import org.entente.events.service.*;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.EventType;
+import org.entente.events.domain.ListOrder;
+import org.entente.events.domain.Page;
+import org.entente.events.domain.PageRequest;
+import org.entente.events.service.EventReader;
+import org.entente.events.service.StatementReader;
+import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.graphql.Selections;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,21 +29,15 @@ import java.util.stream.Collectors;
  * of a request at once (per distinct arguments), with a fixed number of SQL statements.
  */
 @GraphQLApi
-public class ActorGraphQLApi {
+public class ActorFields {
     @Inject
-    EventQueries events;
+    EventReader events;
     @Inject
-    StatementQueries statements;
+    StatementReader statements;
     @Inject
     Context context;
     @Inject
     ThreadContext threadContext;
-
-    /** Actors live in actors-service: any numeric id resolves to a stub; unknown actors simply have no events. */
-    @Resolver
-    public List<Actor> actorsById(List<String> id) {
-        return EntityIds.parse(id).stream().map(Actor::of).toList();
-    }
 
     @NonNull
     @Description("Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
@@ -44,8 +46,8 @@ public class ActorGraphQLApi {
                                                    @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(null, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::of,
-                GraphMapper::event, types, filter.from(), filter.to(), first, after, request.order(), request.withTotal());
+        return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::from,
+                types, filter.from(), filter.to(), first, after, request.order(), request.withTotal());
     }
 
     @NonNull
@@ -53,31 +55,24 @@ public class ActorGraphQLApi {
     public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
                                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after, request.order(), request.withTotal());
+        return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::from,
+                first, after, request.order(), request.withTotal());
     }
 
     @NonNull
     @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
     public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
-                                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
+                                                               @DefaultValue("OLDEST_FIRST") ListOrder order) {
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::of,
-                GraphMapper::statement, first, after, request.order(), request.withTotal());
+        return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::from,
+                first, after, request.order(), request.withTotal());
     }
 
-    private <E, N, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,
-                                                     ConnectionFactory<E, N, C> toConnection, Function<E, N> toNode,
-                                                     Object... arguments) {
+    private <E, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,
+                                                  Function<Page<E>, C> toConnection, Object... arguments) {
         return BatchPerArguments.load(context, threadContext, field, Arrays.asList(arguments), actor.id, ids -> {
             Map<Long, Page<E>> byActor = pages.apply(ids);
-            return ids.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                    id -> toConnection.of(byActor.get(id), toNode)));
+            return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), id -> toConnection.apply(byActor.get(id))));
         });
-    }
-
-    @FunctionalInterface
-    private interface ConnectionFactory<E, N, C> {
-        C of(Page<E> page, Function<E, N> toNode);
     }
 }

@@ -13,13 +13,15 @@ import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.sql.IdsCondition;
 
-import java.util.*;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads of statements: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
 @ApplicationScoped
-public class StatementQueries {
+public class StatementReader {
     @Inject
     EntityManager em;
     @Inject
@@ -40,7 +42,9 @@ public class StatementQueries {
             actor = filter.aboutId();
             query = about(List.of(actor));
             list = ActorCounts.ListKind.STATEMENTS_ABOUT;
-            if (filter.speakerId() != null) query.where("s.speaker_id = :speaker", "speaker", filter.speakerId());
+            if (filter.speakerId() != null) {
+                query.where("s.speaker_id = :speaker", "speaker", filter.speakerId());
+            }
         } else if (filter.speakerId() != null) {
             actor = filter.speakerId();
             query = bySpeaker(List.of(actor));
@@ -50,10 +54,18 @@ public class StatementQueries {
             query = allStatements();
             list = null;
         }
-        if (filter.from() != null) query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
-        if (filter.to() != null) query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
-        if (filter.search() != null && !filter.search().isBlank()) query.search("s.search_vector", filter.search(), config.search().candidates());
-        if (list == null) return GroupedPages.loadUngrouped(query, em, request, this::byIds);
+        if (filter.from() != null) {
+            query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
+        }
+        if (filter.to() != null) {
+            query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            query.search("s.search_vector", filter.search(), config.search().candidates());
+        }
+        if (list == null) {
+            return GroupedPages.loadUngrouped(query, em, request, this::byIds);
+        }
         return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
     }
 
@@ -71,7 +83,9 @@ public class StatementQueries {
 
     /** Statements made at each event, in date order; one statement. */
     public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) return Map.of();
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
         IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
         return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters()).stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
@@ -79,14 +93,19 @@ public class StatementQueries {
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
-        if (statementIds.isEmpty()) return Map.of();
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
         IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
         return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
                 .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
+    /** The statements with these ids; one statement. An unknown id has no entry. */
     public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) return Map.of();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         IdsCondition byId = IdsCondition.of("id", "ids", ids);
         return StatementEntity.<StatementEntity>list(byId.hql(), byId.parameters()).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));

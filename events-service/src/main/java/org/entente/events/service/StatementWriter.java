@@ -1,6 +1,5 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,8 +11,11 @@ import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.errors.ClientException;
 
-import java.util.*;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Recording and editing statements. Rules: non-empty text, a cited existing source, an
@@ -21,23 +23,21 @@ import java.util.*;
  * every actor reference known to actors-service. A refused write changes nothing.
  */
 @ApplicationScoped
-public class StatementService {
-
+public class StatementWriter {
     @Inject
-    EditorGuard guard;
+    ActorReferences actors;
     @Inject
-    ActorReferenceChecker actors;
-    @Inject
-    SourceService sources;
+    SourceReader sources;
 
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
     public StatementEntity recordStatement(StatementDraft draft) {
-        guard.requireEditor();
         String key = Text.optional(draft.key());
         if (key != null) {
             StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
-            if (existing != null) return existing;
+            if (existing != null) {
+                return existing;
+            }
         }
         StatementEntity statement = new StatementEntity();
         statement.externalKey = key;
@@ -51,12 +51,15 @@ public class StatementService {
     /** Replaces the statement's fields; the actors it is about are replaced only when given. */
     @Transactional
     public StatementEntity updateStatement(long id, StatementDraft draft) {
-        guard.requireEditor();
         StatementEntity statement = StatementEntity.findById(id);
-        if (statement == null) throw ClientException.notFound("no statement with id " + id);
+        if (statement == null) {
+            throw ClientException.notFound("no statement with id " + id);
+        }
         String key = Text.optional(draft.key());
         if (key != null && !key.equals(statement.externalKey)) {
-            if (StatementEntity.count("externalKey", key) > 0) throw ClientException.conflict("key '" + key + "' is used by another statement");
+            if (StatementEntity.count("externalKey", key) > 0) {
+                throw ClientException.conflict("key '" + key + "' is used by another statement");
+            }
             statement.externalKey = key;
         }
         apply(draft, statement, draft.aboutIds() == null ? List.of() : draft.aboutIds());
@@ -67,14 +70,18 @@ public class StatementService {
         return statement;
     }
 
+    /** Checks the draft (local references first, then one request to actors-service) and copies it onto the row. */
     private void apply(StatementDraft draft, StatementEntity statement, List<Long> about) {
-        if (draft.kind() == null) throw ClientException.badInput("kind is required");
+        if (draft.kind() == null) {
+            throw ClientException.badInput("kind is required");
+        }
         String text = Text.required(draft.text(), "text");
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
             throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
         }
-        if (draft.sourceId() == null) throw ClientException.badInput("a statement must cite a source (sourceId)");
-        PartialDate date = draft.date();
+        if (draft.sourceId() == null) {
+            throw ClientException.badInput("a statement must cite a source (sourceId)");
+        }
         if (draft.eventId() != null && EventEntity.findById(draft.eventId()) == null) {
             throw ClientException.badInput("unknown event id " + draft.eventId());
         }
@@ -84,6 +91,7 @@ public class StatementService {
         actorIds.add(draft.reportedById());
         actors.requireExisting(actorIds);
 
+        PartialDate date = draft.date();
         statement.kind = draft.kind();
         statement.text = text;
         statement.speakerId = draft.speakerId();

@@ -20,7 +20,7 @@ import java.util.*;
  * SUBGRAPH_UNAVAILABLE, so no dangling reference is ever written.
  */
 @ApplicationScoped
-public class ActorReferenceChecker {
+public class ActorReferences {
     private static final String QUERY =
             "query ActorsExist($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { id } } }";
 
@@ -28,7 +28,7 @@ public class ActorReferenceChecker {
     private final HttpClient client;
 
     @Inject
-    public ActorReferenceChecker(EventsServiceConfig config) {
+    public ActorReferences(EventsServiceConfig config) {
         this.config = config;
         this.client = HttpClient.newBuilder().connectTimeout(config.actorsTimeout()).build();
     }
@@ -36,12 +36,18 @@ public class ActorReferenceChecker {
     /** Throws BAD_USER_INPUT naming every unknown id, or SUBGRAPH_UNAVAILABLE. No request when there are no ids. */
     public void requireExisting(Collection<Long> actorIds) {
         List<Long> ids = actorIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
-        if (ids.isEmpty()) return;
+        if (ids.isEmpty()) {
+            return;
+        }
         JsonArray entities = fetchEntities(ids);
-        if (entities.size() != ids.size()) throw unavailable("answered " + entities.size() + " entities for " + ids.size() + " ids", null);
+        if (entities.size() != ids.size()) {
+            throw unavailable("answered " + entities.size() + " entities for " + ids.size() + " ids", null);
+        }
         List<Long> unknown = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            if (entities.isNull(i)) unknown.add(ids.get(i));
+            if (entities.isNull(i)) {
+                unknown.add(ids.get(i));
+            }
         }
         if (!unknown.isEmpty()) {
             throw ClientException.badInput("unknown actor id" + (unknown.size() > 1 ? "s " : " ") + unknown);
@@ -66,11 +72,15 @@ public class ActorReferenceChecker {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted", e);
         }
-        if (response.statusCode() != 200) throw unavailable("HTTP " + response.statusCode(), null);
+        if (response.statusCode() != 200) {
+            throw unavailable("HTTP " + response.statusCode(), null);
+        }
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             JsonObject answer = reader.readObject();
             JsonObject data = answer.isNull("data") ? null : answer.getJsonObject("data");
-            if (answer.containsKey("errors") || data == null) throw unavailable("GraphQL errors: " + answer.get("errors"), null);
+            if (answer.containsKey("errors") || data == null) {
+                throw unavailable("GraphQL errors: " + answer.get("errors"), null);
+            }
             return data.getJsonArray("_entities");
         } catch (JsonException | ClassCastException | NullPointerException e) {
             throw unavailable("unreadable answer", e);
