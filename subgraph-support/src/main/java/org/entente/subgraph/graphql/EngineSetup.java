@@ -9,8 +9,9 @@ import org.entente.subgraph.errors.ErrorCodes;
 import java.util.List;
 
 /**
- * Adjusts the graphql-java engine SmallRye GraphQL builds: result-size limit, error codes, direct
- * property reads. A service registers it in META-INF/services/io.smallrye.graphql.spi.EventingService.
+ * Adjusts the graphql-java engine SmallRye GraphQL builds: result-size limit, error codes, a
+ * registry for {@link FieldBatches}, direct property reads. A service registers it in
+ * META-INF/services/io.smallrye.graphql.spi.EventingService.
  *
  * <p>Through this SPI rather than CDI events: with {@code quarkus.smallrye-graphql.events.enabled}
  * SmallRye fires two CDI events for every field it resolves, a tenth of a request's CPU.
@@ -29,9 +30,10 @@ public class EngineSetup implements EventingService {
     }
 
     /**
-     * Chains the {@link ResultSizeLimit} and the error codes after the instrumentation SmallRye
-     * installed (which also fills its parsed-document cache: replacing it would parse and validate
-     * every request again), and swaps SmallRye's property fetchers for {@link DirectFieldFetcher}s.
+     * Chains the {@link ResultSizeLimit}, the error codes and the {@link FieldBatchesRegistry}
+     * after the instrumentation SmallRye installed (which also fills its parsed-document cache:
+     * replacing it would parse and validate every request again), and swaps SmallRye's property
+     * fetchers for {@link DirectFieldFetcher}s.
      * The builder has no getters, so what it holds is read from a throwaway build.
      */
     @Override
@@ -39,7 +41,7 @@ public class EngineSetup implements EventingService {
         GraphQL installed = builder.build();
         return builder
                 .instrumentation(new ChainedInstrumentation(
-                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), errorCodes())))
+                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), errorCodes(), new FieldBatchesRegistry())))
                 .schema(DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema()));
     }
 }
