@@ -2,7 +2,6 @@ package org.entente.events.graphql;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,34 +9,32 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.EventType;
 import org.entente.events.domain.ListOrder;
-import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
 import org.entente.events.service.EventReader;
 import org.entente.events.service.StatementReader;
+import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The fields this subgraph contributes to actors-service's Actor. Each is resolved for all actors
- * of a request at once (per distinct arguments), with a fixed number of SQL statements.
+ * The fields this subgraph contributes to actors-service's Actor. Each is a page per actor, loaded
+ * for all actors of a request that ask with the same arguments in a fixed number of SQL statements
+ * (keys, counts when asked for, rows).
  */
 @GraphQLApi
 public class ActorFields {
+    @Inject
+    FieldBatches batches;
     @Inject
     EventReader events;
     @Inject
     StatementReader statements;
     @Inject
     Context context;
-    @Inject
-    ThreadContext threadContext;
 
     @NonNull
     @Description("Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
@@ -45,34 +42,31 @@ public class ActorFields {
                                                    PartialDateScalar from, PartialDateScalar to, Integer first, String after,
                                                    @DefaultValue("OLDEST_FIRST") ListOrder order) {
         EventFilter filter = new EventFilter(null, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
-        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.events", actor, ids -> events.eventsOfActors(ids, filter, request), EventConnection::from,
-                types, filter.from(), filter.to(), first, after, request.order(), request.withTotal());
+        PageRequest request = pageRequest(first, after, order);
+        return batches.load("Actor.events", Arrays.asList(types, filter.from(), filter.to(), first, after, request.order(), request.withTotal()),
+                actor.id, ids -> PerParent.values(events.eventsOfActors(ids, filter, request), EventConnection::from));
     }
 
     @NonNull
     @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first).")
     public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
                                                           @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.statements", actor, ids -> statements.bySpeakers(ids, request), StatementConnection::from,
-                first, after, request.order(), request.withTotal());
+        PageRequest request = pageRequest(first, after, order);
+        return batches.load("Actor.statements", Arrays.asList(first, after, request.order(), request.withTotal()),
+                actor.id, ids -> PerParent.values(statements.bySpeakers(ids, request), StatementConnection::from));
     }
 
     @NonNull
     @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
     public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
                                                                @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
-        return connections("Actor.statementsAbout", actor, ids -> statements.aboutActors(ids, request), StatementConnection::from,
-                first, after, request.order(), request.withTotal());
+        PageRequest request = pageRequest(first, after, order);
+        return batches.load("Actor.statementsAbout", Arrays.asList(first, after, request.order(), request.withTotal()),
+                actor.id, ids -> PerParent.values(statements.aboutActors(ids, request), StatementConnection::from));
     }
 
-    private <E, C> CompletionStage<C> connections(String field, Actor actor, Function<List<Long>, Map<Long, Page<E>>> pages,
-                                                  Function<Page<E>, C> toConnection, Object... arguments) {
-        return BatchPerArguments.load(context, threadContext, field, Arrays.asList(arguments), actor.id, ids -> {
-            Map<Long, Page<E>> byActor = pages.apply(ids);
-            return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), id -> toConnection.apply(byActor.get(id))));
-        });
+    /** Counting a list costs more than reading a page of it: only when the client selected totalCount. */
+    private PageRequest pageRequest(Integer first, String after, ListOrder order) {
+        return PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
     }
 }

@@ -4,19 +4,20 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.repository.EventEntity;
-import org.entente.events.repository.SourceEntity;
 import org.entente.events.service.EventReader;
 import org.entente.events.service.SourceReader;
 import org.entente.events.service.StatementReader;
+import org.entente.subgraph.graphql.FieldBatches;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/** The fields of Statement that load more data: each is loaded for all statements of a request at once. */
+/** The fields of Statement that load more data: each is loaded for all statements of a request with one SQL statement. */
 @GraphQLApi
 public class StatementFields {
+    @Inject
+    FieldBatches batches;
     @Inject
     EventReader events;
     @Inject
@@ -25,22 +26,25 @@ public class StatementFields {
     StatementReader statements;
 
     @Description("The event the statement was made at.")
-    public List<Event> event(@org.eclipse.microprofile.graphql.Source List<Statement> parents) {
-        Map<Long, EventEntity> byId = events.byIds(parents.stream().map(s -> s.eventId).filter(Objects::nonNull).distinct().toList());
-        return parents.stream().map(s -> s.eventId == null ? null : Event.from(byId.get(s.eventId))).toList();
+    public CompletionStage<Event> event(@org.eclipse.microprofile.graphql.Source Statement statement) {
+        if (statement.eventId == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return batches.load("Statement.event", List.of(), statement.eventId,
+                ids -> PerParent.values(events.byIds(ids), Event::from));
     }
 
     @NonNull
     @Description("The actors the statement is about.")
-    public List<List<@NonNull Actor>> about(@org.eclipse.microprofile.graphql.Source List<Statement> parents) {
-        Map<Long, List<Long>> about = statements.aboutOf(parents.stream().map(s -> s.id).distinct().toList());
-        return parents.stream().map(s -> about.getOrDefault(s.id, List.of()).stream().map(Actor::of).toList()).toList();
+    public CompletionStage<List<@NonNull Actor>> about(@org.eclipse.microprofile.graphql.Source Statement statement) {
+        return batches.load("Statement.about", List.of(), statement.id,
+                ids -> PerParent.lists(ids, statements.aboutOf(ids), Actor::of));
     }
 
     @NonNull
     @Description("The source that records the statement.")
-    public List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<Statement> parents) {
-        Map<Long, SourceEntity> byId = sources.byIds(parents.stream().map(s -> s.sourceId).distinct().toList());
-        return parents.stream().map(s -> Source.from(byId.get(s.sourceId))).toList();
+    public CompletionStage<Source> source(@org.eclipse.microprofile.graphql.Source Statement statement) {
+        return batches.load("Statement.source", List.of(), statement.sourceId,
+                ids -> PerParent.values(sources.byIds(ids), Source::from));
     }
 }
