@@ -2,10 +2,17 @@ package org.entente.events;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.entente.events.client.ActorsClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
 
 import static org.entente.events.Fixtures.*;
 import static org.entente.events.GraphQL.*;
@@ -17,9 +24,15 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTestResource(FakeActorsServiceResource.class)
 class ActorReferenceTest {
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** Each test starts with actors-service up and a closed breaker that remembers no earlier failures. */
+    @BeforeEach
     @AfterEach
     void actorsServiceBackUp() {
         FakeActors.mode("UP");
+        breakers.reset(ActorsClient.BREAKER);
     }
 
     @Test
@@ -61,7 +74,7 @@ class ActorReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"UNAVAILABLE", "REFUSE", "SLOW"})
+    @ValueSource(strings = {"UNAVAILABLE", "REFUSE", "SLOW", "ERRORS"})
     void anUnreachableActorsServiceFailsTheWriteAndWritesNothing(String mode) {
         long actor = FakeActors.knownActor();
         long source = source();
@@ -71,6 +84,7 @@ class ActorReferenceTest {
         FakeActors.mode(mode);
         String message = errorCode(asEditor(write), "SUBGRAPH_UNAVAILABLE");
         assertTrue(message.contains("actors-service"), message);
+        assertNamesNothingInternal(message);
         errorCode(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"" + word + "\", speakerId: " + actor
                 + ", sourceId: " + source + "}) { id } }"), "SUBGRAPH_UNAVAILABLE");
         errorCode(asEditor("mutation { addSource(input: {title: \"" + word + "\", publisherId: " + actor + "}) { id } }"),
@@ -80,5 +94,14 @@ class ActorReferenceTest {
         assertEquals(0, ok(anonymous("{ statements(search: \"" + word + "\") { totalCount } }")).getInt("data.statements.totalCount"));
         ok(asEditor(write));
         assertEquals(1, ok(anonymous("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+    }
+
+    /** What went wrong on the way is logged; the client reads no host, port or exception class. */
+    private static void assertNamesNothingInternal(String message) {
+        URI actorsService = URI.create(ConfigProvider.getConfig().getValue("entente.actors-url", String.class));
+        for (String internal : new String[] {actorsService.getHost(), "127.0.0.1", ":" + actorsService.getPort(),
+                String.valueOf(actorsService.getPort()), "Exception", "java.", "jakarta."}) {
+            assertFalse(message.contains(internal), "'" + internal + "' in: " + message);
+        }
     }
 }

@@ -1,51 +1,53 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.errors.ClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.*;
-import org.entente.events.config.EventsServiceConfig;
+import jakarta.transaction.Transactional;
+import org.entente.events.client.ActorEntities;
+import org.entente.events.client.ActorsClient;
+import org.entente.subgraph.errors.ClientException;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * Verifies that actor ids exist by asking actors-service, in one {@code _entities} request,
- * for the {@code Actor} representations: a null entry is an unknown actor. Anything but a
- * clear answer (refused connection, timeout, 5xx, GraphQL errors) fails the write with
- * SUBGRAPH_UNAVAILABLE, so no dangling reference is ever written.
+ * Checks that the actors a write refers to exist, by asking actors-service about all of them in
+ * one request. Anything but a clear answer (refused connection, timeout, 5xx, GraphQL errors, an
+ * open circuit breaker) fails the write with SUBGRAPH_UNAVAILABLE, so no dangling reference is
+ * ever written.
  */
 @ApplicationScoped
 public class ActorReferences {
-    private static final String QUERY =
-            "query ActorsExist($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { id } } }";
-
-    private final EventsServiceConfig config;
-    private final HttpClient client;
+    /** Shown to the client: why the write failed, never where or how the call went wrong (that is logged). */
+    private static final String UNAVAILABLE = "actors-service could not confirm the actors this write refers to; nothing was written";
 
     @Inject
-    public ActorReferences(EventsServiceConfig config) {
-        this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.actorsTimeout()).build();
-    }
+    ActorsClient actors;
 
-    /** Throws BAD_USER_INPUT naming every unknown id, or SUBGRAPH_UNAVAILABLE. No request when there are no ids. */
+    /**
+     * BAD_USER_INPUT naming every unknown id, or SUBGRAPH_UNAVAILABLE. No request when there are no ids.
+     *
+     * <p>The write's transaction is suspended meanwhile: the REST client would otherwise carry it
+     * into its own threads, and a call that failed or timed out left it active there while the
+     * write rolled it back (Narayana: "aborting with 2 threads active", then a failed rollback of
+     * its connection).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void requireExisting(Collection<Long> actorIds) {
         List<Long> ids = actorIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return;
         }
-        JsonArray entities = fetchEntities(ids);
-        if (entities.size() != ids.size()) {
-            throw unavailable("answered " + entities.size() + " entities for " + ids.size() + " ids", null);
+        ActorEntities answer = ask(ids);
+        if (!answer.answers(ids.size())) {
+            throw ClientException.subgraphUnavailable(UNAVAILABLE,
+                    new IllegalStateException("actors-service answered " + answer + " for " + ids.size() + " actors"));
         }
         List<Long> unknown = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            if (entities.isNull(i)) {
+            if (!answer.knows(i)) {
                 unknown.add(ids.get(i));
             }
         }
@@ -54,41 +56,16 @@ public class ActorReferences {
         }
     }
 
-    private JsonArray fetchEntities(List<Long> ids) {
-        JsonArrayBuilder representations = Json.createArrayBuilder();
-        ids.forEach(id -> representations.add(Json.createObjectBuilder().add("__typename", "Actor").add("id", id.toString())));
-        String body = Json.createObjectBuilder().add("query", QUERY)
-                .add("variables", Json.createObjectBuilder().add("representations", representations)).build().toString();
-        HttpRequest request = HttpRequest.newBuilder(config.actorsUrl())
-                .timeout(config.actorsTimeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response;
+    /**
+     * The answer, or SUBGRAPH_UNAVAILABLE with the failure as its (logged) cause. Every failure of
+     * the call counts: the client's own (connection, timeout, HTTP status) and its fault
+     * tolerance's (timeout, open breaker).
+     */
+    private ActorEntities ask(List<Long> ids) {
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw unavailable(e.toString(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable("interrupted", e);
+            return actors.entities(ids);
+        } catch (RuntimeException e) {
+            throw ClientException.subgraphUnavailable(UNAVAILABLE, e);
         }
-        if (response.statusCode() != 200) {
-            throw unavailable("HTTP " + response.statusCode(), null);
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            JsonObject answer = reader.readObject();
-            JsonObject data = answer.isNull("data") ? null : answer.getJsonObject("data");
-            if (answer.containsKey("errors") || data == null) {
-                throw unavailable("GraphQL errors: " + answer.get("errors"), null);
-            }
-            return data.getJsonArray("_entities");
-        } catch (JsonException | ClassCastException | NullPointerException e) {
-            throw unavailable("unreadable answer", e);
-        }
-    }
-
-    private ClientException unavailable(String reason, Throwable cause) {
-        return ClientException.subgraphUnavailable("actors-service could not check actor references (" + reason
-                + "); nothing was written", cause);
     }
 }
