@@ -6,6 +6,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.events.client.ActorsClient;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Actor references are checked against actors-service (here a real HTTP stand-in) before anything is written. */
@@ -43,14 +44,14 @@ class ActorReferenceTest {
         long source = source();
         String word = uniqueWord();
         int before = FakeActors.requests();
-        String message = errorCode(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
+        String message = errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
                 + "participants: [{actorId: " + unknownB + ", role: HOST}, {actorId: " + known + ", role: PARTICIPANT}, "
                 + "{actorId: " + unknownA + ", role: TARGET}, {actorId: " + known + ", role: HOST}], sourceIds: [" + source + "]}) { id } }"),
                 "BAD_USER_INPUT");
         assertEquals(1, FakeActors.requests() - before, "all references checked in a single _entities request");
         assertTrue(message.contains("[" + unknownA + ", " + unknownB + "]"), message);
         assertFalse(message.contains(String.valueOf(known)), message);
-        assertEquals(0, ok(anonymous("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(0, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     @Test
@@ -59,11 +60,11 @@ class ActorReferenceTest {
         long reporter = FakeActors.unknownActor();
         long about = FakeActors.unknownActor();
         int before = FakeActors.requests();
-        String message = errorCode(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"We welcome it\", speakerId: " + speaker
+        String message = errorCode(write("mutation { recordStatement(input: {kind: QUOTE, text: \"We welcome it\", speakerId: " + speaker
                 + ", reportedById: " + reporter + ", aboutIds: [" + about + "], sourceId: " + source() + "}) { id } }"), "BAD_USER_INPUT");
         assertEquals(1, FakeActors.requests() - before);
         assertTrue(message.contains(String.valueOf(reporter)) && message.contains(String.valueOf(about)), message);
-        assertEquals(0, ok(anonymous("{ statements(speaker: " + speaker + ") { totalCount } }")).getInt("data.statements.totalCount"));
+        assertEquals(0, ok(read("{ statements(speaker: " + speaker + ") { totalCount } }")).getInt("data.statements.totalCount"));
     }
 
     @Test
@@ -79,21 +80,21 @@ class ActorReferenceTest {
         long actor = FakeActors.knownActor();
         long source = source();
         String word = uniqueWord();
-        String write = "mutation { recordEvent(input: {type: VISIT, title: \"" + word + "\", date: \"2024\", "
+        String mutation = "mutation { recordEvent(input: {type: VISIT, title: \"" + word + "\", date: \"2024\", "
                 + "participants: [{actorId: " + actor + ", role: HOST}], sourceIds: [" + source + "]}) { id } }";
         FakeActors.mode(mode);
-        String message = errorCode(asEditor(write), "SUBGRAPH_UNAVAILABLE");
+        String message = errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
         assertTrue(message.contains("actors-service"), message);
         assertNamesNothingInternal(message);
-        errorCode(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"" + word + "\", speakerId: " + actor
+        errorCode(write("mutation { recordStatement(input: {kind: QUOTE, text: \"" + word + "\", speakerId: " + actor
                 + ", sourceId: " + source + "}) { id } }"), "SUBGRAPH_UNAVAILABLE");
-        errorCode(asEditor("mutation { addSource(input: {title: \"" + word + "\", publisherId: " + actor + "}) { id } }"),
+        errorCode(write("mutation { addSource(input: {title: \"" + word + "\", publisherId: " + actor + "}) { id } }"),
                 "SUBGRAPH_UNAVAILABLE");
         FakeActors.mode("UP");
-        assertEquals(0, ok(anonymous("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
-        assertEquals(0, ok(anonymous("{ statements(search: \"" + word + "\") { totalCount } }")).getInt("data.statements.totalCount"));
-        ok(asEditor(write));
-        assertEquals(1, ok(anonymous("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(0, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(0, ok(read("{ statements(search: \"" + word + "\") { totalCount } }")).getInt("data.statements.totalCount"));
+        ok(write(mutation));
+        assertEquals(1, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     /** What went wrong on the way is logged; the client reads no host, port or exception class. */

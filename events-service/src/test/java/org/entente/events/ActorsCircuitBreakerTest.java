@@ -8,6 +8,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.events.client.ActorsClient;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import java.time.Instant;
 
 import static org.entente.events.Fixtures.source;
 import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -47,18 +48,18 @@ class ActorsCircuitBreakerTest {
         long actor = FakeActors.knownActor();
         long source = source();
         String word = uniqueWord();
-        String write = "mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
+        String mutation = "mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
                 + "participants: [{actorId: " + actor + ", role: HOST}], sourceIds: [" + source + "]}) { id } }";
 
         int retries = setting("entente.actors-retries");
         int breakerRequests = setting("entente.actors-breaker-requests");
         FakeActors.mode("UNAVAILABLE");
         int before = FakeActors.requests();
-        errorCode(asEditor(write), "SUBGRAPH_UNAVAILABLE");
+        errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
         assertEquals(1 + retries, FakeActors.requests() - before, "a failed write asks once and retries");
         int failedWrites = 1;
         while (breakers.currentState(ActorsClient.BREAKER) == CircuitBreakerState.CLOSED && failedWrites < MAX_FAILED_WRITES) {
-            errorCode(asEditor(write), "SUBGRAPH_UNAVAILABLE");
+            errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
             failedWrites++;
         }
         assertEquals(CircuitBreakerState.OPEN, breakers.currentState(ActorsClient.BREAKER), "after " + failedWrites + " failed writes");
@@ -67,23 +68,23 @@ class ActorsCircuitBreakerTest {
 
         FakeActors.mode("UP");
         int asked = FakeActors.requests();
-        String message = errorCode(asEditor(write), "SUBGRAPH_UNAVAILABLE");
+        String message = errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
         assertTrue(message.contains("actors-service"), message);
         assertEquals(asked, FakeActors.requests(), "an open breaker fails the write without asking actors-service");
 
         // After the breaker's delay (2 s in tests) the next write is let through, and its answer closes the breaker.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        JsonPath answer = asEditor(write);
+        JsonPath answer = write(mutation);
         while (answer.get("errors") != null && Instant.now().isBefore(deadline)) {
             assertEquals("SUBGRAPH_UNAVAILABLE", answer.getString("errors[0].extensions.code"), answer.prettify());
             assertEquals(asked, FakeActors.requests(), "still open: still not asked");
             sleep(Duration.ofMillis(100));
-            answer = asEditor(write);
+            answer = write(mutation);
         }
         ok(answer);
         assertEquals(asked + 1, FakeActors.requests(), "one attempt went through");
         assertEquals(CircuitBreakerState.CLOSED, breakers.currentState(ActorsClient.BREAKER));
-        assertEquals(1, ok(anonymous("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"),
+        assertEquals(1, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"),
                 "only the write that was let through was recorded");
     }
 

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.entente.events.domain.EventFilter;
-import org.entente.events.service.EventReader;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
+import org.entente.events.service.EventReader;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
