@@ -36,7 +36,7 @@ public final class FakeActors {
         send("/known", Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")));
     }
 
-    /** UP, UNAVAILABLE (HTTP 503), SLOW (answers after the timeout) or REFUSE (stopped). */
+    /** UP, UNAVAILABLE (HTTP 503), SLOW (answers after the timeout), REFUSE (stopped) or ERRORS (GraphQL errors, no data). */
     public static void mode(String mode) {
         send("/mode", mode);
     }

@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small stand-in for actors-service over real HTTP: it answers the {@code _entities} query
- * for Actor representations from a set of known ids. A second, admin server lets tests teach
+ * for Actor representations from a set of known ids, at {@code POST /graphql} only. A second, admin server lets tests teach
  * it ids ({@code POST /known}), switch its mode ({@code POST /mode}: UP, UNAVAILABLE = HTTP 503,
- * SLOW = answers after the client's timeout, REFUSE = stopped, connections refused) and read
+ * SLOW = answers after the client's timeout, REFUSE = stopped, connections refused, ERRORS =
+ * a GraphQL answer with errors and no data, as when actors-service cannot read its database) and read
  * how many {@code _entities} requests it received ({@code GET /requests}).
  * Tests reach the admin server at {@code fake-actors.admin-url}.
  */
@@ -41,7 +42,11 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
             throw new UncheckedIOException(e);
         }
         admin.createContext("/known", ex -> {
-            for (String id : body(ex).split(",")) if (!id.isBlank()) known.add(id.strip());
+            for (String id : body(ex).split(",")) {
+                if (!id.isBlank()) {
+                    known.add(id.strip());
+                }
+            }
             reply(ex, 204, "");
         });
         admin.createContext("/mode", ex -> {
@@ -56,8 +61,12 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public void stop() {
-        if (api != null) api.stop(0);
-        if (admin != null) admin.stop(0);
+        if (api != null) {
+            api.stop(0);
+        }
+        if (admin != null) {
+            admin.stop(0);
+        }
     }
 
     private synchronized void setMode(String newMode) {
@@ -85,8 +94,19 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
     private void answerEntities(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
         String request = body(ex);
+        if (!ex.getRequestMethod().equals("POST") || !ex.getRequestURI().getPath().equals("/graphql")) {
+            // actors-service serves GraphQL at exactly this path: a client that asks elsewhere is wrong
+            reply(ex, 404, "not found");
+            return;
+        }
         if (mode.equals("UNAVAILABLE")) {
             reply(ex, 503, "unavailable");
+            return;
+        }
+        if (mode.equals("ERRORS")) {
+            reply(ex, 200, Json.createObjectBuilder().addNull("data").add("errors", Json.createArrayBuilder().add(
+                    Json.createObjectBuilder().add("message", "Internal error")
+                            .add("extensions", Json.createObjectBuilder().add("code", "INTERNAL")))).build().toString());
             return;
         }
         if (mode.equals("SLOW")) {
@@ -103,8 +123,11 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
         JsonArrayBuilder entities = Json.createArrayBuilder();
         for (JsonValue value : representations) {
             String id = value.asJsonObject().getString("id");
-            if (known.contains(id)) entities.add(Json.createObjectBuilder().add("id", id));
-            else entities.addNull();
+            if (known.contains(id)) {
+                entities.add(Json.createObjectBuilder().add("id", id));
+            } else {
+                entities.addNull();
+            }
         }
         reply(ex, 200, Json.createObjectBuilder()
                 .add("data", Json.createObjectBuilder().add("_entities", entities)).build().toString());
@@ -118,7 +141,9 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) ex.getResponseBody().write(bytes);
+        if (bytes.length > 0) {
+            ex.getResponseBody().write(bytes);
+        }
         ex.close();
     }
 }

@@ -3,6 +3,7 @@ package org.entente.events;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.entente.events.Representations.ENTITIES_QUERY;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +34,7 @@ class FederationTest {
     void resolvesEventsByKeyInOrderWithNullForUnknownIds() {
         long a = event("Entity A", "2019", "");
         long b = event("Entity B", "2018", "");
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Event { id title date sources { id } }"),
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Event { id title date sources { id } }"),
                 Representations.of("Event", List.of(b, 987654321L, a))));
         assertEquals(String.valueOf(b), result.getString("data._entities[0].id"));
         assertEquals("Entity B", result.getString("data._entities[0].title"));
@@ -45,9 +46,9 @@ class FederationTest {
     @Test
     void resolvesStatementsByKey() {
         long source = source();
-        long id = ok(asEditor("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"Resolvable\", sourceId: " + source
+        long id = ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"Resolvable\", sourceId: " + source
                 + "}) { id } }")).getLong("data.recordStatement.id");
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Statement { id text source { id } }"),
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Statement { id text source { id } }"),
                 Representations.of("Statement", List.of(987654321L, id))));
         assertNull(result.get("data._entities[0]"));
         assertEquals("Resolvable", result.getString("data._entities[1].text"));
@@ -57,7 +58,7 @@ class FederationTest {
     @Test
     void resolvesSourcesByKey() {
         long source = source();
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Source { id title }"),
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Source { id title }"),
                 Representations.of("Source", List.of(source, 987654321L))));
         assertEquals("Fixture", result.getString("data._entities[0].title"));
         assertNull(result.get("data._entities[1]"));
@@ -68,11 +69,11 @@ class FederationTest {
         long actor = FakeActors.knownActor();
         long stranger = FakeActors.unknownActor();
         long event = event("With an actor", "2017", ", participants: [{actorId: " + actor + ", role: HOST}]");
-        ok(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"Said\", speakerId: " + actor + ", sourceId: " + source()
+        ok(write("mutation { recordStatement(input: {kind: QUOTE, text: \"Said\", speakerId: " + actor + ", sourceId: " + source()
                 + "}) { id } }"));
-        ok(asEditor("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"About\", aboutIds: [" + actor + "], sourceId: " + source()
+        ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"About\", aboutIds: [" + actor + "], sourceId: " + source()
                 + "}) { id } }"));
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Actor { id events { totalCount edges { node { id } } } "
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Actor { id events { totalCount edges { node { id } } } "
                         + "statements { edges { node { text } } } statementsAbout { edges { node { text } } } }"),
                 Representations.of("Actor", List.of(actor, stranger))));
         assertEquals(List.of(String.valueOf(event)), result.getList("data._entities[0].events.edges.node.id"));
@@ -88,10 +89,10 @@ class FederationTest {
         String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
         event("A meeting", "2015", participant);
         for (String date : List.of("2016", "2017")) {
-            ok(asEditor("mutation { recordEvent(input: {type: VISIT, title: \"A visit\", date: \"" + date + "\", sourceIds: [" + source()
+            ok(write("mutation { recordEvent(input: {type: VISIT, title: \"A visit\", date: \"" + date + "\", sourceIds: [" + source()
                     + "]" + participant + "}) { id } }"));
         }
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted("... on Actor { meetings: events(types: [MEETING]) { totalCount } "
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Actor { meetings: events(types: [MEETING]) { totalCount } "
                         + "visits: events(types: [VISIT], first: 1) { totalCount edges { node { date } } } }"),
                 Representations.of("Actor", List.of(actor))));
         assertEquals(1, result.getInt("data._entities[0].meetings.totalCount"));
@@ -104,10 +105,10 @@ class FederationTest {
         long actor = FakeActors.knownActor();
         long first = event("First of two", "2012", ", participants: [{actorId: " + actor + ", role: HOST}]");
         event("Second of two", "2013", ", participants: [{actorId: " + actor + ", role: HOST}]");
-        JsonPath nested = ok(anonymous("{ event(id: " + first + ") { participants { actor { events { totalCount } } } } }"));
+        JsonPath nested = ok(read("{ event(id: " + first + ") { participants { actor { events { totalCount } } } } }"));
         assertEquals(2, nested.getInt("data.event.participants[0].actor.events.totalCount"));
 
-        JsonPath refused = anonymous(ENTITIES_QUERY.formatted("... on Actor { events(from: \"2012-13\") { totalCount } }"),
+        JsonPath refused = send(null, ENTITIES_QUERY.formatted("... on Actor { events(from: \"2012-13\") { totalCount } }"),
                 Representations.of("Actor", List.of(actor)));
         errorCode(refused, "BAD_USER_INPUT");
     }
@@ -130,7 +131,9 @@ class FederationTest {
     void sdlComposesWithActorsService() throws IOException, InterruptedException {
         Files.writeString(SDL_OUT, sdl(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of("bash", COMPOSER.toString(), "events=http://localhost:8082/graphql=" + SDL_OUT));
-        if (Files.exists(ACTORS_SDL)) command.add("actors=http://localhost:8081/graphql=" + ACTORS_SDL);
+        if (Files.exists(ACTORS_SDL)) {
+            command.add("actors=http://localhost:8081/graphql=" + ACTORS_SDL);
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "composer timed out");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -141,6 +144,6 @@ class FederationTest {
     }
 
     private static String sdl() {
-        return ok(anonymous("{ _service { sdl } }")).getString("data._service.sdl");
+        return ok(read("{ _service { sdl } }")).getString("data._service.sdl");
     }
 }

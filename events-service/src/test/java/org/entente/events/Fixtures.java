@@ -2,8 +2,8 @@ package org.entente.events;
 
 import java.util.UUID;
 
-import static org.entente.events.GraphQL.asEditor;
-import static org.entente.events.GraphQL.ok;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.write;
 
 /** Writes test data through the public mutations, with unique URLs and words so tests never collide. */
 public final class Fixtures {
@@ -16,13 +16,13 @@ public final class Fixtures {
     }
 
     public static long source() {
-        return Long.parseLong(ok(asEditor("mutation { addSource(input: {title: \"Fixture\", url: \"https://news.example/"
+        return Long.parseLong(ok(write("mutation { addSource(input: {title: \"Fixture\", url: \"https://news.example/"
                 + uniqueWord() + "\"}) { id } }")).getString("data.addSource.id"));
     }
 
     /** Records an event; {@code extra} are further EventInput fields in GraphQL syntax. */
     public static long event(String title, String date, String extra) {
-        return Long.parseLong(ok(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"" + title + "\", date: \""
+        return Long.parseLong(ok(write("mutation { recordEvent(input: {type: MEETING, title: \"" + title + "\", date: \""
                 + date + "\", sourceIds: [" + source() + "] " + extra + "}) { id } }")).getString("data.recordEvent.id"));
     }
 }

@@ -3,13 +3,14 @@ package org.entente.events;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.entente.events.Pages.pageThrough;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -71,7 +72,7 @@ class ListOrderTest {
     @Test
     void aCursorOfOneDirectionIsRefusedInTheOther() {
         String cursor = actorEvents("OLDEST_FIRST", 1, null).getString("pageInfo.endCursor");
-        String message = errorCode(anonymous("{ events(actor: " + actor + ", first: 1, after: \"" + cursor + "\", order: NEWEST_FIRST) { totalCount } }"),
+        String message = errorCode(read("{ events(actor: " + actor + ", first: 1, after: \"" + cursor + "\", order: NEWEST_FIRST) { totalCount } }"),
                 "BAD_USER_INPUT");
         assertTrue(message.contains("OLDEST_FIRST"), message);
     }
@@ -81,19 +82,19 @@ class ListOrderTest {
     }
 
     private String undated(String extra) {
-        return ok(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source() + "]" + extra
+        return ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source() + "]" + extra
                 + "}) { id } }")).getString("data.recordEvent.id");
     }
 
     private JsonPath actorEvents(String order, int first, String after) {
         String arguments = "first: " + first + (after == null ? "" : ", after: \"" + after + "\"") + (order == null ? "" : ", order: " + order);
-        return ok(anonymous("query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events("
+        return ok(send(null, "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events("
                 + arguments + ") { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }",
                 Representations.of("Actor", List.of(actor)))).setRootPath("data._entities[0].events");
     }
 
     private static JsonPath root(String fieldWithFirstArgument, String order, int first, String after) {
-        return ok(anonymous("{ " + fieldWithFirstArgument + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
+        return ok(read("{ " + fieldWithFirstArgument + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
                 + ", order: " + order + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
                 .setRootPath("data.events");
     }

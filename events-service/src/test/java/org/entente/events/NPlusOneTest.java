@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.entente.events.Representations.ENTITIES_QUERY;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -45,7 +46,7 @@ class NPlusOneTest {
         }
         long source = source();
         for (int s = 0; s < 10; s++) {
-            ok(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"Statement " + s + "\", speakerId: " + actors.get(s)
+            ok(write("mutation { recordStatement(input: {kind: QUOTE, text: \"Statement " + s + "\", speakerId: " + actors.get(s)
                     + ", aboutIds: [" + actors.get(s + 1) + "], sourceId: " + source + "}) { id } }"));
         }
         String selection = "... on Actor { id "
@@ -55,7 +56,7 @@ class NPlusOneTest {
                 + "statementsAbout { totalCount edges { node { id } } } }";
 
         Statistics statistics = statistics();
-        JsonPath result = ok(anonymous(ENTITIES_QUERY.formatted(selection), Representations.of("Actor", actors)));
+        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted(selection), Representations.of("Actor", actors)));
         long statements = statistics.getPrepareStatementCount();
 
         List<Object> entities = result.getList("data._entities");
@@ -86,11 +87,11 @@ class NPlusOneTest {
         }
         long source = source();
         for (long event : events.subList(0, 5)) {
-            ok(asEditor("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"At " + event + "\", eventId: " + event + ", sourceId: "
+            ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"At " + event + "\", eventId: " + event + ", sourceId: "
                     + source + "}) { id } }"));
         }
         Statistics statistics = statistics();
-        JsonPath result = ok(anonymous("{ events(actor: " + actor + ", first: " + EVENTS + ") { totalCount edges { node { id "
+        JsonPath result = ok(read("{ events(actor: " + actor + ", first: " + EVENTS + ") { totalCount edges { node { id "
                 + "participants { actor { id } role } sources { id title } statements { id text source { id } } } } } }"));
         long statements = statistics.getPrepareStatementCount();
 
@@ -104,7 +105,7 @@ class NPlusOneTest {
         assertEquals(7, statements, "SQL statements for a page of " + EVENTS + " events");
 
         statistics = statistics();
-        JsonPath uncounted = ok(anonymous("{ events(actor: " + actor + ", first: " + EVENTS + ") { edges { node { id } } } }"));
+        JsonPath uncounted = ok(read("{ events(actor: " + actor + ", first: " + EVENTS + ") { edges { node { id } } } }"));
         assertEquals(events.stream().map(String::valueOf).toList(), uncounted.getList("data.events.edges.node.id"));
         assertEquals(2, statistics.getPrepareStatementCount(), "without totalCount nothing is counted: keys and rows only");
     }
@@ -119,13 +120,13 @@ class NPlusOneTest {
     void aBatchWhoseAnswerCouldExhaustTheHeapIsRefusedBeforeAnyQuery() {
         List<Long> actors = LongStream.range(0, 200).mapToObj(i -> FakeActors.knownActor()).toList();
         Statistics statistics = statistics();
-        String message = errorCode(anonymous(ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors)),
+        String message = errorCode(send(null, ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors)),
                 "BAD_USER_INPUT");
         assertTrue(message.contains("more than 50000 objects"), message);
         assertEquals(0, statistics.getPrepareStatementCount());
 
         // the gateway reads 25 actors per operation (gateway relations/FactsQuery)
-        JsonPath batch = ok(anonymous(ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors.subList(0, 25))));
+        JsonPath batch = ok(send(null, ENTITIES_QUERY.formatted(FACTS), Representations.of("Actor", actors.subList(0, 25))));
         assertEquals(25, batch.getList("data._entities").size());
     }
 

@@ -2,6 +2,8 @@ package org.entente.events;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.GraphQLClient;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -22,7 +24,7 @@ class OpsTest {
 
     @Test
     void exposesPrometheusMetrics() {
-        GraphQL.anonymous("{ events(first: 1) { totalCount } }");
+        GraphQLClient.read("{ events(first: 1) { totalCount } }");
         given().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("jvm_memory_used_bytes"))

@@ -5,13 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -38,12 +39,12 @@ class PerActorListsTest {
         assertEquals(List.of(event), eventIds(actor));
         assertEquals(1, lists(actor).getInt("events.totalCount"));
 
-        ok(asEditor("mutation { removeParticipant(eventId: " + event + ", actorId: " + actor + ", role: HOST) { id } }"));
+        ok(write("mutation { removeParticipant(eventId: " + event + ", actorId: " + actor + ", role: HOST) { id } }"));
         assertEquals(1, lists(actor).getInt("events.totalCount"), "one role left: still a participant");
-        ok(asEditor("mutation { removeParticipant(eventId: " + event + ", actorId: " + actor + ", role: INITIATOR) { id } }"));
+        ok(write("mutation { removeParticipant(eventId: " + event + ", actorId: " + actor + ", role: INITIATOR) { id } }"));
         assertEquals(0, lists(actor).getInt("events.totalCount"));
         assertEquals(List.of(), eventIds(actor));
-        ok(asEditor("mutation { addParticipant(eventId: " + event + ", actorId: " + actor + ", role: TARGET) { id } }"));
+        ok(write("mutation { addParticipant(eventId: " + event + ", actorId: " + actor + ", role: TARGET) { id } }"));
         assertEquals(1, lists(actor).getInt("events.totalCount"));
         assertEquals(1, lists(other).getInt("events.totalCount"));
         assertCountsMatchRows(actor);
@@ -59,7 +60,7 @@ class PerActorListsTest {
         long late = event("Late", "2021", participant);
         assertEquals(List.of(early, middle, late), eventIds(actor));
 
-        ok(asEditor("mutation { updateEvent(id: " + early + ", input: {type: MEETING, title: \"Early\", date: \"2022-01\", "
+        ok(write("mutation { updateEvent(id: " + early + ", input: {type: MEETING, title: \"Early\", date: \"2022-01\", "
                 + "sourceIds: [" + source() + "]" + participant + "}) { id } }"));
         assertEquals(List.of(middle, late, early), eventIds(actor));
         assertEquals(List.of(middle, late, early), eventIdsPageByPage(actor, 1), "cursors follow the same order");
@@ -80,14 +81,16 @@ class PerActorListsTest {
         assertEquals(List.of(earlier, later), lists(subject).getList("statementsAbout.edges.node.id"));
         assertEquals(1, lists(newSubject).getInt("statementsAbout.totalCount"));
 
-        ok(asEditor("mutation { updateStatement(id: " + later + ", input: {kind: QUOTE, text: \"Moved\", speakerId: " + newSpeaker
+        ok(write("mutation { updateStatement(id: " + later + ", input: {kind: QUOTE, text: \"Moved\", speakerId: " + newSpeaker
                 + ", date: \"2022\", aboutIds: [" + newSubject + "], sourceId: " + source + "}) { id } }"));
         assertEquals(1, lists(speaker).getInt("statements.totalCount"));
         assertEquals(List.of(later), lists(newSpeaker).getList("statements.edges.node.id"));
         assertEquals(List.of(earlier), lists(subject).getList("statementsAbout.edges.node.id"));
         assertEquals(1, lists(subject).getInt("statementsAbout.totalCount"));
         assertEquals(List.of(later, earlier), lists(newSubject).getList("statementsAbout.edges.node.id"), "2022 sorts before 2023");
-        for (long actor : List.of(speaker, newSpeaker, subject, newSubject)) assertCountsMatchRows(actor);
+        for (long actor : List.of(speaker, newSpeaker, subject, newSubject)) {
+            assertCountsMatchRows(actor);
+        }
     }
 
     @Test
@@ -95,11 +98,13 @@ class PerActorListsTest {
         long actor = FakeActors.knownActor();
         long source = source();
         List<String> expected = new ArrayList<>();
-        for (int year = 2010; year < 2015; year++) expected.add(statement(actor, List.of(actor), String.valueOf(year), source));
-        JsonPath about = ok(anonymous("{ statements(about: " + actor + ", first: 3) { totalCount edges { node { id } } } }"));
+        for (int year = 2010; year < 2015; year++) {
+            expected.add(statement(actor, List.of(actor), String.valueOf(year), source));
+        }
+        JsonPath about = ok(read("{ statements(about: " + actor + ", first: 3) { totalCount edges { node { id } } } }"));
         assertEquals(5, about.getInt("data.statements.totalCount"));
         assertEquals(expected.subList(0, 3), about.getList("data.statements.edges.node.id"));
-        JsonPath bySpeaker = ok(anonymous("{ statements(speaker: " + actor + ", from: \"2012\", first: 10) { totalCount edges { node { id } } } }"));
+        JsonPath bySpeaker = ok(read("{ statements(speaker: " + actor + ", from: \"2012\", first: 10) { totalCount edges { node { id } } } }"));
         assertEquals(3, bySpeaker.getInt("data.statements.totalCount"), "filtered lists are counted, not read from the kept counts");
         assertEquals(expected.subList(2, 5), bySpeaker.getList("data.statements.edges.node.id"));
     }
@@ -115,13 +120,13 @@ class PerActorListsTest {
     }
 
     private String statement(long speaker, List<Long> about, String date, long source) {
-        return ok(asEditor("mutation { recordStatement(input: {kind: QUOTE, text: \"Said " + uniqueWord() + "\", speakerId: " + speaker
+        return ok(write("mutation { recordStatement(input: {kind: QUOTE, text: \"Said " + uniqueWord() + "\", speakerId: " + speaker
                 + ", date: \"" + date + "\", aboutIds: " + about + ", sourceId: " + source + "}) { id } }"))
                 .getString("data.recordStatement.id");
     }
 
     private static JsonPath lists(long actor) {
-        return ok(anonymous("query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { " + LISTS.formatted(50) + " } } }",
+        return ok(send(null, "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { " + LISTS.formatted(50) + " } } }",
                 Representations.of("Actor", List.of(actor)))).setRootPath("data._entities[0]");
     }
 
@@ -133,7 +138,7 @@ class PerActorListsTest {
         List<Long> ids = new ArrayList<>();
         String after = null;
         do {
-            JsonPath page = ok(anonymous("query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events(first: " + pageSize
+            JsonPath page = ok(send(null, "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events(first: " + pageSize
                     + (after == null ? "" : ", after: \"" + after + "\"") + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } } } }",
                     Representations.of("Actor", List.of(actor)))).setRootPath("data._entities[0].events");
             page.getList("edges.node.id", String.class).forEach(id -> ids.add(Long.valueOf(id)));
@@ -156,7 +161,9 @@ class PerActorListsTest {
     }
 
     private static String rootMessage(Throwable t) {
-        while (t.getCause() != null) t = t.getCause();
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
         return String.valueOf(t.getMessage());
     }
 }

@@ -5,10 +5,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.entente.events.service.EventFilter;
-import org.entente.events.service.EventQueries;
-import org.entente.events.service.ListOrder;
-import org.entente.events.service.PageRequest;
+import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.ListOrder;
+import org.entente.events.domain.PageRequest;
+import org.entente.events.service.EventReader;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanReuseTest {
 
     @Inject
-    EventQueries events;
+    EventReader events;
 
     @Inject
     EntityManager em;

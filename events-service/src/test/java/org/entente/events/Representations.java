@@ -1,10 +1,7 @@
 package org.entente.events;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-
 import java.util.List;
+import java.util.Map;
 
 /** The {@code representations} variable a gateway sends to {@code _entities}. */
 public final class Representations {
@@ -13,9 +10,8 @@ public final class Representations {
     private Representations() {
     }
 
-    public static JsonObject of(String typename, List<Long> ids) {
-        JsonArrayBuilder representations = Json.createArrayBuilder();
-        ids.forEach(id -> representations.add(Json.createObjectBuilder().add("__typename", typename).add("id", id.toString())));
-        return Json.createObjectBuilder().add("representations", representations).build();
+    /** The variables of {@link #ENTITIES_QUERY} for these entities, in this order. */
+    public static Map<String, Object> of(String typename, List<Long> ids) {
+        return Map.of("representations", ids.stream().map(id -> Map.of("__typename", typename, "id", id.toString())).toList());
     }
 }

@@ -5,13 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.entente.events.Fixtures.*;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.entente.events.Pages.pageThrough;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,7 +44,7 @@ class SearchCandidatesTest {
         String march = String.valueOf(event("March", "2020-03", summary(word) + participant));
         String strong = String.valueOf(event("Strong", "2020-03-01", summary(word + " " + word) + participant));
         String latest = String.valueOf(event("Latest", "2021", summary(word) + participant));
-        ok(asEditor("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source() + "]"
+        ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source() + "]"
                 + summary(word) + participant + "}) { id } }"));
 
         // candidates: the three newest dated matches; ranked: the double match first, then by date
@@ -57,10 +58,10 @@ class SearchCandidatesTest {
         }
         assertFalse(pageThrough(10, (first, after) -> events("search: \"" + word + "\"", "OLDEST_FIRST", first, after)).contains(best),
                 "the best match is older than the candidates");
-        assertEquals(6, ok(anonymous("{ events(search: \"" + word + "\", first: 1) { totalCount } }")).getInt("data.events.totalCount"),
+        assertEquals(6, ok(read("{ events(search: \"" + word + "\", first: 1) { totalCount } }")).getInt("data.events.totalCount"),
                 "totalCount counts every match");
         // a narrower date range brings older matches back among the candidates
-        assertEquals(best, ok(anonymous("{ events(search: \"" + word + "\", to: \"2019\", first: 1) { edges { node { id } } } }"))
+        assertEquals(best, ok(read("{ events(search: \"" + word + "\", to: \"2019\", first: 1) { edges { node { id } } } }"))
                 .getString("data.events.edges[0].node.id"));
     }
 
@@ -71,7 +72,7 @@ class SearchCandidatesTest {
         String a = statement(word, "2022");
         String b = statement(word, "2023");
         String c = statement(word + " " + word, "2021");
-        JsonPath page = ok(anonymous("{ statements(search: \"" + word + "\", first: 10) { totalCount edges { node { id } } } }"));
+        JsonPath page = ok(read("{ statements(search: \"" + word + "\", first: 10) { totalCount edges { node { id } } } }"));
         assertEquals(List.of(c, a, b), page.getList("data.statements.edges.node.id"));
         assertEquals(4, page.getInt("data.statements.totalCount"));
         assertNotEquals(best, page.getString("data.statements.edges[0].node.id"));
@@ -82,12 +83,12 @@ class SearchCandidatesTest {
     }
 
     private static String statement(String text, String date) {
-        return ok(asEditor("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"" + text + "\", date: \"" + date
+        return ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"" + text + "\", date: \"" + date
                 + "\", sourceId: " + source() + "}) { id } }")).getString("data.recordStatement.id");
     }
 
     private static JsonPath events(String arguments, String order, int first, String after) {
-        return ok(anonymous("{ events(" + arguments + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
+        return ok(read("{ events(" + arguments + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
                 + ", order: " + order + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
                 .setRootPath("data.events");
     }

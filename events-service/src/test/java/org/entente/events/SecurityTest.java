@@ -3,14 +3,15 @@ package org.entente.events;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 
 import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -31,29 +32,35 @@ class SecurityTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
     void writesWithoutTokenAreUnauthenticated(int mutation) {
-        errorCode(anonymous(MUTATIONS[mutation].formatted(uniqueWord())), "UNAUTHENTICATED");
+        errorCode(read(MUTATIONS[mutation].formatted(uniqueWord())), "UNAUTHENTICATED");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
     void writesWithoutEditorRoleAreForbidden(int mutation) {
-        errorCode(withToken(token(Set.of("reader")), MUTATIONS[mutation].formatted(uniqueWord())), "FORBIDDEN");
+        errorCode(send(Tokens.withGroups("reader"), MUTATIONS[mutation].formatted(uniqueWord())), "FORBIDDEN");
     }
 
     @Test
     void aForgedTokenIsUnauthenticated() {
-        String token = token(Set.of("editor"));
+        String token = Tokens.editor();
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-        errorCode(withToken(forged, MUTATIONS[0].formatted(uniqueWord())), "UNAUTHENTICATED");
+        errorCode(send(forged, MUTATIONS[0].formatted(uniqueWord())), "UNAUTHENTICATED");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerOrSignedByAnUnknownKeyIsUnauthenticated() {
+        errorCode(send(Tokens.fromOtherIssuer(), MUTATIONS[0].formatted(uniqueWord())), "UNAUTHENTICATED");
+        errorCode(send(Tokens.signedByUnknownKey(), MUTATIONS[0].formatted(uniqueWord())), "UNAUTHENTICATED");
     }
 
     @Test
     void refusedWritesChangeNothingAndReadsNeedNoToken() {
         String url = "https://sec.example/" + uniqueWord();
-        errorCode(anonymous("mutation { addSource(input: {title: \"anonymous\", url: \"" + url + "\"}) { id } }"), "UNAUTHENTICATED");
-        JsonPath added = ok(asEditor("mutation { addSource(input: {title: \"editor\", url: \"" + url + "\"}) { id title } }"));
+        errorCode(read("mutation { addSource(input: {title: \"anonymous\", url: \"" + url + "\"}) { id } }"), "UNAUTHENTICATED");
+        JsonPath added = ok(write("mutation { addSource(input: {title: \"editor\", url: \"" + url + "\"}) { id title } }"));
         assertEquals("editor", added.getString("data.addSource.title"));
         String id = added.getString("data.addSource.id");
-        assertEquals("editor", ok(anonymous("{ source(id: " + id + ") { title } }")).getString("data.source.title"));
+        assertEquals("editor", ok(read("{ source(id: " + id + ") { title } }")).getString("data.source.title"));
     }
 }

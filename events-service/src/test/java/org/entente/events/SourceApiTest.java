@@ -3,6 +3,7 @@ package org.entente.events;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.events.GraphQL.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 @QuarkusTest
@@ -27,11 +28,11 @@ class SourceApiTest {
     void addsASourceAndReadsItBack() {
         long publisher = FakeActors.knownActor();
         String url = "https://tass.example/politics/" + uniqueWord();
-        JsonPath added = ok(asEditor("mutation { addSource(input: {title: \"Iran joins\", url: \"" + url + "\", publisherId: " + publisher
+        JsonPath added = ok(write("mutation { addSource(input: {title: \"Iran joins\", url: \"" + url + "\", publisherId: " + publisher
                 + ", publishedAt: \"2024-05\", retrievedAt: \"2024-06-01T10:15:00+02:00\"}) { id } }"));
         String id = added.getString("data.addSource.id");
 
-        JsonPath read = ok(anonymous("{ source(id: " + id + ") { id title url publisher { id } publishedAt retrievedAt } }"));
+        JsonPath read = ok(read("{ source(id: " + id + ") { id title url publisher { id } publishedAt retrievedAt } }"));
         assertEquals("Iran joins", read.getString("data.source.title"));
         assertEquals(url, read.getString("data.source.url"));
         assertEquals(String.valueOf(publisher), read.getString("data.source.publisher.id"));
@@ -42,9 +43,9 @@ class SourceApiTest {
     @Test
     void theSameUrlTwiceReturnsTheExistingSource() {
         String path = uniqueWord();
-        String first = ok(asEditor("mutation { addSource(input: {title: \"First\", url: \"https://news.example/" + path + "\"}) { id } }"))
+        String first = ok(write("mutation { addSource(input: {title: \"First\", url: \"https://news.example/" + path + "\"}) { id } }"))
                 .getString("data.addSource.id");
-        JsonPath again = ok(asEditor("mutation { addSource(input: {title: \"Second\", url: \"HTTPS://NEWS.example:443/" + path
+        JsonPath again = ok(write("mutation { addSource(input: {title: \"Second\", url: \"HTTPS://NEWS.example:443/" + path
                 + "/#top\"}) { id title } }"));
         assertEquals(first, again.getString("data.addSource.id"));
         assertEquals("First", again.getString("data.addSource.title"), "the existing source is returned unchanged");
@@ -53,13 +54,13 @@ class SourceApiTest {
     @Test
     void theSameKeyTwiceReturnsTheExistingSourceEvenWithoutAUrl() {
         String key = uniqueWord();
-        String first = ok(asEditor("mutation { addSource(input: {key: \"" + key + "\", title: \"An article without a URL\"}) { id key } }"))
+        String first = ok(write("mutation { addSource(input: {key: \"" + key + "\", title: \"An article without a URL\"}) { id key } }"))
                 .getString("data.addSource.id");
-        JsonPath again = ok(asEditor("mutation { addSource(input: {key: \"" + key + "\", title: \"Renamed\"}) { id key title url } }"));
+        JsonPath again = ok(write("mutation { addSource(input: {key: \"" + key + "\", title: \"Renamed\"}) { id key title url } }"));
         assertEquals(first, again.getString("data.addSource.id"));
         assertEquals(key, again.getString("data.addSource.key"));
         assertEquals("An article without a URL", again.getString("data.addSource.title"));
-        String other = ok(asEditor("mutation { addSource(input: {title: \"An article without a URL\"}) { id } }")).getString("data.addSource.id");
+        String other = ok(write("mutation { addSource(input: {title: \"An article without a URL\"}) { id } }")).getString("data.addSource.id");
         assertNotEquals(first, other, "without a key or URL nothing identifies a source, so each add is a new one");
     }
 
@@ -70,15 +71,20 @@ class SourceApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<JsonPath>> answers = new ArrayList<>();
-            for (int i = 0; i < 6; i++) answers.add(pool.submit(() -> asEditor(add)));
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> write(add)));
+            }
             Set<String> ids = new HashSet<>();
             for (Future<JsonPath> answer : answers) {
                 JsonPath response = answer.get(30, TimeUnit.SECONDS);
-                if (response.get("errors") == null) ids.add(response.getString("data.addSource.id"));
-                else assertEquals("CONFLICT", response.getString("errors[0].extensions.code"), response.prettify());
+                if (response.get("errors") == null) {
+                    ids.add(response.getString("data.addSource.id"));
+                } else {
+                    assertEquals("CONFLICT", response.getString("errors[0].extensions.code"), response.prettify());
+                }
             }
             assertEquals(1, ids.size(), "every successful add returned the same source");
-            assertEquals(ids.iterator().next(), ok(asEditor(add)).getString("data.addSource.id"), "a retry finds it");
+            assertEquals(ids.iterator().next(), ok(write(add)).getString("data.addSource.id"), "a retry finds it");
         } finally {
             pool.shutdownNow();
         }
@@ -86,28 +92,28 @@ class SourceApiTest {
 
     @Test
     void unknownSourceIsNull() {
-        JsonPath read = ok(anonymous("{ source(id: 987654321) { id } }"));
+        JsonPath read = ok(read("{ source(id: 987654321) { id } }"));
         assertNull(read.get("data.source"));
     }
 
     @Test
     void refusesBadInputWithBadUserInput() {
-        errorCode(asEditor("mutation { addSource(input: {title: \"  \", url: \"https://news.example/" + uniqueWord() + "\"}) { id } }"),
+        errorCode(write("mutation { addSource(input: {title: \"  \", url: \"https://news.example/" + uniqueWord() + "\"}) { id } }"),
                 "BAD_USER_INPUT");
-        errorCode(asEditor("mutation { addSource(input: {title: \"x\", url: \"news.example/relative\"}) { id } }"), "BAD_USER_INPUT");
-        errorCode(asEditor("mutation { addSource(input: {title: \"x\", publishedAt: \"2024-13\"}) { id } }"), "BAD_USER_INPUT");
-        errorCode(asEditor("mutation { addSource(input: {title: \"x\", retrievedAt: \"yesterday\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(write("mutation { addSource(input: {title: \"x\", url: \"news.example/relative\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(write("mutation { addSource(input: {title: \"x\", publishedAt: \"2024-13\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(write("mutation { addSource(input: {title: \"x\", retrievedAt: \"yesterday\"}) { id } }"), "BAD_USER_INPUT");
     }
 
     @Test
     void refusesAnUnknownPublisherAndWritesNothing() {
         long unknown = FakeActors.unknownActor();
         String url = "https://news.example/" + uniqueWord();
-        String message = errorCode(asEditor("mutation { addSource(input: {title: \"x\", url: \"" + url + "\", publisherId: " + unknown
+        String message = errorCode(write("mutation { addSource(input: {title: \"x\", url: \"" + url + "\", publisherId: " + unknown
                 + "}) { id } }"), "BAD_USER_INPUT");
         assertTrue(message.contains(String.valueOf(unknown)), message);
         long publisher = FakeActors.knownActor();
-        JsonPath retry = ok(asEditor("mutation { addSource(input: {title: \"retry\", url: \"" + url + "\", publisherId: " + publisher
+        JsonPath retry = ok(write("mutation { addSource(input: {title: \"retry\", url: \"" + url + "\", publisherId: " + publisher
                 + "}) { title } }"));
         assertEquals("retry", retry.getString("data.addSource.title"), "the refused write left no source behind");
     }

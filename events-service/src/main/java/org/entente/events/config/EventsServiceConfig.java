@@ -5,18 +5,10 @@ import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
 
 import java.net.URI;
-import java.time.Duration;
 
 /** events-service's own settings, under {@code entente.} (docs/CONVENTIONS.md). */
 @ConfigMapping(prefix = "entente")
 public interface EventsServiceConfig {
-    /** actors-service's GraphQL endpoint, to check the actors that writes refer to. */
-    @WithName("actors-url")
-    URI actorsUrl();
-
-    /** How long a write waits for actors-service. */
-    @WithName("actors-timeout")
-    Duration actorsTimeout();
 
     Search search();
 
@@ -25,4 +17,39 @@ public interface EventsServiceConfig {
         @Min(1)
         int candidates();
     }
+
+    /*
+     * actors-service, asked by writes whether the actors they refer to exist. The REST client and
+     * the fault tolerance of client.ActorsClient read these through application.properties; they
+     * are declared here so that a misspelt or out-of-range setting stops the service at start.
+     */
+
+    /** Its GraphQL endpoint. */
+    @WithName("actors-url")
+    URI actorsUrl();
+
+    /** How long one attempt may take, connecting included. */
+    @WithName("actors-timeout-ms")
+    @Min(1)
+    long actorsTimeoutMs();
+
+    /** How many more attempts a failed one gets. */
+    @WithName("actors-retries")
+    @Min(0)
+    int actorsRetries();
+
+    /** The pause before each further attempt. */
+    @WithName("actors-retry-delay-ms")
+    @Min(0)
+    long actorsRetryDelayMs();
+
+    /** How many recent attempts the circuit breaker weighs; it opens when half of them failed. */
+    @WithName("actors-breaker-requests")
+    @Min(1)
+    int actorsBreakerRequests();
+
+    /** How long the open breaker fails writes at once before it lets one attempt through. */
+    @WithName("actors-breaker-delay-ms")
+    @Min(0)
+    long actorsBreakerDelayMs();
 }

@@ -15,8 +15,11 @@ public class Actor {
     @NonNull
     public Long id;
 
+    /** The stub of the actor with this id; null for none. */
     public static Actor of(Long id) {
-        if (id == null) return null;
+        if (id == null) {
+            return null;
+        }
         Actor actor = new Actor();
         actor.id = id;
         return actor;

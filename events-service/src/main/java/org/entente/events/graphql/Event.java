@@ -1,12 +1,13 @@
 package org.entente.events.graphql;
 
-import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.EventType;
+import org.entente.events.domain.EventType;
+import org.entente.events.repository.EventEntity;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 @Key(fields = @FieldSet("id"))
 @Description("Something that happened, with its participants, the statements made at it and the sources that report it.")
@@ -27,4 +28,21 @@ public class Event {
     @Description("When it ended, for events that lasted; never ends before `date` begins.")
     public PartialDateScalar endDate;
     public String location;
+
+    /** The event as the schema shows it; null for none. */
+    public static Event from(EventEntity entity) {
+        if (entity == null) {
+            return null;
+        }
+        Event event = new Event();
+        event.id = entity.id;
+        event.key = entity.externalKey;
+        event.type = entity.type;
+        event.title = entity.title;
+        event.summary = entity.summary;
+        event.date = PartialDateScalar.of(entity.dateText);
+        event.endDate = PartialDateScalar.of(entity.endDateText);
+        event.location = entity.location;
+        return event;
+    }
 }

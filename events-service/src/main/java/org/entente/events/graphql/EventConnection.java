@@ -2,11 +2,11 @@ package org.entente.events.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Page;
+import org.entente.events.domain.Page;
+import org.entente.events.repository.EventEntity;
 import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.List;
-import java.util.function.Function;
 
 @Description("A page of events in date order (see PartialDate), with opaque cursors that stay stable under ties.")
 public class EventConnection {
@@ -17,14 +17,9 @@ public class EventConnection {
     @Description("Number of events matching the arguments, on every page.")
     public int totalCount;
 
-    static <E> EventConnection of(Page<E> page, Function<E, Event> toNode) {
+    public static EventConnection from(Page<EventEntity> page) {
         EventConnection connection = new EventConnection();
-        connection.edges = page.items().stream().map(item -> {
-            EventEdge edge = new EventEdge();
-            edge.cursor = item.cursor();
-            edge.node = toNode.apply(item.node());
-            return edge;
-        }).toList();
+        connection.edges = page.items().stream().map(item -> EventEdge.of(item.cursor(), Event.from(item.node()))).toList();
         connection.pageInfo = PageInfo.of(page.hasNextPage(), page.hasPreviousPage(), connection.edges.stream().map(edge -> edge.cursor).toList());
         connection.totalCount = Math.toIntExact(page.totalCount());
         return connection;

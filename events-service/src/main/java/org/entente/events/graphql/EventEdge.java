@@ -7,4 +7,11 @@ public class EventEdge {
     public String cursor;
     @NonNull
     public Event node;
+
+    static EventEdge of(String cursor, Event node) {
+        EventEdge edge = new EventEdge();
+        edge.cursor = cursor;
+        edge.node = node;
+        return edge;
+    }
 }

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.EventType;
+import org.entente.events.domain.EventType;
 
 import java.util.List;
 

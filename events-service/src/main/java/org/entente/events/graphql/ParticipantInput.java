@@ -3,7 +3,7 @@ package org.entente.events.graphql;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.ParticipantRole;
+import org.entente.events.domain.ParticipantRole;
 
 @Input("ParticipantInput")
 public class ParticipantInput {

@@ -1,11 +1,14 @@
 package org.entente.events.graphql;
 
-import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.repository.SourceEntity;
+import org.entente.subgraph.graphql.PartialDateScalar;
+
+import java.time.format.DateTimeFormatter;
 
 @Key(fields = @FieldSet("id"))
 @Description("A document (article, report, transcript) that facts cite. One source per URL.")
@@ -23,4 +26,20 @@ public class Source {
     public PartialDateScalar publishedAt;
     @Description("When it was retrieved, ISO-8601 timestamp in UTC.")
     public String retrievedAt;
+
+    /** The source as the schema shows it; null for none. */
+    public static Source from(SourceEntity entity) {
+        if (entity == null) {
+            return null;
+        }
+        Source source = new Source();
+        source.id = entity.id;
+        source.key = entity.externalKey;
+        source.title = entity.title;
+        source.url = entity.url;
+        source.publisher = Actor.of(entity.publisherId);
+        source.publishedAt = PartialDateScalar.of(entity.publishedAt);
+        source.retrievedAt = DateTimeFormatter.ISO_INSTANT.format(entity.retrievedAt);
+        return source;
+    }
 }

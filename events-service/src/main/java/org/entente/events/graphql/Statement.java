@@ -1,14 +1,15 @@
 package org.entente.events.graphql;
 
-import org.entente.subgraph.graphql.PartialDateScalar;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Stance;
-import org.entente.events.service.StatementKind;
+import org.entente.events.domain.Stance;
+import org.entente.events.domain.StatementKind;
+import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 @Key(fields = @FieldSet("id"))
 @Description("Who said (or assessed) what, about whom, where it was reported, and the source that records it.")
@@ -31,8 +32,29 @@ public class Statement {
     @Description("The outlet that reported the statement.")
     public Actor reportedBy;
 
+    /** What StatementFields loads {@code event} and {@code source} by. */
     @Ignore
     public Long eventId;
     @Ignore
     public Long sourceId;
+
+    /** The statement as the schema shows it; null for none. Actors are stubs: the gateway asks actors-service for the rest. */
+    public static Statement from(StatementEntity entity) {
+        if (entity == null) {
+            return null;
+        }
+        Statement statement = new Statement();
+        statement.id = entity.id;
+        statement.key = entity.externalKey;
+        statement.kind = entity.kind;
+        statement.text = entity.text;
+        statement.speaker = Actor.of(entity.speakerId);
+        statement.speakerCapacity = entity.speakerCapacity;
+        statement.date = PartialDateScalar.of(entity.dateText);
+        statement.stance = entity.stance;
+        statement.reportedBy = Actor.of(entity.reportedById);
+        statement.eventId = entity.eventId;
+        statement.sourceId = entity.sourceId;
+        return statement;
+    }
 }

@@ -2,11 +2,11 @@ package org.entente.events.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Page;
+import org.entente.events.domain.Page;
+import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.graphql.PageInfo;
 
 import java.util.List;
-import java.util.function.Function;
 
 @Description("A page of statements in date order (see PartialDate), with opaque cursors that stay stable under ties.")
 public class StatementConnection {
@@ -17,14 +17,9 @@ public class StatementConnection {
     @Description("Number of statements matching the arguments, on every page.")
     public int totalCount;
 
-    static <E> StatementConnection of(Page<E> page, Function<E, Statement> toNode) {
+    public static StatementConnection from(Page<StatementEntity> page) {
         StatementConnection connection = new StatementConnection();
-        connection.edges = page.items().stream().map(item -> {
-            StatementEdge edge = new StatementEdge();
-            edge.cursor = item.cursor();
-            edge.node = toNode.apply(item.node());
-            return edge;
-        }).toList();
+        connection.edges = page.items().stream().map(item -> StatementEdge.of(item.cursor(), Statement.from(item.node()))).toList();
         connection.pageInfo = PageInfo.of(page.hasNextPage(), page.hasPreviousPage(), connection.edges.stream().map(edge -> edge.cursor).toList());
         connection.totalCount = Math.toIntExact(page.totalCount());
         return connection;

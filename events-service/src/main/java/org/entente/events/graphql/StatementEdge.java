@@ -7,4 +7,11 @@ public class StatementEdge {
     public String cursor;
     @NonNull
     public Statement node;
+
+    static StatementEdge of(String cursor, Statement node) {
+        StatementEdge edge = new StatementEdge();
+        edge.cursor = cursor;
+        edge.node = node;
+        return edge;
+    }
 }

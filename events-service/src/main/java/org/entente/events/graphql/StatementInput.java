@@ -5,8 +5,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.events.service.Stance;
-import org.entente.events.service.StatementKind;
+import org.entente.events.domain.Stance;
+import org.entente.events.domain.StatementKind;
 
 import java.util.List;
 

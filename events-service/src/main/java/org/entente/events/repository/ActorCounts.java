@@ -3,6 +3,7 @@ package org.entente.events.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.entente.subgraph.sql.SqlArrays;
 
 import java.util.*;
 
@@ -28,7 +29,9 @@ public class ActorCounts {
 
     /** The size of each actor's list; actors without a row have empty lists. One statement. */
     public Map<Long, Long> of(ListKind list, Collection<Long> actorIds) {
-        if (actorIds.isEmpty()) return Map.of();
+        if (actorIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : em.createNativeQuery("SELECT actor_id, " + list.column
                         + " FROM actor_counts WHERE actor_id = ANY (CAST(:ids AS bigint[]))")

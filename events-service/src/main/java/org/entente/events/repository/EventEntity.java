@@ -2,7 +2,7 @@ package org.entente.events.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-import org.entente.events.service.EventType;
+import org.entente.events.domain.EventType;
 
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package org.entente.events.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-import org.entente.events.service.ParticipantRole;
+import org.entente.events.domain.ParticipantRole;
 
 @Entity
 @Table(name = "event_participant")

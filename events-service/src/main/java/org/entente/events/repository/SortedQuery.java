@@ -2,9 +2,9 @@ package org.entente.events.repository;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.entente.events.service.ListOrder;
-import org.entente.events.service.PartialDate;
-import org.entente.events.service.SortKey;
+import org.entente.events.domain.ListOrder;
+import org.entente.events.domain.SortKey;
+import org.entente.subgraph.sql.SqlArrays;
 
 import java.time.LocalDate;
 import java.util.*;
@@ -81,7 +81,9 @@ public final class SortedQuery {
      * {@code order}, per group (group 0 when not grouped).
      */
     public List<Row> page(EntityManager em, SortKey after, int limit, ListOrder order) {
-        if (groupColumn != null && groups.isEmpty()) return List.of();
+        if (groupColumn != null && groups.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> pageParams = new HashMap<>();
         pageParams.put("limit", limit);
         List<String> where = new ArrayList<>(conditions);
@@ -132,12 +134,20 @@ public final class SortedQuery {
      * candidates (see {@link #search}).
      */
     private String body(List<String> where, SortKey after, ListOrder order, Map<String, Object> pageParams) {
-        if (rankExpression != null) return ranked(where, after, order, pageParams);
+        if (rankExpression != null) {
+            return ranked(where, after, order, pageParams);
+        }
         String columns = "CAST(0 AS real) AS r, " + keyColumns();
-        if (after != null) bindCursor(after, order, pageParams);
-        if (order == ListOrder.NEWEST_FIRST) return newestFirst(columns, where, after, ":limit", pageParams);
+        if (after != null) {
+            bindCursor(after, order, pageParams);
+        }
+        if (order == ListOrder.NEWEST_FIRST) {
+            return newestFirst(columns, where, after, ":limit", pageParams);
+        }
         List<String> all = new ArrayList<>(where);
-        if (after != null) all.add(keyTuple() + " > (:as, :ap, :aid)");
+        if (after != null) {
+            all.add(keyTuple() + " > (:as, :ap, :aid)");
+        }
         return select(columns, all, "s, p, id", ":limit");
     }
 
@@ -160,7 +170,7 @@ public final class SortedQuery {
      * undated ones.
      */
     private String newestFirst(String columns, List<String> where, SortKey after, String limit, Map<String, Object> pageParams) {
-        pageParams.put("undated", PartialDate.UNDATED);
+        pageParams.put("undated", SortKey.UNDATED);
         List<String> undatedRows = new ArrayList<>(where);
         undatedRows.add(startColumn + " = :undated");
         if (after != null && after.undated()) {
@@ -169,7 +179,9 @@ public final class SortedQuery {
         }
         List<String> datedRows = new ArrayList<>(where);
         datedRows.add(startColumn + " < :undated");
-        if (after != null) datedRows.add(keyTuple() + " < (:as, :ap, :aid)");
+        if (after != null) {
+            datedRows.add(keyTuple() + " < (:as, :ap, :aid)");
+        }
         // Undated rows only fill what the dated ones leave: a LIMIT of 0 never runs its walk, which
         // matters where the undated rows have no index for the filter (a search's 2 % of undated
         // statements cost 385 ms to find, for nothing). The caller orders the rows.
@@ -192,9 +204,13 @@ public final class SortedQuery {
             pageParams.put("ar", after.rank());
             bindCursor(after, order, pageParams);
             String sameRank;
-            if (order == ListOrder.OLDEST_FIRST) sameRank = "(c.s, c.p, c.id) > (:as, :ap, :aid)";
-            else if (after.undated()) sameRank = "c.s = :undated AND c.id < :aid";
-            else sameRank = "(c.s = :undated OR (c.s, c.p, c.id) < (:as, :ap, :aid))";
+            if (order == ListOrder.OLDEST_FIRST) {
+                sameRank = "(c.s, c.p, c.id) > (:as, :ap, :aid)";
+            } else if (after.undated()) {
+                sameRank = "c.s = :undated AND c.id < :aid";
+            } else {
+                sameRank = "(c.s = :undated OR (c.s, c.p, c.id) < (:as, :ap, :aid))";
+            }
             cursor.add("(c.r < CAST(:ar AS real) OR c.r = CAST(:ar AS real) AND " + sameRank + ")");
         }
         return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c" + whereClause(cursor) + " ORDER BY " + order("c.", order) + " LIMIT :limit";
@@ -212,13 +228,17 @@ public final class SortedQuery {
     /** The order of whole rows, over the selection's columns with {@code prefix}. */
     private String order(String prefix, ListOrder order) {
         String rank = rankExpression == null ? "" : prefix + "r DESC, ";
-        if (order == ListOrder.OLDEST_FIRST) return rank + prefix + "s, " + prefix + "p, " + prefix + "id";
+        if (order == ListOrder.OLDEST_FIRST) {
+            return rank + prefix + "s, " + prefix + "p, " + prefix + "id";
+        }
         return rank + "(" + prefix + "s = :undated), " + prefix + "s DESC, " + prefix + "p DESC, " + prefix + "id DESC";
     }
 
     /** Number of matching rows per group (a single group 0 when not grouped), by counting them. */
     public Map<Long, Long> countByGroup(EntityManager em) {
-        if (groupColumn != null && groups.isEmpty()) return Map.of();
+        if (groupColumn != null && groups.isEmpty()) {
+            return Map.of();
+        }
         List<String> where = new ArrayList<>(conditions);
         String group = "0";
         Map<String, Object> groupParams = new HashMap<>();

@@ -2,8 +2,8 @@ package org.entente.events.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-import org.entente.events.service.Stance;
-import org.entente.events.service.StatementKind;
+import org.entente.events.domain.Stance;
+import org.entente.events.domain.StatementKind;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,9 @@
 package org.entente.events.service;
 
 import jakarta.persistence.EntityManager;
+import org.entente.events.domain.Page;
+import org.entente.events.domain.PageRequest;
+import org.entente.events.domain.SortKey;
 import org.entente.events.repository.SortedQuery;
 
 import java.util.*;

@@ -2,7 +2,6 @@ package org.entente.subgraph.graphql;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.spi.EventingService;
 import org.entente.subgraph.errors.ErrorCodes;
 
@@ -10,21 +9,17 @@ import java.util.List;
 
 /**
  * Adjusts the graphql-java engine SmallRye GraphQL builds: result-size limit, error codes, a
- * registry for {@link FieldBatches}' loaders, direct property reads. A service registers it in META-INF/services/io.smallrye.graphql.spi.EventingService.
+ * registry for {@link FieldBatches}' loaders, direct property reads. Registered for every service
+ * that has this library in META-INF/services/io.smallrye.graphql.spi.EventingService.
  *
  * <p>Through this SPI rather than CDI events: with {@code quarkus.smallrye-graphql.events.enabled}
  * SmallRye fires two CDI events for every field it resolves, a tenth of a request's CPU.
  */
-public class EngineSetup implements EventingService {
-
-    /** The instrumentation that gives the GraphQL errors their {@code extensions.code}. */
-    protected Instrumentation errorCodes() {
-        return new ErrorCodes();
-    }
+public final class EngineSetup implements EventingService {
 
     /** No configuration key: always active. */
     @Override
-    public final String getConfigKey() {
+    public String getConfigKey() {
         return null;
     }
 
@@ -36,11 +31,11 @@ public class EngineSetup implements EventingService {
      * The builder has no getters, so what it holds is read from a throwaway build.
      */
     @Override
-    public final GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL installed = builder.build();
         return builder
                 .instrumentation(new ChainedInstrumentation(
-                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), errorCodes(),
+                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), new ErrorCodes(),
                                 new DataLoaderRegistryPerExecution())))
                 .schema(DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema()));
     }

@@ -1,0 +1,28 @@
+package org.entente.events.client;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/**
+ * actors-service's answer to {@link ActorRepresentations}: {@code data._entities} with one entry
+ * per representation, in their order, null for an actor it does not know; or {@code errors}.
+ */
+public record ActorEntities(Data data, List<Object> errors) {
+
+    public record Data(@JsonProperty("_entities") List<Entity> entities) {
+    }
+
+    public record Entity(String id) {
+    }
+
+    /** Whether this answers each of {@code count} representations, without errors. */
+    public boolean answers(int count) {
+        return (errors == null || errors.isEmpty()) && data != null && data.entities() != null && data.entities().size() == count;
+    }
+
+    /** Whether actors-service knows the actor of the representation at {@code index}; only for an answer that {@link #answers}. */
+    public boolean knows(int index) {
+        return data.entities().get(index) != null;
+    }
+}

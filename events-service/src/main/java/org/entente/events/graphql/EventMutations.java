@@ -1,0 +1,64 @@
+package org.entente.events.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.domain.EventDraft;
+import org.entente.events.domain.ParticipantDraft;
+import org.entente.events.domain.ParticipantRole;
+import org.entente.events.service.EventWriter;
+import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.security.EditorOnly;
+
+import java.util.List;
+
+/** The writes of events: editors only. */
+@GraphQLApi
+@EditorOnly
+public class EventMutations {
+    @Inject
+    EventWriter writer;
+
+    @Mutation
+    @NonNull
+    @Description("Records an event (editor role). Refused with BAD_USER_INPUT: no or unknown sourceIds, endDate before date, "
+            + "malformed PartialDate, empty title, unknown participant actor. SUBGRAPH_UNAVAILABLE when actors-service cannot "
+            + "confirm the participants. A `key` that exists returns the existing event unchanged.")
+    public Event recordEvent(@NonNull EventInput input) {
+        return Event.from(writer.recordEvent(draft(input)));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces an event's fields (editor role); participants and sourceIds only when given. NOT_FOUND for an "
+            + "unknown id, CONFLICT for a key used by another event, otherwise the rules of recordEvent.")
+    public Event updateEvent(@Id @NonNull Long id, @NonNull EventInput input) {
+        return Event.from(writer.updateEvent(id, draft(input)));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a participant to an event (editor role); adding an existing participation changes nothing. "
+            + "NOT_FOUND for an unknown event, BAD_USER_INPUT for an unknown actor.")
+    public Event addParticipant(@Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
+        return Event.from(writer.addParticipant(eventId, actorId, role));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes a participant from an event (editor role). NOT_FOUND for an unknown event or participation.")
+    public Event removeParticipant(@Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
+        return Event.from(writer.removeParticipant(eventId, actorId, role));
+    }
+
+    /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */
+    private static EventDraft draft(EventInput input) {
+        List<ParticipantDraft> participants = input.participants == null ? null
+                : input.participants.stream().map(p -> new ParticipantDraft(p.actorId, p.role)).toList();
+        return new EventDraft(input.key, input.type, input.title, input.summary, PartialDateScalar.toDate(input.date),
+                PartialDateScalar.toDate(input.endDate), input.location, participants, input.sourceIds);
+    }
+}

@@ -1,0 +1,43 @@
+package org.entente.events.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.events.domain.StatementDraft;
+import org.entente.events.service.StatementWriter;
+import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.security.EditorOnly;
+
+/** The writes of statements: editors only. */
+@GraphQLApi
+@EditorOnly
+public class StatementMutations {
+    @Inject
+    StatementWriter writer;
+
+    @Mutation
+    @NonNull
+    @Description("Records a statement (editor role). Refused with BAD_USER_INPUT: empty text, missing or unknown sourceId, "
+            + "unknown eventId, no speakerId unless kind is ASSESSMENT, malformed PartialDate, unknown actor. "
+            + "SUBGRAPH_UNAVAILABLE when actors-service cannot confirm the actors. A `key` that exists returns the existing statement unchanged.")
+    public Statement recordStatement(@NonNull StatementInput input) {
+        return Statement.from(writer.recordStatement(draft(input)));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces a statement's fields (editor role); aboutIds only when given. NOT_FOUND for an unknown id, "
+            + "CONFLICT for a key used by another statement, otherwise the rules of recordStatement.")
+    public Statement updateStatement(@Id @NonNull Long id, @NonNull StatementInput input) {
+        return Statement.from(writer.updateStatement(id, draft(input)));
+    }
+
+    /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */
+    private static StatementDraft draft(StatementInput input) {
+        return new StatementDraft(input.key, input.kind, input.text, input.speakerId, input.speakerCapacity,
+                PartialDateScalar.toDate(input.date), input.eventId, input.aboutIds, input.stance, input.reportedById, input.sourceId);
+    }
+}

@@ -1,0 +1,90 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.Page;
+import org.entente.events.domain.PageRequest;
+import org.entente.events.repository.ActorCounts;
+import org.entente.events.repository.EventEntity;
+import org.entente.events.repository.ParticipantEntity;
+import org.entente.events.repository.SortedQuery;
+import org.entente.subgraph.sql.IdsCondition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of events: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
+@ApplicationScoped
+public class EventReader {
+    @Inject
+    EntityManager em;
+    @Inject
+    ActorCounts counts;
+    @Inject
+    EventsServiceConfig config;
+
+    /** Three statements: page keys, total count, the events. The events of one actor are that actor's group of the per-actor lists. */
+    public Page<EventEntity> events(EventFilter filter, PageRequest request) {
+        if (filter.actorId() != null) {
+            return eventsOfActors(List.of(filter.actorId()), filter, request).get(filter.actorId());
+        }
+        SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
+        applyFilter(query, filter);
+        return GroupedPages.loadUngrouped(query, em, request, this::byIds);
+    }
+
+    /**
+     * The events each actor took part in; three statements for any number of actors. Sorted by
+     * event_participant's copy of the event's key, so the index (actor, key) gives the order.
+     */
+    public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
+        SortedQuery query = new SortedQuery("event_participant ep JOIN event e ON e.id = ep.event_id",
+                "ep.event_id", "ep.date_start", "ep.date_precision").groupedBy("ep.actor_id", actorIds);
+        applyFilter(query, filter);
+        return GroupedPages.load(query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
+    }
+
+    /** The events with these ids; one statement. An unknown id has no entry. */
+    public Map<Long, EventEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        IdsCondition byId = IdsCondition.of("id", "ids", ids);
+        return EventEntity.<EventEntity>list(byId.hql(), byId.parameters()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+    }
+
+    /** The participations of each event, in the order they were recorded; one statement. */
+    public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
+        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
+                .collect(Collectors.groupingBy(p -> p.eventId));
+    }
+
+    private void applyFilter(SortedQuery query, EventFilter filter) {
+        if (filter.types() != null && !filter.types().isEmpty()) {
+            query.where("e.type IN (:types)", "types", filter.types().stream().map(Enum::name).toList());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            query.where("e.date_text IS NOT NULL");
+        }
+        if (filter.from() != null) {
+            query.where("e.span_end >= :fromStart", "fromStart", filter.from().start());
+        }
+        if (filter.to() != null) {
+            query.where("e.date_start <= :toEnd", "toEnd", filter.to().end());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            query.search("e.search_vector", filter.search(), config.search().candidates());
+        }
+    }
+}

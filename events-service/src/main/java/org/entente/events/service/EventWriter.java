@@ -1,0 +1,166 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.entente.dates.PartialDate;
+import org.entente.events.domain.EventDraft;
+import org.entente.events.domain.ParticipantDraft;
+import org.entente.events.domain.ParticipantRole;
+import org.entente.events.domain.SortKey;
+import org.entente.events.domain.Text;
+import org.entente.events.repository.EventEntity;
+import org.entente.events.repository.EventSourceEntity;
+import org.entente.events.repository.ParticipantEntity;
+import org.entente.subgraph.errors.ClientException;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Recording and editing events. Rules: an event cites at least one existing source, its
+ * endDate does not end before its date begins, and every participant is an actor that
+ * actors-service knows. A refused write changes nothing.
+ */
+@ApplicationScoped
+public class EventWriter {
+    @Inject
+    ActorReferences actors;
+    @Inject
+    SourceReader sources;
+
+    /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
+    @Transactional
+    public EventEntity recordEvent(EventDraft draft) {
+        String key = Text.optional(draft.key());
+        if (key != null) {
+            EventEntity existing = EventEntity.find("externalKey", key).firstResult();
+            if (existing != null) {
+                return existing;
+            }
+        }
+        if (draft.sourceIds() == null || draft.sourceIds().isEmpty()) {
+            throw ClientException.badInput("an event must cite at least one source (sourceIds)");
+        }
+        EventEntity event = new EventEntity();
+        event.externalKey = key;
+        apply(draft, event);
+        List<ParticipantDraft> participants = draft.participants() == null ? List.of() : draft.participants();
+        checkReferences(participants, draft.sourceIds());
+        UniqueInsert.persist(event, "an event with key '" + key + "'");
+        insertParticipants(event.id, participants);
+        insertSources(event.id, draft.sourceIds());
+        return event;
+    }
+
+    /** Replaces the event's fields; participants and sources are replaced only when given. */
+    @Transactional
+    public EventEntity updateEvent(long id, EventDraft draft) {
+        EventEntity event = find(id);
+        String key = Text.optional(draft.key());
+        if (key != null && !key.equals(event.externalKey)) {
+            if (EventEntity.count("externalKey", key) > 0) {
+                throw ClientException.conflict("key '" + key + "' is used by another event");
+            }
+            event.externalKey = key;
+        }
+        if (draft.sourceIds() != null && draft.sourceIds().isEmpty()) {
+            throw ClientException.badInput("an event must cite at least one source (sourceIds)");
+        }
+        apply(draft, event);
+        checkReferences(draft.participants() == null ? List.of() : draft.participants(),
+                draft.sourceIds() == null ? List.of() : draft.sourceIds());
+        if (draft.participants() != null) {
+            ParticipantEntity.delete("eventId", id);
+            insertParticipants(id, draft.participants());
+        }
+        if (draft.sourceIds() != null) {
+            EventSourceEntity.delete("eventId", id);
+            insertSources(id, draft.sourceIds());
+        }
+        return event;
+    }
+
+    /** Adding a participation that already exists changes nothing. */
+    @Transactional
+    public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role) {
+        EventEntity event = find(eventId);
+        if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
+            actors.requireExisting(List.of(actorId));
+            insertParticipants(eventId, List.of(new ParticipantDraft(actorId, role)));
+        }
+        return event;
+    }
+
+    @Transactional
+    public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role) {
+        EventEntity event = find(eventId);
+        if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
+            throw ClientException.notFound("actor " + actorId + " is not a " + role + " of event " + eventId);
+        }
+        return event;
+    }
+
+    private static EventEntity find(long id) {
+        EventEntity event = EventEntity.findById(id);
+        if (event == null) {
+            throw ClientException.notFound("no event with id " + id);
+        }
+        return event;
+    }
+
+    private static void apply(EventDraft draft, EventEntity event) {
+        if (draft.type() == null) {
+            throw ClientException.badInput("type is required");
+        }
+        PartialDate date = draft.date();
+        PartialDate endDate = draft.endDate();
+        if (endDate != null && date == null) {
+            throw ClientException.badInput("endDate needs a date");
+        }
+        if (endDate != null && endDate.end().isBefore(date.start())) {
+            throw ClientException.badInput("endDate " + endDate + " is before date " + date);
+        }
+        event.type = draft.type();
+        event.title = Text.required(draft.title(), "title");
+        event.summary = Text.optional(draft.summary());
+        event.location = Text.optional(draft.location());
+        event.dateText = date == null ? null : date.toString();
+        event.dateStart = date == null ? SortKey.UNDATED : date.start();
+        event.datePrecision = date == null ? 0 : date.precision().code();
+        event.endDateText = endDate == null ? null : endDate.toString();
+        event.spanEnd = endDate != null ? endDate.end() : date != null ? date.end() : SortKey.UNDATED;
+    }
+
+    /** Local references first (cheap), then one request to actors-service for all actors. */
+    private void checkReferences(List<ParticipantDraft> participants, List<Long> sourceIds) {
+        for (ParticipantDraft p : participants) {
+            if (p.actorId() == null || p.role() == null) {
+                throw ClientException.badInput("a participant needs an actorId and a role");
+            }
+        }
+        if (!sourceIds.isEmpty()) {
+            sources.requireExisting(sourceIds);
+        }
+        actors.requireExisting(participants.stream().map(ParticipantDraft::actorId).toList());
+    }
+
+    private static void insertParticipants(long eventId, List<ParticipantDraft> participants) {
+        new LinkedHashSet<>(participants).forEach(p -> {
+            ParticipantEntity participant = new ParticipantEntity();
+            participant.eventId = eventId;
+            participant.actorId = p.actorId();
+            participant.role = p.role();
+            participant.persist();
+        });
+    }
+
+    private static void insertSources(long eventId, List<Long> sourceIds) {
+        new LinkedHashSet<>(sourceIds).forEach(sourceId -> {
+            EventSourceEntity link = new EventSourceEntity();
+            link.eventId = eventId;
+            link.sourceId = sourceId;
+            link.persist();
+        });
+    }
+}

@@ -1,8 +1,0 @@
-package org.entente.events.service;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The part an actor played in an event.")
-public enum ParticipantRole {
-    INITIATOR, TARGET, PARTICIPANT, HOST
-}

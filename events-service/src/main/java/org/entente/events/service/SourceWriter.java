@@ -1,0 +1,72 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.entente.events.domain.SourceDraft;
+import org.entente.events.domain.Text;
+import org.entente.events.domain.UrlNormalizer;
+import org.entente.events.repository.SourceEntity;
+import org.entente.subgraph.errors.ClientException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+
+/**
+ * Adding sources, the documents every event and statement cites. Rules: a title, an absolute
+ * http(s) URL when there is one, a publisher that actors-service knows. One source per key and
+ * per normalized URL.
+ */
+@ApplicationScoped
+public class SourceWriter {
+    @Inject
+    ActorReferences actors;
+
+    /** A source with the same key or the same normalized URL is returned as it is. */
+    @Transactional
+    public SourceEntity addSource(SourceDraft draft) {
+        String title = Text.required(draft.title(), "title");
+        String url = Text.optional(draft.url());
+        String urlKey = url == null ? null : UrlNormalizer.normalize(url);
+        String key = Text.optional(draft.key());
+        if (key != null) {
+            SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
+            if (existing != null) {
+                return existing;
+            }
+        }
+        if (urlKey != null) {
+            SourceEntity existing = SourceEntity.find("urlKey", urlKey).firstResult();
+            if (existing != null) {
+                return existing;
+            }
+        }
+        SourceEntity source = new SourceEntity();
+        source.title = title;
+        source.url = url;
+        source.urlKey = urlKey;
+        source.externalKey = key;
+        source.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().toString();
+        source.retrievedAt = draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
+        source.publisherId = draft.publisherId();
+        actors.requireExisting(Collections.singletonList(draft.publisherId()));
+        UniqueInsert.persist(source, "a source with this key or URL");
+        return source;
+    }
+
+    /** A timestamp with offset, or a date taken as its first moment in UTC. */
+    private static OffsetDateTime instant(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException notATimestamp) {
+            try {
+                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw ClientException.badInput("retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
+            }
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.entente.events.service;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("The statement's stance toward the actors it is about.")
-public enum Stance {
-    SUPPORTS, OPPOSES, NEUTRAL, UNKNOWN
-}

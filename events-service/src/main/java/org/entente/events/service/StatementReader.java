@@ -1,0 +1,127 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.Page;
+import org.entente.events.domain.PageRequest;
+import org.entente.events.domain.StatementFilter;
+import org.entente.events.repository.ActorCounts;
+import org.entente.events.repository.SortedQuery;
+import org.entente.events.repository.StatementAboutEntity;
+import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.sql.IdsCondition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of statements: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
+@ApplicationScoped
+public class StatementReader {
+    @Inject
+    EntityManager em;
+    @Inject
+    ActorCounts counts;
+    @Inject
+    EventsServiceConfig config;
+
+    /**
+     * Three statements: page keys, total count, the statements. A list of one speaker's
+     * statements, or of the statements about one actor, is that actor's group of the per-actor
+     * lists (walked along the actor's index).
+     */
+    public Page<StatementEntity> statements(StatementFilter filter, PageRequest request) {
+        SortedQuery query;
+        Long actor;
+        ActorCounts.ListKind list;
+        if (filter.aboutId() != null) {
+            actor = filter.aboutId();
+            query = about(List.of(actor));
+            list = ActorCounts.ListKind.STATEMENTS_ABOUT;
+            if (filter.speakerId() != null) {
+                query.where("s.speaker_id = :speaker", "speaker", filter.speakerId());
+            }
+        } else if (filter.speakerId() != null) {
+            actor = filter.speakerId();
+            query = bySpeaker(List.of(actor));
+            list = ActorCounts.ListKind.STATEMENTS;
+        } else {
+            actor = 0L;
+            query = allStatements();
+            list = null;
+        }
+        if (filter.from() != null) {
+            query.where("s.date_end >= :fromStart", "fromStart", filter.from().start());
+        }
+        if (filter.to() != null) {
+            query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            query.search("s.search_vector", filter.search(), config.search().candidates());
+        }
+        if (list == null) {
+            return GroupedPages.loadUngrouped(query, em, request, this::byIds);
+        }
+        return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
+    }
+
+    /** Statements each actor made; three statements for any number of actors. */
+    public Map<Long, Page<StatementEntity>> bySpeakers(List<Long> actorIds, PageRequest request) {
+        return GroupedPages.load(bySpeaker(actorIds), em, actorIds, request, this::byIds,
+                ids -> counts.of(ActorCounts.ListKind.STATEMENTS, ids));
+    }
+
+    /** Statements about each actor; three statements for any number of actors. */
+    public Map<Long, Page<StatementEntity>> aboutActors(List<Long> actorIds, PageRequest request) {
+        return GroupedPages.load(about(actorIds), em, actorIds, request, this::byIds,
+                ids -> counts.of(ActorCounts.ListKind.STATEMENTS_ABOUT, ids));
+    }
+
+    /** Statements made at each event, in date order; one statement. */
+    public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
+        return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters()).stream()
+                .collect(Collectors.groupingBy(s -> s.eventId));
+    }
+
+    /** Ids of the actors each statement is about; one statement. */
+    public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
+        IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
+        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
+                .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
+    }
+
+    /** The statements with these ids; one statement. An unknown id has no entry. */
+    public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        IdsCondition byId = IdsCondition.of("id", "ids", ids);
+        return StatementEntity.<StatementEntity>list(byId.hql(), byId.parameters()).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    private static SortedQuery bySpeaker(List<Long> speakerIds) {
+        return allStatements().groupedBy("s.speaker_id", speakerIds);
+    }
+
+    /** Sorted by statement_about's copy of the statement's key: its index (actor, key) gives the order. */
+    private static SortedQuery about(List<Long> actorIds) {
+        return new SortedQuery("statement_about sa JOIN statement s ON s.id = sa.statement_id",
+                "sa.statement_id", "sa.sort_start", "sa.sort_precision").groupedBy("sa.actor_id", actorIds);
+    }
+
+    private static SortedQuery allStatements() {
+        return new SortedQuery("statement s", "s.id", "s.sort_start", "s.sort_precision");
+    }
+}

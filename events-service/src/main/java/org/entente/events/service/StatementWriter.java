@@ -1,0 +1,118 @@
+package org.entente.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.entente.dates.PartialDate;
+import org.entente.events.domain.SortKey;
+import org.entente.events.domain.StatementDraft;
+import org.entente.events.domain.StatementKind;
+import org.entente.events.domain.Text;
+import org.entente.events.repository.EventEntity;
+import org.entente.events.repository.StatementAboutEntity;
+import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.errors.ClientException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Recording and editing statements. Rules: non-empty text, a cited existing source, an
+ * existing event when one is named, a speaker unless the statement is an ASSESSMENT, and
+ * every actor reference known to actors-service. A refused write changes nothing.
+ */
+@ApplicationScoped
+public class StatementWriter {
+    @Inject
+    ActorReferences actors;
+    @Inject
+    SourceReader sources;
+
+    /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
+    @Transactional
+    public StatementEntity recordStatement(StatementDraft draft) {
+        String key = Text.optional(draft.key());
+        if (key != null) {
+            StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
+            if (existing != null) {
+                return existing;
+            }
+        }
+        StatementEntity statement = new StatementEntity();
+        statement.externalKey = key;
+        List<Long> about = draft.aboutIds() == null ? List.of() : draft.aboutIds();
+        apply(draft, statement, about);
+        UniqueInsert.persist(statement, "a statement with key '" + key + "'");
+        insertAbout(statement.id, about);
+        return statement;
+    }
+
+    /** Replaces the statement's fields; the actors it is about are replaced only when given. */
+    @Transactional
+    public StatementEntity updateStatement(long id, StatementDraft draft) {
+        StatementEntity statement = StatementEntity.findById(id);
+        if (statement == null) {
+            throw ClientException.notFound("no statement with id " + id);
+        }
+        String key = Text.optional(draft.key());
+        if (key != null && !key.equals(statement.externalKey)) {
+            if (StatementEntity.count("externalKey", key) > 0) {
+                throw ClientException.conflict("key '" + key + "' is used by another statement");
+            }
+            statement.externalKey = key;
+        }
+        apply(draft, statement, draft.aboutIds() == null ? List.of() : draft.aboutIds());
+        if (draft.aboutIds() != null) {
+            StatementAboutEntity.delete("statementId", id);
+            insertAbout(id, draft.aboutIds());
+        }
+        return statement;
+    }
+
+    /** Checks the draft (local references first, then one request to actors-service) and copies it onto the row. */
+    private void apply(StatementDraft draft, StatementEntity statement, List<Long> about) {
+        if (draft.kind() == null) {
+            throw ClientException.badInput("kind is required");
+        }
+        String text = Text.required(draft.text(), "text");
+        if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
+            throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
+        }
+        if (draft.sourceId() == null) {
+            throw ClientException.badInput("a statement must cite a source (sourceId)");
+        }
+        if (draft.eventId() != null && EventEntity.findById(draft.eventId()) == null) {
+            throw ClientException.badInput("unknown event id " + draft.eventId());
+        }
+        sources.requireExisting(List.of(draft.sourceId()));
+        List<Long> actorIds = new ArrayList<>(about);
+        actorIds.add(draft.speakerId());
+        actorIds.add(draft.reportedById());
+        actors.requireExisting(actorIds);
+
+        PartialDate date = draft.date();
+        statement.kind = draft.kind();
+        statement.text = text;
+        statement.speakerId = draft.speakerId();
+        statement.speakerCapacity = Text.optional(draft.speakerCapacity());
+        statement.dateText = date == null ? null : date.toString();
+        statement.dateStart = date == null ? null : date.start();
+        statement.dateEnd = date == null ? null : date.end();
+        statement.sortStart = date == null ? SortKey.UNDATED : date.start();
+        statement.sortPrecision = date == null ? 0 : date.precision().code();
+        statement.eventId = draft.eventId();
+        statement.stance = draft.stance();
+        statement.reportedById = draft.reportedById();
+        statement.sourceId = draft.sourceId();
+    }
+
+    private static void insertAbout(long statementId, List<Long> actorIds) {
+        new LinkedHashSet<>(actorIds).forEach(actorId -> {
+            StatementAboutEntity about = new StatementAboutEntity();
+            about.statementId = statementId;
+            about.actorId = actorId;
+            about.persist();
+        });
+    }
+}
