@@ -12,13 +12,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.actors.domain.ActorKind;
-import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.service.ActorReader;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.graphql.EntityIds;
 
 import java.util.List;
-import java.util.Map;
 
 /** Query.actor, Query.actors and the resolution of Actor entities for the gateway. */
 @GraphQLApi
@@ -57,8 +55,6 @@ public class ActorQueries {
     @Resolver
     @Blocking
     public List<Actor> actorsById(List<String> id) {
-        List<Long> ids = EntityIds.parse(id);
-        Map<Long, ActorEntity> found = reader.byIds(EntityIds.known(ids));
-        return ids.stream().map(i -> i == null ? null : Actor.from(found.get(i))).toList();
+        return EntityIds.resolve(id, reader::byIds, Actor::from);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -51,7 +52,7 @@ public class ActorWriter {
     @Transactional
     public ActorEntity addAlias(Long actorId, String alias) {
         ActorEntity actor = Actors.require(actorId, "aliased");
-        String cleaned = Text.require(alias, "alias", MAX_NAME);
+        String cleaned = ClientText.required(alias, "alias", MAX_NAME);
         if (!actor.aliases.contains(cleaned)) {
             List<String> aliases = new ArrayList<>(actor.aliases);
             aliases.add(cleaned);
@@ -71,7 +72,7 @@ public class ActorWriter {
     }
 
     private static void apply(ActorEntity actor, ActorDraft draft) {
-        String handle = Text.require(draft.handle(), "handle", MAX_HANDLE);
+        String handle = ClientText.required(draft.handle(), "handle", MAX_HANDLE);
         if (!HANDLE.matcher(handle).matches()) {
             throw ClientException.badInput("handle '" + handle + "' must be lower-case letters, digits and single dashes");
         }
@@ -87,10 +88,10 @@ public class ActorWriter {
         }
         actor.handle = handle;
         actor.kind = draft.kind();
-        actor.name = Text.require(draft.name(), "name", MAX_NAME);
+        actor.name = ClientText.required(draft.name(), "name", MAX_NAME);
         actor.aliases = draft.aliases() == null ? List.of()
-                : draft.aliases().stream().map(a -> Text.require(a, "alias", MAX_NAME)).distinct().toList();
-        actor.description = Text.blankToNull(draft.description());
+                : draft.aliases().stream().map(a -> ClientText.required(a, "alias", MAX_NAME)).distinct().toList();
+        actor.description = ClientText.optional(draft.description());
         actor.countryCode = countryCode(draft.countryCode());
         actor.wikidataId = wikidataId(draft.wikidataId());
         actor.parentId = draft.parentId();
@@ -114,7 +115,7 @@ public class ActorWriter {
     }
 
     private static String countryCode(String code) {
-        String cleaned = Text.blankToNull(code);
+        String cleaned = ClientText.optional(code);
         if (cleaned == null) {
             return null;
         }
@@ -126,7 +127,7 @@ public class ActorWriter {
     }
 
     private static String wikidataId(String id) {
-        String cleaned = Text.blankToNull(id);
+        String cleaned = ClientText.optional(id);
         if (cleaned != null && !WIKIDATA_ID.matcher(cleaned).matches()) {
             throw ClientException.badInput("wikidataId '" + id + "' is not a Wikidata item id like Q7184");
         }

@@ -1,5 +1,6 @@
 package org.entente.actors.service;
 
+import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.actors.domain.ActorKind;
@@ -28,7 +29,7 @@ public class PositionWriter {
         PositionEntity position = new PositionEntity();
         position.holderId = holder.id;
         position.organizationId = organization.id;
-        position.title = Text.require(draft.title(), "title", MAX_TITLE);
+        position.title = ClientText.required(draft.title(), "title", MAX_TITLE);
         position.sourceIds = Sources.require(draft.sourceIds());
         position.setInterval(Intervals.of(draft.since(), draft.until()));
         position.persist();

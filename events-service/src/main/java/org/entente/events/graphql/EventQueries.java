@@ -16,14 +16,12 @@ import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.EventType;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
-import org.entente.events.repository.EventEntity;
 import org.entente.events.service.EventReader;
 import org.entente.subgraph.graphql.EntityIds;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
 import java.util.List;
-import java.util.Map;
 
 /** Query.event, Query.events and the resolution of Event entities; the subgraph's federation link. */
 @GraphQLApi
@@ -60,8 +58,6 @@ public class EventQueries {
     @Resolver
     @Blocking
     public List<Event> eventsById(List<String> id) {
-        List<Long> ids = EntityIds.parse(id);
-        Map<Long, EventEntity> byId = events.byIds(EntityIds.known(ids));
-        return ids.stream().map(i -> i == null ? null : Event.from(byId.get(i))).toList();
+        return EntityIds.resolve(id, events::byIds, Event::from);
     }
 }

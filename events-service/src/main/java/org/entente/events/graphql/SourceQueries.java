@@ -8,12 +8,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.entente.events.repository.SourceEntity;
 import org.entente.events.service.SourceReader;
 import org.entente.subgraph.graphql.EntityIds;
 
 import java.util.List;
-import java.util.Map;
 
 /** Query.source and the resolution of Source entities. */
 @GraphQLApi
@@ -31,8 +29,6 @@ public class SourceQueries {
     @Resolver
     @Blocking
     public List<Source> sourcesById(List<String> id) {
-        List<Long> ids = EntityIds.parse(id);
-        Map<Long, SourceEntity> byId = sources.byIds(EntityIds.known(ids));
-        return ids.stream().map(i -> i == null ? null : Source.from(byId.get(i))).toList();
+        return EntityIds.resolve(id, sources::byIds, Source::from);
     }
 }

@@ -13,14 +13,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
 import org.entente.events.domain.StatementFilter;
-import org.entente.events.repository.StatementEntity;
 import org.entente.events.service.StatementReader;
 import org.entente.subgraph.graphql.EntityIds;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
 import java.util.List;
-import java.util.Map;
 
 /** Query.statements and the resolution of Statement entities. */
 @GraphQLApi
@@ -50,8 +48,6 @@ public class StatementQueries {
     @Resolver
     @Blocking
     public List<Statement> statementsById(List<String> id) {
-        List<Long> ids = EntityIds.parse(id);
-        Map<Long, StatementEntity> byId = statements.byIds(EntityIds.known(ids));
-        return ids.stream().map(i -> i == null ? null : Statement.from(byId.get(i))).toList();
+        return EntityIds.resolve(id, statements::byIds, Statement::from);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,6 @@ import org.entente.events.domain.EventDraft;
 import org.entente.events.domain.ParticipantDraft;
 import org.entente.events.domain.ParticipantRole;
 import org.entente.events.domain.SortKey;
-import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
@@ -32,7 +32,7 @@ public class EventWriter {
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
     public EventEntity recordEvent(EventDraft draft) {
-        String key = Text.optional(draft.key());
+        String key = ClientText.optional(draft.key());
         if (key != null) {
             EventEntity existing = EventEntity.find("externalKey", key).firstResult();
             if (existing != null) {
@@ -57,7 +57,7 @@ public class EventWriter {
     @Transactional
     public EventEntity updateEvent(long id, EventDraft draft) {
         EventEntity event = find(id);
-        String key = Text.optional(draft.key());
+        String key = ClientText.optional(draft.key());
         if (key != null && !key.equals(event.externalKey)) {
             if (EventEntity.count("externalKey", key) > 0) {
                 throw ClientException.conflict("key '" + key + "' is used by another event");
@@ -122,9 +122,9 @@ public class EventWriter {
             throw ClientException.badInput("endDate " + endDate + " is before date " + date);
         }
         event.type = draft.type();
-        event.title = Text.required(draft.title(), "title");
-        event.summary = Text.optional(draft.summary());
-        event.location = Text.optional(draft.location());
+        event.title = ClientText.required(draft.title(), "title");
+        event.summary = ClientText.optional(draft.summary());
+        event.location = ClientText.optional(draft.location());
         event.dateText = date == null ? null : date.toString();
         event.dateStart = date == null ? SortKey.UNDATED : date.start();
         event.datePrecision = date == null ? 0 : date.precision().code();

@@ -1,10 +1,10 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.entente.events.domain.SourceDraft;
-import org.entente.events.domain.Text;
 import org.entente.events.domain.UrlNormalizer;
 import org.entente.events.repository.SourceEntity;
 import org.entente.subgraph.errors.ClientException;
@@ -28,10 +28,10 @@ public class SourceWriter {
     /** A source with the same key or the same normalized URL is returned as it is. */
     @Transactional
     public SourceEntity addSource(SourceDraft draft) {
-        String title = Text.required(draft.title(), "title");
-        String url = Text.optional(draft.url());
+        String title = ClientText.required(draft.title(), "title");
+        String url = ClientText.optional(draft.url());
         String urlKey = url == null ? null : UrlNormalizer.normalize(url);
-        String key = Text.optional(draft.key());
+        String key = ClientText.optional(draft.key());
         if (key != null) {
             SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
             if (existing != null) {

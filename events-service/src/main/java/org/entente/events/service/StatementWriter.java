@@ -1,5 +1,6 @@
 package org.entente.events.service;
 
+import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,7 +8,6 @@ import org.entente.dates.PartialDate;
 import org.entente.events.domain.SortKey;
 import org.entente.events.domain.StatementDraft;
 import org.entente.events.domain.StatementKind;
-import org.entente.events.domain.Text;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
@@ -32,7 +32,7 @@ public class StatementWriter {
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
     public StatementEntity recordStatement(StatementDraft draft) {
-        String key = Text.optional(draft.key());
+        String key = ClientText.optional(draft.key());
         if (key != null) {
             StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
             if (existing != null) {
@@ -55,7 +55,7 @@ public class StatementWriter {
         if (statement == null) {
             throw ClientException.notFound("no statement with id " + id);
         }
-        String key = Text.optional(draft.key());
+        String key = ClientText.optional(draft.key());
         if (key != null && !key.equals(statement.externalKey)) {
             if (StatementEntity.count("externalKey", key) > 0) {
                 throw ClientException.conflict("key '" + key + "' is used by another statement");
@@ -75,7 +75,7 @@ public class StatementWriter {
         if (draft.kind() == null) {
             throw ClientException.badInput("kind is required");
         }
-        String text = Text.required(draft.text(), "text");
+        String text = ClientText.required(draft.text(), "text");
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
             throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
         }
@@ -95,7 +95,7 @@ public class StatementWriter {
         statement.kind = draft.kind();
         statement.text = text;
         statement.speakerId = draft.speakerId();
-        statement.speakerCapacity = Text.optional(draft.speakerCapacity());
+        statement.speakerCapacity = ClientText.optional(draft.speakerCapacity());
         statement.dateText = date == null ? null : date.toString();
         statement.dateStart = date == null ? null : date.start();
         statement.dateEnd = date == null ? null : date.end();
