@@ -1,17 +1,16 @@
 package org.entente.actors;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.entente.subgraph.testing.GraphQLClient.write;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 /** Creates test data through the public mutations; handles are unique per call so tests do not collide. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String uniqueHandle(String base) {
         return base + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -37,8 +36,8 @@ public final class Fixtures {
     }
 
     public static String membership(String memberId, String organizationId, String role, String since, String until) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("memberId", memberId, "organizationId", organizationId,
-                "role", role, "sourceIds", List.of("src-1")));
+        Map<String, Object> input = new java.util.HashMap<>(Map.of(
+                "memberId", memberId, "organizationId", organizationId, "role", role, "sourceIds", List.of("src-1")));
         if (since != null) {
             input.put("since", since);
         }
@@ -50,8 +49,8 @@ public final class Fixtures {
     }
 
     public static String position(String holderId, String organizationId, String title, String since, String until) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("holderId", holderId, "organizationId", organizationId,
-                "title", title, "sourceIds", List.of("src-1")));
+        Map<String, Object> input = new java.util.HashMap<>(Map.of(
+                "holderId", holderId, "organizationId", organizationId, "title", title, "sourceIds", List.of("src-1")));
         if (since != null) {
             input.put("since", since);
         }
@@ -64,7 +63,12 @@ public final class Fixtures {
 
     /** The ids of an actor's {@code field} (memberships, members, positions, officeHolders) as of {@code asOf} (null: all). */
     public static List<String> factIds(String actorId, String field, String asOf) {
-        return ok(read("query($id: ID, $asOf: PartialDate) { actor(id: $id) { " + field + "(asOf: $asOf) { id } } }",
-                "id", actorId, "asOf", asOf)).getList("data.actor." + field + ".id");
+        return ok(read(
+                        "query($id: ID, $asOf: PartialDate) { actor(id: $id) { " + field + "(asOf: $asOf) { id } } }",
+                        "id",
+                        actorId,
+                        "asOf",
+                        asOf))
+                .getList("data.actor." + field + ".id");
     }
 }

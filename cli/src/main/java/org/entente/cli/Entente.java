@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.entente.cli.auth.TokenCommand;
 import org.entente.cli.bench.BenchCommand;
 import org.entente.cli.generate.GenerateCommand;
@@ -8,24 +10,23 @@ import org.entente.cli.up.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code ./entente} itself: the list of commands. Without a command it shows its help. */
-@Command(name = "./entente",
+@Command(
+        name = "./entente",
         header = "Entente — a federated GraphQL knowledge graph of geopolitics.%n",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nEnvironment:%n",
         footer = {
-                "  ENTENTE_TOKEN   editor JWT used by `load` when --token is not given",
-                "  MAVEN_ARGS      extra Maven arguments, for `test` and for building what is missing",
-                "",
-                "`./entente COMMAND --help` shows a command's options."})
+            "  ENTENTE_TOKEN   editor JWT used by `load` when --token is not given",
+            "  MAVEN_ARGS      extra Maven arguments, for `test` and for building what is missing",
+            "",
+            "`./entente COMMAND --help` shows a command's options."
+        })
 public final class Entente implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +48,9 @@ public final class Entente implements Callable<Integer> {
         cli.getCommandSpec().usageMessage().optionListHeading("%nOptions:%n");
         cli.getSubcommands().values().stream()
                 .map(command -> command.getCommandSpec().usageMessage())
-                .forEach(usage -> usage.descriptionHeading("%n").parameterListHeading("%nParameters:%n").optionListHeading("%nOptions:%n"));
+                .forEach(usage -> usage.descriptionHeading("%n")
+                        .parameterListHeading("%nParameters:%n")
+                        .optionListHeading("%nOptions:%n"));
         // Set last: picocli hands these only to the subcommands already added.
         cli.setUsageHelpWidth(100);
         cli.setParameterExceptionHandler(new UsageHint());

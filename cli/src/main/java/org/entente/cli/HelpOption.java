@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
  * clash with picocli's {@code help} command, which has its own.
  */
 public final class HelpOption {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean requested;
 }

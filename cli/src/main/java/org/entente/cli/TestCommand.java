@@ -1,23 +1,24 @@
 package org.entente.cli;
 
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /**
  * {@code ./entente test} runs Maven, which the script does before any jar exists. The command
  * is declared here so that the one help text lists it.
  */
-@Command(name = "test",
+@Command(
+        name = "test",
         description = {
-                "Builds everything and runs every test.",
-                "HTTP against real embedded PostgreSQL, composition checks, end-to-end through the gateway: `mvn verify`"
-                        + " on the whole project (what CI runs). Extra arguments go to Maven, e.g. `./entente test -pl cli -am`."})
+            "Builds everything and runs every test.",
+            "HTTP against real embedded PostgreSQL, composition checks, end-to-end through the gateway: `mvn verify`"
+                    + " on the whole project (what CI runs). Extra arguments go to Maven, e.g. `./entente test -pl cli -am`."
+        })
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +32,9 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("The tests run through Maven: run `./entente test` from the project directory.");
+        spec.commandLine()
+                .getErr()
+                .println("The tests run through Maven: run `./entente test` from the project directory.");
         return 2;
     }
 }

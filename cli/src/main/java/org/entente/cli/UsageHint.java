@@ -1,11 +1,10 @@
 package org.entente.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
-
-import java.io.PrintWriter;
 
 /**
  * Answers a bad command line with one line saying what is wrong and where the usage is,
@@ -26,9 +25,14 @@ final class UsageHint implements IParameterExceptionHandler {
 
     /** Picocli's message, except for a mistyped command, where "unmatched argument at index 0" would say little. */
     private static String reason(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException unmatched && !e.getCommandLine().getSubcommands().isEmpty()) {
-            String first = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
-            if (!first.startsWith("-")) return "unknown command '" + first + "'";
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !e.getCommandLine().getSubcommands().isEmpty()) {
+            String first = unmatched.getUnmatched().isEmpty()
+                    ? ""
+                    : unmatched.getUnmatched().get(0);
+            if (!first.startsWith("-")) {
+                return "unknown command '" + first + "'";
+            }
         }
         return e.getMessage();
     }

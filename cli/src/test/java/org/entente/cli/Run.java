@@ -1,10 +1,9 @@
 package org.entente.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import picocli.CommandLine;
 
 /** One run of {@code ./entente} as a test sees it: its exit code and what it printed. */
 public record Run(int exitCode, String out, String err) {

@@ -41,8 +41,11 @@ public record Interval(PartialDate since, PartialDate until) {
 
     /** True when both intervals share at least one day. */
     public boolean overlaps(Interval other) {
-        boolean startsBeforeOtherEnds = firstDay() == null || other.lastDay() == null || !firstDay().isAfter(other.lastDay());
-        boolean otherStartsBeforeThisEnds = other.firstDay() == null || lastDay() == null || !other.firstDay().isAfter(lastDay());
+        boolean startsBeforeOtherEnds =
+                firstDay() == null || other.lastDay() == null || !firstDay().isAfter(other.lastDay());
+        boolean otherStartsBeforeThisEnds = other.firstDay() == null
+                || lastDay() == null
+                || !other.firstDay().isAfter(lastDay());
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }
 

@@ -1,22 +1,21 @@
 package org.entente.dates;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PartialDateTest {
 
@@ -26,17 +25,18 @@ class PartialDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2005,       2005-01-01, 2005-12-31, YEAR",
-            "2007-05,    2007-05-01, 2007-05-31, MONTH",
-            "2024-02,    2024-02-01, 2024-02-29, MONTH",
-            "2023-02,    2023-02-01, 2023-02-28, MONTH",
-            "2024-01-01, 2024-01-01, 2024-01-01, DAY",
-            "2024-02-29, 2024-02-29, 2024-02-29, DAY",
-            "0800,       0800-01-01, 0800-12-31, YEAR",
-            "0001,       0001-01-01, 0001-12-31, YEAR",
-            "9999-12,    9999-12-01, 9999-12-31, MONTH",
+        "2005,       2005-01-01, 2005-12-31, YEAR",
+        "2007-05,    2007-05-01, 2007-05-31, MONTH",
+        "2024-02,    2024-02-01, 2024-02-29, MONTH",
+        "2023-02,    2023-02-01, 2023-02-28, MONTH",
+        "2024-01-01, 2024-01-01, 2024-01-01, DAY",
+        "2024-02-29, 2024-02-29, 2024-02-29, DAY",
+        "0800,       0800-01-01, 0800-12-31, YEAR",
+        "0001,       0001-01-01, 0001-12-31, YEAR",
+        "9999-12,    9999-12-01, 9999-12-31, MONTH",
     })
-    void aPartialDateIsTheIntervalItCovers(String text, LocalDate start, LocalDate end, PartialDate.Precision precision) {
+    void aPartialDateIsTheIntervalItCovers(
+            String text, LocalDate start, LocalDate end, PartialDate.Precision precision) {
         PartialDate date = d(text);
         assertEquals(start, date.start());
         assertEquals(end, date.end());
@@ -45,9 +45,34 @@ class PartialDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "05", "07", "20051", "2005-5", "2005-1", "2005-13", "2005-00", "2023-02-29", "2024-04-31",
-            "2007-02-30", "2024-01-00", "0000", "0000-01-01", "2024/01/01", "2005/01", "2024-01-01T00:00", " 2024", "2024-01-01 ",
-            "MMXXIV", "May 2007", "2024-W01", "+2024", "-0044", "１９９９"})
+    @ValueSource(
+            strings = {
+                "",
+                "05",
+                "07",
+                "20051",
+                "2005-5",
+                "2005-1",
+                "2005-13",
+                "2005-00",
+                "2023-02-29",
+                "2024-04-31",
+                "2007-02-30",
+                "2024-01-00",
+                "0000",
+                "0000-01-01",
+                "2024/01/01",
+                "2005/01",
+                "2024-01-01T00:00",
+                " 2024",
+                "2024-01-01 ",
+                "MMXXIV",
+                "May 2007",
+                "2024-W01",
+                "+2024",
+                "-0044",
+                "１９９９"
+            })
     void refusesWhatIsNotARealPartialDateQuotingIt(String text) {
         InvalidPartialDateException e = assertThrows(InvalidPartialDateException.class, () -> d(text));
         assertTrue(e.getMessage().startsWith("'" + text + "' is not a PartialDate"), e.getMessage());
@@ -64,8 +89,8 @@ class PartialDateTest {
 
     @Test
     void ordersByStartThenCoarserFirst() {
-        List<PartialDate> dates = new ArrayList<>(List.of(d("2007-05-01"), d("2008"), d("2007-05"), d("2007"),
-                d("2006-12-31"), d("2007-01"), d("2007-05-02")));
+        List<PartialDate> dates = new ArrayList<>(List.of(
+                d("2007-05-01"), d("2008"), d("2007-05"), d("2007"), d("2006-12-31"), d("2007-01"), d("2007-05-02")));
         Collections.shuffle(dates, new Random(7));
         Collections.sort(dates);
         assertEquals("[2006-12-31, 2007, 2007-01, 2007-05, 2007-05-01, 2007-05-02, 2008]", dates.toString());

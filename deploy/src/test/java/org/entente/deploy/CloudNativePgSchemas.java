@@ -3,7 +3,6 @@ package org.entente.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,8 @@ final class CloudNativePgSchemas {
     CloudNativePgSchemas(Path crdDirectory, ObjectNode kubernetesDefinitions) {
         YAMLMapper yaml = new YAMLMapper();
         try (Stream<Path> files = Files.list(crdDirectory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 register(yaml.readTree(file.toFile()), kubernetesDefinitions);
             }
         } catch (IOException e) {
@@ -52,7 +52,8 @@ final class CloudNativePgSchemas {
             }
             ObjectNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
             close(schema);
-            ((ObjectNode) schema.path("properties")).putObject("metadata")
+            ((ObjectNode) schema.path("properties"))
+                    .putObject("metadata")
                     .put("$ref", "#/definitions/" + KubernetesSchemas.OBJECT_META);
             schema.put("$schema", "http://json-schema.org/draft-07/schema#");
             schema.set("definitions", kubernetesDefinitions);
@@ -70,7 +71,8 @@ final class CloudNativePgSchemas {
             return;
         }
         ObjectNode schema = (ObjectNode) node;
-        boolean preservesUnknown = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+        boolean preservesUnknown =
+                schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
         if (schema.has("properties") && !schema.has("additionalProperties") && !preservesUnknown) {
             schema.put("additionalProperties", false);
         }

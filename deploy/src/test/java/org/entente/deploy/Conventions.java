@@ -29,6 +29,7 @@ final class Conventions {
      * and deploy/README.md documents them for the loader's author.
      */
     static final Set<String> LOADER_ENV = Set.of("ENTENTE_GATEWAY_URL", "ENTENTE_TOKEN", JAVA_TOOL_OPTIONS);
+
     static final String LOADER = "dataset-load";
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
@@ -39,7 +40,9 @@ final class Conventions {
     private Conventions(List<String> lines) {
         for (String line : lines) {
             List<String> cells = cells(line);
-            if (cells.size() >= 2 && SERVICES.contains(cells.get(0)) && cells.get(1).matches("\\d+")) {
+            if (cells.size() >= 2
+                    && SERVICES.contains(cells.get(0))
+                    && cells.get(1).matches("\\d+")) {
                 ports.put(cells.get(0), Integer.parseInt(cells.get(1)));
             }
             if (cells.size() >= 3 && cells.get(1).contains("`") && cells.get(1).matches(".*`[A-Z0-9_]+`.*")) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 record Dockerfile(List<Instruction> instructions) {
 
-    record Instruction(String keyword, String arguments) {
-    }
+    record Instruction(String keyword, String arguments) {}
 
     static Dockerfile read(Path file) {
         try {
@@ -42,14 +41,18 @@ record Dockerfile(List<Instruction> instructions) {
             current.setLength(0);
             if (!joined.isEmpty()) {
                 String[] parts = joined.split("\\s+", 2);
-                instructions.add(new Instruction(parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : ""));
+                instructions.add(
+                        new Instruction(parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : ""));
             }
         }
         return new Dockerfile(List.copyOf(instructions));
     }
 
     List<String> all(String keyword) {
-        return instructions.stream().filter(i -> i.keyword().equals(keyword)).map(Instruction::arguments).toList();
+        return instructions.stream()
+                .filter(i -> i.keyword().equals(keyword))
+                .map(Instruction::arguments)
+                .toList();
     }
 
     /** The last occurrence wins for USER and HEALTHCHECK, as in Docker. */

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class DockerfilePolicy {
 
-    private DockerfilePolicy() {
-    }
+    private DockerfilePolicy() {}
 
     /**
      * The Maven module whose Quarkus build a service's image copies: the service's own, except for
@@ -31,7 +30,8 @@ final class DockerfilePolicy {
         }
         String healthcheck = file.last("HEALTHCHECK").orElse("");
         if (!healthcheck.contains("CMD") || !healthcheck.contains(":" + port + "/q/health/live")) {
-            violations.add("HEALTHCHECK must probe http://127.0.0.1:" + port + "/q/health/live, is: '" + healthcheck + "'");
+            violations.add(
+                    "HEALTHCHECK must probe http://127.0.0.1:" + port + "/q/health/live, is: '" + healthcheck + "'");
         }
         boolean copiesApp = file.all("COPY").stream().anyMatch(c -> c.contains(module + "/target/quarkus-app/"));
         if (!copiesApp) {

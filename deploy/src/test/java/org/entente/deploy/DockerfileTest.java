@@ -1,14 +1,13 @@
 package org.entente.deploy;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Dockerfiles in deploy/docker, checked statically (no container engine on CI machines). */
 class DockerfileTest {
@@ -29,8 +28,11 @@ class DockerfileTest {
     void loaderImageIsPinnedAndNonRootAndShipsTheDataset() {
         Dockerfile file = Dockerfile.read(RepoLayout.dockerfile("loader.Dockerfile"));
         assertEquals(List.of(), DockerfilePolicy.checkBatch(file));
-        assertTrue(file.all("COPY").stream().anyMatch(c -> c.startsWith("--chown=185 data/ ")), file.all("COPY").toString());
-        assertTrue(Files.isRegularFile(RepoLayout.root().resolve("data/iran-csto.yaml")),
+        assertTrue(
+                file.all("COPY").stream().anyMatch(c -> c.startsWith("--chown=185 data/ ")),
+                file.all("COPY").toString());
+        assertTrue(
+                Files.isRegularFile(RepoLayout.root().resolve("data/iran-csto.yaml")),
                 "the dev Job loads data/iran-csto.yaml, which the image copies");
     }
 
@@ -38,53 +40,69 @@ class DockerfileTest {
     @ParameterizedTest
     @MethodSource("services")
     void deploymentsRunAsTheImageUser(String service) {
-        long uid = DockerfilePolicy.uid(Dockerfile.read(RepoLayout.dockerfile(service + ".Dockerfile"))).orElseThrow();
+        long uid = DockerfilePolicy.uid(Dockerfile.read(RepoLayout.dockerfile(service + ".Dockerfile")))
+                .orElseThrow();
         for (String overlay : Overlays.all()) {
             K8sObject deployment = Overlays.find(overlay, "Deployment", service);
-            long runAsUser = deployment.podTemplate().orElseThrow().path("spec").path("securityContext").path("runAsUser").asLong();
+            long runAsUser = deployment
+                    .podTemplate()
+                    .orElseThrow()
+                    .path("spec")
+                    .path("securityContext")
+                    .path("runAsUser")
+                    .asLong();
             assertEquals(uid, runAsUser, overlay + " " + deployment.id());
         }
     }
 
     @Test
     void rootUserIsReported() {
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(valid().replace("USER 185", "USER 0")), "gateway", 8080)
-                .contains("runs as root (USER 0)"));
+        assertTrue(
+                DockerfilePolicy.checkService(Dockerfile.parse(valid().replace("USER 185", "USER 0")), "gateway", 8080)
+                        .contains("runs as root (USER 0)"));
     }
 
     @Test
     void namedUserIsReported() {
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(valid().replace("USER 185", "USER jboss")), "gateway", 8080)
-                .stream().anyMatch(v -> v.contains("numeric uid")));
+        assertTrue(
+                DockerfilePolicy.checkService(
+                                Dockerfile.parse(valid().replace("USER 185", "USER jboss")), "gateway", 8080)
+                        .stream()
+                        .anyMatch(v -> v.contains("numeric uid")));
     }
 
     @Test
     void missingHealthcheckIsReported() {
-        String withoutHealthcheck = valid().replace("HEALTHCHECK --interval=10s \\\n  CMD curl -fsS http://127.0.0.1:8080/q/health/live\n", "");
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(withoutHealthcheck), "gateway", 8080)
-                .stream().anyMatch(v -> v.startsWith("HEALTHCHECK")));
+        String withoutHealthcheck = valid().replace(
+                        "HEALTHCHECK --interval=10s \\\n  CMD curl -fsS http://127.0.0.1:8080/q/health/live\n", "");
+        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(withoutHealthcheck), "gateway", 8080).stream()
+                .anyMatch(v -> v.startsWith("HEALTHCHECK")));
     }
 
     @Test
     void unpinnedBaseImageIsReported() {
         String unpinned = valid().replace("openjdk-17-runtime:1.24", "openjdk-17-runtime");
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(unpinned), "gateway", 8080)
-                .stream().anyMatch(v -> v.contains("not pinned")));
+        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(unpinned), "gateway", 8080).stream()
+                .anyMatch(v -> v.contains("not pinned")));
         String latest = valid().replace("openjdk-17-runtime:1.24", "openjdk-17-runtime:latest");
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(latest), "gateway", 8080)
-                .stream().anyMatch(v -> v.contains("not pinned")));
+        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(latest), "gateway", 8080).stream()
+                .anyMatch(v -> v.contains("not pinned")));
     }
 
     @Test
     void wrongPortIsReported() {
-        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(valid().replace("EXPOSE 8080", "EXPOSE 8081")), "gateway", 8080)
-                .stream().anyMatch(v -> v.contains("does not EXPOSE 8080")));
+        assertTrue(
+                DockerfilePolicy.checkService(
+                                Dockerfile.parse(valid().replace("EXPOSE 8080", "EXPOSE 8081")), "gateway", 8080)
+                        .stream()
+                        .anyMatch(v -> v.contains("does not EXPOSE 8080")));
     }
 
     @Test
     void gatewayImageMustCopyTheAssembledApplication() {
         String runtimeOnly = valid().replace("gateway-app/target/quarkus-app/", "gateway/target/quarkus-app/");
-        assertEquals(List.of("does not COPY gateway-app/target/quarkus-app"),
+        assertEquals(
+                List.of("does not COPY gateway-app/target/quarkus-app"),
                 DockerfilePolicy.checkService(Dockerfile.parse(runtimeOnly), "gateway", 8080));
     }
 

@@ -2,7 +2,6 @@ package org.entente.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ record K8sObject(ObjectNode json) {
     }
 
     Map<String, String> podLabels() {
-        return stringMap(podTemplate().map(t -> t.path("metadata").path("labels")).orElse(null));
+        return stringMap(
+                podTemplate().map(t -> t.path("metadata").path("labels")).orElse(null));
     }
 
     /** Containers and init containers of the pod template. */

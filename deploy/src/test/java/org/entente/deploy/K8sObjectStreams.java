@@ -1,7 +1,6 @@
 package org.entente.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,8 +8,7 @@ import java.util.stream.Stream;
 /** Small helpers to read JSON arrays in tests. */
 final class K8sObjectStreams {
 
-    private K8sObjectStreams() {
-    }
+    private K8sObjectStreams() {}
 
     static Stream<JsonNode> stream(JsonNode array) {
         List<JsonNode> list = new ArrayList<>();

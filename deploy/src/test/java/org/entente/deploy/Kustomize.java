@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,7 @@ final class Kustomize {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<Path, List<K8sObject>> RENDERED = new ConcurrentHashMap<>();
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     static List<K8sObject> render(Path overlay) {
         return RENDERED.computeIfAbsent(overlay.toAbsolutePath().normalize(), Kustomize::run);
@@ -48,7 +46,8 @@ final class Kustomize {
         Path kubectl = kubectl();
         try {
             Process process = new ProcessBuilder(kubectl.toString(), "kustomize", overlay.toString())
-                    .redirectErrorStream(false).start();
+                    .redirectErrorStream(false)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

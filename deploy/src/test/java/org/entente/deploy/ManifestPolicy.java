@@ -1,7 +1,6 @@
 package org.entente.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,11 @@ final class ManifestPolicy {
             }
             if (o.is("Cluster")) {
                 checkImage(o.id(), o.json().path("spec").path("imageName").asText(""));
-                o.json().path("spec").path("backup").path("barmanObjectStore").path("s3Credentials")
+                o.json()
+                        .path("spec")
+                        .path("backup")
+                        .path("barmanObjectStore")
+                        .path("s3Credentials")
                         .forEach(ref -> checkSecretRef(o.id(), ref));
             }
         }
@@ -61,7 +64,8 @@ final class ManifestPolicy {
             fail(workload.id(), "pod template has no app.kubernetes.io/name label");
         }
         for (JsonNode container : workload.containers()) {
-            String where = workload.id() + " container " + container.path("name").asText();
+            String where =
+                    workload.id() + " container " + container.path("name").asText();
             checkImage(where, container.path("image").asText(""));
             checkResources(where, container.path("resources"));
             checkSecurity(where, pod.path("securityContext"), container.path("securityContext"));
@@ -75,9 +79,13 @@ final class ManifestPolicy {
         for (JsonNode volume : pod.path("volumes")) {
             if (volume.has("configMap")) {
                 JsonNode cm = volume.path("configMap");
-                volumeItems(cm).forEach(key -> checkConfigMapKey(workload.id(), cm.path("name").asText(), key));
+                volumeItems(cm)
+                        .forEach(key ->
+                                checkConfigMapKey(workload.id(), cm.path("name").asText(), key));
                 if (!references.configMapExists(cm.path("name").asText())) {
-                    fail(workload.id(), "volume uses ConfigMap " + cm.path("name").asText() + ", which does not exist");
+                    fail(
+                            workload.id(),
+                            "volume uses ConfigMap " + cm.path("name").asText() + ", which does not exist");
                 }
             }
             if (volume.has("secret")) {
@@ -117,7 +125,8 @@ final class ManifestPolicy {
     }
 
     private void checkSecurity(String where, JsonNode podContext, JsonNode context) {
-        boolean nonRoot = context.path("runAsNonRoot").asBoolean(podContext.path("runAsNonRoot").asBoolean(false));
+        boolean nonRoot = context.path("runAsNonRoot")
+                .asBoolean(podContext.path("runAsNonRoot").asBoolean(false));
         if (!nonRoot) {
             fail(where, "does not set runAsNonRoot: true");
         }
@@ -146,8 +155,9 @@ final class ManifestPolicy {
                 .filter(m -> m.path("mountPath").asText().equals("/tmp"))
                 .map(m -> m.path("name").asText())
                 .findFirst();
-        boolean emptyDir = tmpVolume.isPresent() && stream(pod.path("volumes"))
-                .anyMatch(v -> v.path("name").asText().equals(tmpVolume.get()) && v.has("emptyDir"));
+        boolean emptyDir = tmpVolume.isPresent()
+                && stream(pod.path("volumes"))
+                        .anyMatch(v -> v.path("name").asText().equals(tmpVolume.get()) && v.has("emptyDir"));
         if (!emptyDir) {
             fail(where, "has no emptyDir mounted at /tmp");
         }
@@ -164,12 +174,17 @@ final class ManifestPolicy {
                 continue;
             }
             if (!httpGet.path("path").asText().equals(probe.getValue())) {
-                fail(where, probe.getKey() + " must GET " + probe.getValue() + ", not " + httpGet.path("path").asText());
+                fail(
+                        where,
+                        probe.getKey() + " must GET " + probe.getValue() + ", not "
+                                + httpGet.path("path").asText());
             }
             Optional<Integer> port = containerPort(container, httpGet.path("port"));
             if (port.isEmpty() || !port.equals(conventions.port(component))) {
-                fail(where, probe.getKey() + " port " + httpGet.path("port").asText()
-                        + " is not the service port " + conventions.port(component).orElseThrow());
+                fail(
+                        where,
+                        probe.getKey() + " port " + httpGet.path("port").asText() + " is not the service port "
+                                + conventions.port(component).orElseThrow());
             }
         }
     }
@@ -181,8 +196,10 @@ final class ManifestPolicy {
         }
         Optional<Integer> http = containerPort(container, new com.fasterxml.jackson.databind.node.TextNode("http"));
         if (!http.equals(expected)) {
-            fail(where, "containerPort 'http' is " + http.map(String::valueOf).orElse("missing")
-                    + ", CONVENTIONS.md says " + expected.get());
+            fail(
+                    where,
+                    "containerPort 'http' is " + http.map(String::valueOf).orElse("missing") + ", CONVENTIONS.md says "
+                            + expected.get());
         }
         envValue(container, "QUARKUS_HTTP_PORT").ifPresent(value -> {
             if (!value.equals(String.valueOf(expected.get()))) {
@@ -204,7 +221,10 @@ final class ManifestPolicy {
             }
             JsonNode configMapRef = env.path("valueFrom").path("configMapKeyRef");
             if (!configMapRef.isMissingNode()) {
-                checkConfigMapKey(where, configMapRef.path("name").asText(), configMapRef.path("key").asText());
+                checkConfigMapKey(
+                        where,
+                        configMapRef.path("name").asText(),
+                        configMapRef.path("key").asText());
             }
         }
         for (JsonNode source : container.path("envFrom")) {
@@ -218,9 +238,13 @@ final class ManifestPolicy {
                     fail(where, "takes env from ConfigMap " + name + ", which does not exist");
                     continue;
                 }
-                keys.get().stream().filter(k -> !allowed.contains(k)).sorted().forEach(k ->
-                        fail(where, "sets " + k + " (from ConfigMap " + name + "), which " + component
-                                + " does not read (CONVENTIONS.md)"));
+                keys.get().stream()
+                        .filter(k -> !allowed.contains(k))
+                        .sorted()
+                        .forEach(k -> fail(
+                                where,
+                                "sets " + k + " (from ConfigMap " + name + "), which " + component
+                                        + " does not read (CONVENTIONS.md)"));
             }
         }
     }
@@ -229,8 +253,10 @@ final class ManifestPolicy {
         String name = ref.path("name").asText();
         String key = ref.path("key").asText();
         if (!references.secretHasKey(name, key)) {
-            fail(where, "refers to key " + key + " of Secret " + name
-                    + ", which neither the overlay, CloudNativePG nor the documented install steps create");
+            fail(
+                    where,
+                    "refers to key " + key + " of Secret " + name
+                            + ", which neither the overlay, CloudNativePG nor the documented install steps create");
         }
     }
 
@@ -241,7 +267,8 @@ final class ManifestPolicy {
     }
 
     private void checkService(K8sObject service) {
-        Map<String, String> selector = K8sObject.stringMap(service.json().path("spec").path("selector"));
+        Map<String, String> selector =
+                K8sObject.stringMap(service.json().path("spec").path("selector"));
         if (selector.isEmpty()) {
             fail(service.id(), "has no selector");
             return;
@@ -274,7 +301,8 @@ final class ManifestPolicy {
     /** The number of the container port that a probe or Service port (number or name) names. */
     private static Optional<Integer> containerPort(JsonNode container, JsonNode port) {
         return stream(container.path("ports"))
-                .filter(p -> port.isInt() ? p.path("containerPort").asInt() == port.asInt()
+                .filter(p -> port.isInt()
+                        ? p.path("containerPort").asInt() == port.asInt()
                         : p.path("name").asText().equals(port.asText()))
                 .map(p -> p.path("containerPort").asInt())
                 .findFirst();

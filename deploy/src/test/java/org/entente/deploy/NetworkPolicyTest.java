@@ -1,15 +1,14 @@
 package org.entente.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may reach whom: everything is denied by default; the subgraphs accept only the gateway
@@ -25,7 +24,9 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void ingressIsDeniedByDefault(String overlay) {
-        JsonNode spec = Overlays.find(overlay, "NetworkPolicy", "default-deny-ingress").json().path("spec");
+        JsonNode spec = Overlays.find(overlay, "NetworkPolicy", "default-deny-ingress")
+                .json()
+                .path("spec");
         assertEquals(0, spec.path("podSelector").size(), "selects every pod");
         assertEquals(0, spec.path("ingress").size(), "allows nothing");
     }
@@ -48,10 +49,16 @@ class NetworkPolicyTest {
     @MethodSource("overlays")
     void everyWorkloadIsCoveredByAnAllowPolicy(String overlay) {
         List<K8sObject> objects = Overlays.render(overlay);
-        List<K8sObject> policies = objects.stream().filter(o -> o.is("NetworkPolicy")).toList();
+        List<K8sObject> policies =
+                objects.stream().filter(o -> o.is("NetworkPolicy")).toList();
         for (String service : Conventions.SERVICES) {
-            boolean covered = policies.stream().anyMatch(p -> service.equals(
-                    p.json().path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText()));
+            boolean covered = policies.stream()
+                    .anyMatch(p -> service.equals(p.json()
+                            .path("spec")
+                            .path("podSelector")
+                            .path("matchLabels")
+                            .path("app.kubernetes.io/name")
+                            .asText()));
             assertTrue(covered, overlay + ": no policy lets anything reach " + service);
         }
     }
@@ -59,9 +66,15 @@ class NetworkPolicyTest {
     /** The app.kubernetes.io/name of the pods a policy admits (same namespace). */
     private static Set<String> podSources(String overlay, String policy) {
         Set<String> sources = new TreeSet<>();
-        for (JsonNode rule : Overlays.find(overlay, "NetworkPolicy", policy).json().path("spec").path("ingress")) {
+        for (JsonNode rule : Overlays.find(overlay, "NetworkPolicy", policy)
+                .json()
+                .path("spec")
+                .path("ingress")) {
             for (JsonNode peer : rule.path("from")) {
-                String name = peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText("");
+                String name = peer.path("podSelector")
+                        .path("matchLabels")
+                        .path("app.kubernetes.io/name")
+                        .asText("");
                 if (!name.isEmpty()) {
                     sources.add(name);
                 }

@@ -23,8 +23,9 @@ final class ObjectReferences {
             "entente-loader-token", Set.of("token"),
             "entente-backup-s3", Set.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
             "entente-tls", Set.of("tls.crt", "tls.key"));
-    static final Map<String, Set<String>> INSTALL_TIME_CONFIG_MAPS = Map.of(
-            "entente-jwt-public-key", Set.of("publicKey.pem"));
+
+    static final Map<String, Set<String>> INSTALL_TIME_CONFIG_MAPS =
+            Map.of("entente-jwt-public-key", Set.of("publicKey.pem"));
 
     private final Map<String, Map<String, String>> configMaps = new HashMap<>();
     private final Map<String, Set<String>> secrets = new HashMap<>(INSTALL_TIME_SECRETS);
@@ -35,7 +36,8 @@ final class ObjectReferences {
                 configMaps.put(o.name(), K8sObject.stringMap(o.json().path("data")));
             }
             if (o.is("Secret")) {
-                Set<String> keys = new TreeSet<>(K8sObject.stringMap(o.json().path("data")).keySet());
+                Set<String> keys =
+                        new TreeSet<>(K8sObject.stringMap(o.json().path("data")).keySet());
                 keys.addAll(K8sObject.stringMap(o.json().path("stringData")).keySet());
                 secrets.put(o.name(), keys);
             }

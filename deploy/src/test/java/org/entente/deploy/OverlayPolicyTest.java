@@ -1,11 +1,10 @@
 package org.entente.deploy;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every overlay satisfies the policy (ManifestPolicy): hardened, probed, sized, consistent. */
 class OverlayPolicyTest {
@@ -17,7 +16,9 @@ class OverlayPolicyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void overlaySatisfiesThePolicy(String overlay) {
-        assertEquals(List.of(), ManifestPolicy.check(Overlays.render(overlay), Conventions.load()),
+        assertEquals(
+                List.of(),
+                ManifestPolicy.check(Overlays.render(overlay), Conventions.load()),
                 overlay + " violates the deploy policy");
     }
 }

@@ -8,8 +8,7 @@ final class Overlays {
     static final String DEV = "dev";
     static final String PROD = "prod";
 
-    private Overlays() {
-    }
+    private Overlays() {}
 
     static List<String> all() {
         return List.of(DEV, PROD);

@@ -1,15 +1,14 @@
 package org.entente.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The production shape: redundancy, autoscaling, disruption budgets, spread, HA databases, backups. */
 class ProdOverlayTest {
@@ -24,7 +23,9 @@ class ProdOverlayTest {
         K8sObject deployment = Overlays.find(Overlays.PROD, "Deployment", service);
         assertTrue(deployment.json().path("spec").path("replicas").asInt() >= 2, deployment.id());
 
-        JsonNode hpa = Overlays.find(Overlays.PROD, "HorizontalPodAutoscaler", service).json().path("spec");
+        JsonNode hpa = Overlays.find(Overlays.PROD, "HorizontalPodAutoscaler", service)
+                .json()
+                .path("spec");
         assertEquals("Deployment", hpa.path("scaleTargetRef").path("kind").asText());
         assertEquals(service, hpa.path("scaleTargetRef").path("name").asText());
         assertTrue(hpa.path("minReplicas").asInt() >= 2);
@@ -35,7 +36,9 @@ class ProdOverlayTest {
     @MethodSource("services")
     void disruptionBudgetCoversThePods(String service) {
         K8sObject deployment = Overlays.find(Overlays.PROD, "Deployment", service);
-        JsonNode pdb = Overlays.find(Overlays.PROD, "PodDisruptionBudget", service).json().path("spec");
+        JsonNode pdb = Overlays.find(Overlays.PROD, "PodDisruptionBudget", service)
+                .json()
+                .path("spec");
         Map<String, String> selector = K8sObject.stringMap(pdb.path("selector").path("matchLabels"));
         assertTrue(deployment.podLabels().entrySet().containsAll(selector.entrySet()) && !selector.isEmpty());
         assertTrue(pdb.path("minAvailable").asInt() >= 1);
@@ -45,11 +48,18 @@ class ProdOverlayTest {
     @MethodSource("services")
     void podsSpreadOverZonesAndNodes(String service) {
         JsonNode constraints = Overlays.find(Overlays.PROD, "Deployment", service)
-                .podTemplate().orElseThrow().path("spec").path("topologySpreadConstraints");
+                .podTemplate()
+                .orElseThrow()
+                .path("spec")
+                .path("topologySpreadConstraints");
         List<String> keys = K8sObjectStreams.texts(constraints, "topologyKey");
         assertEquals(List.of("topology.kubernetes.io/zone", "kubernetes.io/hostname"), keys);
-        constraints.forEach(c -> assertEquals(service,
-                c.path("labelSelector").path("matchLabels").path("app.kubernetes.io/name").asText()));
+        constraints.forEach(c -> assertEquals(
+                service,
+                c.path("labelSelector")
+                        .path("matchLabels")
+                        .path("app.kubernetes.io/name")
+                        .asText()));
     }
 
     @ParameterizedTest
@@ -57,8 +67,14 @@ class ProdOverlayTest {
     void databasesRunThreeInstancesWithBackups(String cluster) {
         JsonNode spec = Overlays.find(Overlays.PROD, "Cluster", cluster).json().path("spec");
         assertEquals(3, spec.path("instances").asInt());
-        assertTrue(spec.path("backup").path("barmanObjectStore").path("destinationPath").asText().startsWith("s3://"));
-        JsonNode scheduled = Overlays.find(Overlays.PROD, "ScheduledBackup", cluster + "-daily").json().path("spec");
+        assertTrue(spec.path("backup")
+                .path("barmanObjectStore")
+                .path("destinationPath")
+                .asText()
+                .startsWith("s3://"));
+        JsonNode scheduled = Overlays.find(Overlays.PROD, "ScheduledBackup", cluster + "-daily")
+                .json()
+                .path("spec");
         assertEquals(cluster, scheduled.path("cluster").path("name").asText());
     }
 
@@ -73,13 +89,27 @@ class ProdOverlayTest {
         String configMap = K8sObjectStreams.stream(pod.path("volumes"))
                 .filter(v -> v.path("name").asText().equals("supergraph"))
                 .map(v -> v.path("configMap").path("name").asText())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         K8sObject supergraph = Overlays.find(Overlays.PROD, "ConfigMap", configMap);
-        assertTrue(supergraph.json().path("data").path("supergraph.graphql").asText().contains("@link(url: \"https://specs.apollo.dev/join/"),
+        assertTrue(
+                supergraph
+                        .json()
+                        .path("data")
+                        .path("supergraph.graphql")
+                        .asText()
+                        .contains("@link(url: \"https://specs.apollo.dev/join/"),
                 "the mounted ConfigMap holds a composed supergraph");
         String config = K8sObjectStreams.stream(pod.path("containers").path(0).path("envFrom"))
-                .map(e -> e.path("configMapRef").path("name").asText()).findFirst().orElseThrow();
-        assertEquals("/etc/entente/supergraph/supergraph.graphql",
-                Overlays.find(Overlays.PROD, "ConfigMap", config).json().path("data").path("ENTENTE_GATEWAY_SUPERGRAPH_FILE").asText());
+                .map(e -> e.path("configMapRef").path("name").asText())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "/etc/entente/supergraph/supergraph.graphql",
+                Overlays.find(Overlays.PROD, "ConfigMap", config)
+                        .json()
+                        .path("data")
+                        .path("ENTENTE_GATEWAY_SUPERGRAPH_FILE")
+                        .asText());
     }
 }

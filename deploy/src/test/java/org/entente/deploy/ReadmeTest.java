@@ -1,12 +1,11 @@
 package org.entente.deploy;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The objects the validation assumes an operator creates by hand are the ones README tells them to create. */
 class ReadmeTest {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Where things are: the repository root, deploy/, and the shared schemas beside the repository. */
 final class RepoLayout {
 
-    private RepoLayout() {
-    }
+    private RepoLayout() {}
 
     /** Set by Surefire; falls back to the parent of the module directory when run from an IDE. */
     static Path root() {

@@ -5,7 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,8 @@ final class SchemaValidation {
 
     List<String> violations(K8sObject object) {
         String key = object.apiVersion() + "/" + object.kind();
-        Optional<ObjectNode> schema = kubernetes.schemaFor(object.apiVersion(), object.kind())
+        Optional<ObjectNode> schema = kubernetes
+                .schemaFor(object.apiVersion(), object.kind())
                 .or(() -> cloudNativePg.schemaFor(object.apiVersion(), object.kind()));
         if (schema.isEmpty()) {
             return List.of(object.id() + ": no schema for " + key

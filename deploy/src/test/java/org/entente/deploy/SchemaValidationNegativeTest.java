@@ -1,11 +1,10 @@
 package org.entente.deploy;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Proves the schema validation can fail: each broken manifest must be reported, and why. */
 class SchemaValidationNegativeTest {
@@ -42,8 +41,8 @@ class SchemaValidationNegativeTest {
 
     @Test
     void misspelledFieldFails() {
-        List<String> violations = violations(
-                DEPLOYMENT.formatted("1", "{name: app, image: 'app:1.0', imagePullPolicyy: Always}"));
+        List<String> violations =
+                violations(DEPLOYMENT.formatted("1", "{name: app, image: 'app:1.0', imagePullPolicyy: Always}"));
         assertReported(violations, "imagePullPolicyy");
     }
 
@@ -62,8 +61,8 @@ class SchemaValidationNegativeTest {
 
     @Test
     void unknownNestedFieldFails() {
-        List<String> violations = violations(DEPLOYMENT.formatted("1",
-                "{name: app, image: 'app:1.0', resources: {limits: {memory: 1Gi}, requestz: {cpu: 1m}}}"));
+        List<String> violations = violations(DEPLOYMENT.formatted(
+                "1", "{name: app, image: 'app:1.0', resources: {limits: {memory: 1Gi}, requestz: {cpu: 1m}}}"));
         assertReported(violations, "requestz");
     }
 
@@ -79,8 +78,10 @@ class SchemaValidationNegativeTest {
 
     @Test
     void cloudNativePgUnknownFieldDeepInsideFails() {
-        assertReported(violations(CLUSTER.formatted("1",
-                "backup: {barmanObjectStore: {destinationPath: 's3://b/', wal: {compresion: gzip}}}")), "compresion");
+        assertReported(
+                violations(CLUSTER.formatted(
+                        "1", "backup: {barmanObjectStore: {destinationPath: 's3://b/', wal: {compresion: gzip}}}")),
+                "compresion");
     }
 
     @Test
@@ -101,7 +102,8 @@ class SchemaValidationNegativeTest {
     }
 
     private static void assertReported(List<String> violations, String fragment) {
-        assertTrue(violations.stream().anyMatch(v -> v.contains(fragment)),
+        assertTrue(
+                violations.stream().anyMatch(v -> v.contains(fragment)),
                 "expected a violation mentioning '" + fragment + "', got " + violations);
     }
 }

@@ -1,15 +1,14 @@
 package org.entente.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The JVM's heap share leaves room for what it needs besides the heap: measured at up to
@@ -33,14 +32,19 @@ class SizingTest {
         List<String> problems = new ArrayList<>();
         for (K8sObject workload : objects) {
             for (JsonNode container : workload.containers()) {
-                String where = workload.id() + " container " + container.path("name").asText();
+                String where =
+                        workload.id() + " container " + container.path("name").asText();
                 String options = javaToolOptions(container, references);
                 Matcher percentage = RAM_PERCENTAGE.matcher(options);
                 if (!percentage.find()) {
                     problems.add(where + ": JAVA_TOOL_OPTIONS sets no -XX:MaxRAMPercentage");
                     continue;
                 }
-                long limit = mebibytes(container.path("resources").path("limits").path("memory").asText());
+                long limit = mebibytes(container
+                        .path("resources")
+                        .path("limits")
+                        .path("memory")
+                        .asText());
                 double heap = limit * Double.parseDouble(percentage.group(1)) / 100;
                 if (limit - heap < MEASURED_NON_HEAP_MIB) {
                     problems.add(where + ": " + limit + "Mi limit leaves " + (long) (limit - heap)
@@ -58,7 +62,8 @@ class SizingTest {
             }
         }
         for (JsonNode source : container.path("envFrom")) {
-            String value = references.configMapData(source.path("configMapRef").path("name").asText())
+            String value = references
+                    .configMapData(source.path("configMapRef").path("name").asText())
                     .get(Conventions.JAVA_TOOL_OPTIONS);
             if (value != null) {
                 return value;

@@ -1,23 +1,22 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.*;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.events.client.ActorsClient;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-
-import static org.entente.events.Fixtures.*;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.junit.jupiter.api.Assertions.*;
 
 /** Actor references are checked against actors-service (here a real HTTP stand-in) before anything is written. */
 @QuarkusTest
@@ -44,14 +43,19 @@ class ActorReferenceTest {
         long source = source();
         String word = uniqueWord();
         int before = FakeActors.requests();
-        String message = errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
-                + "participants: [{actorId: " + unknownB + ", role: HOST}, {actorId: " + known + ", role: PARTICIPANT}, "
-                + "{actorId: " + unknownA + ", role: TARGET}, {actorId: " + known + ", role: HOST}], sourceIds: [" + source + "]}) { id } }"),
+        String message = errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
+                        + "participants: [{actorId: " + unknownB + ", role: HOST}, {actorId: " + known
+                        + ", role: PARTICIPANT}, "
+                        + "{actorId: " + unknownA + ", role: TARGET}, {actorId: " + known
+                        + ", role: HOST}], sourceIds: [" + source + "]}) { id } }"),
                 "BAD_USER_INPUT");
         assertEquals(1, FakeActors.requests() - before, "all references checked in a single _entities request");
         assertTrue(message.contains("[" + unknownA + ", " + unknownB + "]"), message);
         assertFalse(message.contains(String.valueOf(known)), message);
-        assertEquals(0, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(
+                0,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     @Test
@@ -60,11 +64,17 @@ class ActorReferenceTest {
         long reporter = FakeActors.unknownActor();
         long about = FakeActors.unknownActor();
         int before = FakeActors.requests();
-        String message = errorCode(write("mutation { recordStatement(input: {kind: QUOTE, text: \"We welcome it\", speakerId: " + speaker
-                + ", reportedById: " + reporter + ", aboutIds: [" + about + "], sourceId: " + source() + "}) { id } }"), "BAD_USER_INPUT");
+        String message = errorCode(
+                write("mutation { recordStatement(input: {kind: QUOTE, text: \"We welcome it\", speakerId: " + speaker
+                        + ", reportedById: " + reporter + ", aboutIds: [" + about + "], sourceId: " + source()
+                        + "}) { id } }"),
+                "BAD_USER_INPUT");
         assertEquals(1, FakeActors.requests() - before);
         assertTrue(message.contains(String.valueOf(reporter)) && message.contains(String.valueOf(about)), message);
-        assertEquals(0, ok(read("{ statements(speaker: " + speaker + ") { totalCount } }")).getInt("data.statements.totalCount"));
+        assertEquals(
+                0,
+                ok(read("{ statements(speaker: " + speaker + ") { totalCount } }"))
+                        .getInt("data.statements.totalCount"));
     }
 
     @Test
@@ -86,22 +96,39 @@ class ActorReferenceTest {
         String message = errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
         assertTrue(message.contains("actors-service"), message);
         assertNamesNothingInternal(message);
-        errorCode(write("mutation { recordStatement(input: {kind: QUOTE, text: \"" + word + "\", speakerId: " + actor
-                + ", sourceId: " + source + "}) { id } }"), "SUBGRAPH_UNAVAILABLE");
-        errorCode(write("mutation { addSource(input: {title: \"" + word + "\", publisherId: " + actor + "}) { id } }"),
+        errorCode(
+                write("mutation { recordStatement(input: {kind: QUOTE, text: \"" + word + "\", speakerId: " + actor
+                        + ", sourceId: " + source + "}) { id } }"),
+                "SUBGRAPH_UNAVAILABLE");
+        errorCode(
+                write("mutation { addSource(input: {title: \"" + word + "\", publisherId: " + actor + "}) { id } }"),
                 "SUBGRAPH_UNAVAILABLE");
         FakeActors.mode("UP");
-        assertEquals(0, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
-        assertEquals(0, ok(read("{ statements(search: \"" + word + "\") { totalCount } }")).getInt("data.statements.totalCount"));
+        assertEquals(
+                0,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(
+                0,
+                ok(read("{ statements(search: \"" + word + "\") { totalCount } }"))
+                        .getInt("data.statements.totalCount"));
         ok(write(mutation));
-        assertEquals(1, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(
+                1,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     /** What went wrong on the way is logged; the client reads no host, port or exception class. */
     private static void assertNamesNothingInternal(String message) {
         URI actorsService = URI.create(ConfigProvider.getConfig().getValue("entente.actors-url", String.class));
-        for (String internal : new String[] {actorsService.getHost(), "127.0.0.1", ":" + actorsService.getPort(),
-                String.valueOf(actorsService.getPort()), "Exception", "java.", "jakarta."}) {
+        for (String internal : new String[] {
+            actorsService.getHost(),
+            "127.0.0.1",
+            ":" + actorsService.getPort(),
+            String.valueOf(actorsService.getPort()),
+            "Exception",
+            "java.",
+            "jakarta."
+        }) {
             assertFalse(message.contains(internal), "'" + internal + "' in: " + message);
         }
     }

@@ -1,25 +1,24 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.source;
+import static org.entente.events.Fixtures.uniqueWord;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.events.client.ActorsClient;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.entente.events.Fixtures.source;
-import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * When actors-service keeps failing, the circuit breaker of the actors client opens: writes that
@@ -58,13 +57,20 @@ class ActorsCircuitBreakerTest {
         errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
         assertEquals(1 + retries, FakeActors.requests() - before, "a failed write asks once and retries");
         int failedWrites = 1;
-        while (breakers.currentState(ActorsClient.BREAKER) == CircuitBreakerState.CLOSED && failedWrites < MAX_FAILED_WRITES) {
+        while (breakers.currentState(ActorsClient.BREAKER) == CircuitBreakerState.CLOSED
+                && failedWrites < MAX_FAILED_WRITES) {
             errorCode(write(mutation), "SUBGRAPH_UNAVAILABLE");
             failedWrites++;
         }
-        assertEquals(CircuitBreakerState.OPEN, breakers.currentState(ActorsClient.BREAKER), "after " + failedWrites + " failed writes");
-        assertEquals(breakerRequests, FakeActors.requests() - before, "it opens once its window is full of failed attempts, "
-                + "and the write that opened it retries no more");
+        assertEquals(
+                CircuitBreakerState.OPEN,
+                breakers.currentState(ActorsClient.BREAKER),
+                "after " + failedWrites + " failed writes");
+        assertEquals(
+                breakerRequests,
+                FakeActors.requests() - before,
+                "it opens once its window is full of failed attempts, "
+                        + "and the write that opened it retries no more");
 
         FakeActors.mode("UP");
         int asked = FakeActors.requests();
@@ -84,7 +90,9 @@ class ActorsCircuitBreakerTest {
         ok(answer);
         assertEquals(asked + 1, FakeActors.requests(), "one attempt went through");
         assertEquals(CircuitBreakerState.CLOSED, breakers.currentState(ActorsClient.BREAKER));
-        assertEquals(1, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"),
+        assertEquals(
+                1,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"),
                 "only the write that was let through was recorded");
     }
 

@@ -1,16 +1,15 @@
 package org.entente.events;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.entente.events.Fixtures.*;
 import static org.entente.subgraph.testing.GraphQLClient.*;
 import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -37,7 +36,8 @@ class EventApiTest {
         assertEquals("2024-05", read.getString("data.event.date"));
         assertEquals("2024-06-02", read.getString("data.event.endDate"));
         assertEquals("Moscow", read.getString("data.event.location"));
-        assertEquals(List.of(String.valueOf(csto), String.valueOf(iran)), read.getList("data.event.participants.actor.id"));
+        assertEquals(
+                List.of(String.valueOf(csto), String.valueOf(iran)), read.getList("data.event.participants.actor.id"));
         assertEquals(List.of("INITIATOR", "TARGET"), read.getList("data.event.participants.role"));
         assertEquals(List.of(String.valueOf(source)), read.getList("data.event.sources.id"));
         assertEquals(List.of(), read.getList("data.event.statements"));
@@ -47,10 +47,13 @@ class EventApiTest {
     @Test
     void aKnownKeyReturnsTheExistingEventInsteadOfADuplicate() {
         String key = uniqueWord();
-        String first = ok(write("mutation { recordEvent(input: {key: \"" + key + "\", type: VISIT, title: \"First\", date: \"2023\", "
-                + "sourceIds: [" + source() + "]}) { id } }")).getString("data.recordEvent.id");
-        JsonPath again = ok(write("mutation { recordEvent(input: {key: \"" + key + "\", type: VISIT, title: \"Second\", date: \"2023\", "
-                + "sourceIds: [" + source() + "]}) { id key title } }"));
+        String first = ok(write("mutation { recordEvent(input: {key: \"" + key
+                        + "\", type: VISIT, title: \"First\", date: \"2023\", " + "sourceIds: [" + source()
+                        + "]}) { id } }"))
+                .getString("data.recordEvent.id");
+        JsonPath again = ok(write(
+                "mutation { recordEvent(input: {key: \"" + key + "\", type: VISIT, title: \"Second\", date: \"2023\", "
+                        + "sourceIds: [" + source() + "]}) { id key title } }"));
         assertEquals(first, again.getString("data.recordEvent.id"));
         assertEquals(key, again.getString("data.recordEvent.key"));
         assertEquals("First", again.getString("data.recordEvent.title"));
@@ -59,42 +62,58 @@ class EventApiTest {
     @Test
     void refusesAnEventWithoutSourcesOrWithUnknownSourcesAndWritesNothing() {
         String word = uniqueWord();
-        errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\"}) { id } }"),
+        errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"" + word
+                        + "\", date: \"2024\"}) { id } }"),
                 "BAD_USER_INPUT");
-        errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", sourceIds: []}) { id } }"),
+        errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"" + word
+                        + "\", date: \"2024\", sourceIds: []}) { id } }"),
                 "BAD_USER_INPUT");
-        String message = errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
-                + "sourceIds: [" + source() + ", 987654321]}) { id } }"), "BAD_USER_INPUT");
+        String message = errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024\", "
+                        + "sourceIds: [" + source() + ", 987654321]}) { id } }"),
+                "BAD_USER_INPUT");
         assertTrue(message.contains("987654321"), message);
-        assertEquals(0, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        assertEquals(
+                0,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     @Test
     void refusesAnEndDateBeforeTheDate() {
         String word = uniqueWord();
-        String message = errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024-05\", "
-                + "endDate: \"2024-04-30\", sourceIds: [" + source() + "]}) { id } }"), "BAD_USER_INPUT");
+        String message = errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024-05\", "
+                        + "endDate: \"2024-04-30\", sourceIds: [" + source() + "]}) { id } }"),
+                "BAD_USER_INPUT");
         assertTrue(message.contains("endDate"), message);
         // a coarser end that still reaches past the start is fine: May 2024 .. (some time in) 2024
-        ok(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word + "\", date: \"2024-05\", endDate: \"2024\", "
-                + "sourceIds: [" + source() + "]}) { id } }"));
-        assertEquals(1, ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
+        ok(write("mutation { recordEvent(input: {type: MEETING, title: \"" + word
+                + "\", date: \"2024-05\", endDate: \"2024\", " + "sourceIds: [" + source() + "]}) { id } }"));
+        assertEquals(
+                1,
+                ok(read("{ events(search: \"" + word + "\") { totalCount } }")).getInt("data.events.totalCount"));
     }
 
     @Test
     void anUndatedEventListsAfterDatedOnesAndMatchesNoDateFilter() {
         long actor = FakeActors.knownActor();
         String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
-        long undated = Long.parseLong(ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated meeting\", "
-                + "sourceIds: [" + source() + "]" + participant + "}) { id date } }")).getString("data.recordEvent.id"));
+        long undated =
+                Long.parseLong(ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated meeting\", "
+                                + "sourceIds: [" + source() + "]" + participant + "}) { id date } }"))
+                        .getString("data.recordEvent.id"));
         long dated = event("Dated meeting", "1999", participant);
         JsonPath all = ok(read("{ events(actor: " + actor + ") { totalCount edges { node { id date } } } }"));
         assertEquals(List.of(String.valueOf(dated), String.valueOf(undated)), all.getList("data.events.edges.node.id"));
         assertNull(all.get("data.events.edges[1].node.date"));
         assertEquals(List.of(dated), ids("from: \"1900\"", actor));
         assertEquals(List.of(dated), ids("to: \"2999\"", actor));
-        String message = errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"x\", endDate: \"2024\", "
-                + "sourceIds: [" + source() + "]}) { id } }"), "BAD_USER_INPUT");
+        String message = errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"x\", endDate: \"2024\", " + "sourceIds: ["
+                        + source() + "]}) { id } }"),
+                "BAD_USER_INPUT");
         assertTrue(message.contains("endDate needs a date"), message);
     }
 
@@ -102,18 +121,27 @@ class EventApiTest {
     void refusesMalformedPartialDatesInLiteralsAndVariables() {
         long source = source();
         for (String bad : List.of("2024-13", "2023-02-29", "24", "2024-1-1", "May 2024")) {
-            errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"x\", date: \"" + bad + "\", sourceIds: [" + source
-                    + "]}) { id } }"), "BAD_USER_INPUT");
+            errorCode(
+                    write("mutation { recordEvent(input: {type: MEETING, title: \"x\", date: \"" + bad
+                            + "\", sourceIds: [" + source + "]}) { id } }"),
+                    "BAD_USER_INPUT");
         }
-        errorCode(write("mutation($d: PartialDate!) { recordEvent(input: {type: MEETING, title: \"x\", date: $d, sourceIds: [" + source
-                + "]}) { id } }", "d", "2024-02-30"), "BAD_USER_INPUT");
+        errorCode(
+                write(
+                        "mutation($d: PartialDate!) { recordEvent(input: {type: MEETING, title: \"x\", date: $d, sourceIds: ["
+                                + source + "]}) { id } }",
+                        "d",
+                        "2024-02-30"),
+                "BAD_USER_INPUT");
         errorCode(read("query($d: PartialDate) { events(from: $d) { totalCount } }", "d", "2024-00"), "BAD_USER_INPUT");
     }
 
     @Test
     void refusesAnEmptyTitle() {
-        errorCode(write("mutation { recordEvent(input: {type: MEETING, title: \"   \", date: \"2024\", sourceIds: [" + source()
-                + "]}) { id } }"), "BAD_USER_INPUT");
+        errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, title: \"   \", date: \"2024\", sourceIds: ["
+                        + source() + "]}) { id } }"),
+                "BAD_USER_INPUT");
     }
 
     @Test
@@ -123,48 +151,74 @@ class EventApiTest {
         long id = event(uniqueWord(), "2020", ", participants: [{actorId: " + first + ", role: HOST}]");
         long source = source();
 
-        JsonPath updated = ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
-                + "date: \"2020-03-04\", location: \"Minsk\"}) { " + EVENT_FIELDS + " } }"));
+        JsonPath updated =
+                ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
+                        + "date: \"2020-03-04\", location: \"Minsk\"}) { " + EVENT_FIELDS + " } }"));
         assertEquals("AGREEMENT", updated.getString("data.updateEvent.type"));
         assertEquals("Signed", updated.getString("data.updateEvent.title"));
         assertEquals("2020-03-04", updated.getString("data.updateEvent.date"));
-        assertEquals(List.of(String.valueOf(first)), updated.getList("data.updateEvent.participants.actor.id"), "participants kept");
+        assertEquals(
+                List.of(String.valueOf(first)),
+                updated.getList("data.updateEvent.participants.actor.id"),
+                "participants kept");
         assertEquals(1, updated.getList("data.updateEvent.sources").size(), "sources kept");
 
-        JsonPath replaced = ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
-                + "date: \"2020-03-04\", participants: [{actorId: " + second + ", role: PARTICIPANT}], sourceIds: [" + source + "]}) { "
-                + EVENT_FIELDS + " } }"));
+        JsonPath replaced =
+                ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
+                        + "date: \"2020-03-04\", participants: [{actorId: " + second
+                        + ", role: PARTICIPANT}], sourceIds: [" + source + "]}) { "
+                        + EVENT_FIELDS + " } }"));
         assertEquals(List.of(String.valueOf(second)), replaced.getList("data.updateEvent.participants.actor.id"));
-        assertEquals(List.of(String.valueOf(source)), replaced.getList("data.updateEvent.sources.id"), "sources replaced");
+        assertEquals(
+                List.of(String.valueOf(source)), replaced.getList("data.updateEvent.sources.id"), "sources replaced");
         assertNull(replaced.get("data.updateEvent.location"), "fields are replaced, an absent location clears it");
     }
 
     @Test
     void updateRefusesUnknownEventsAndTakenKeys() {
-        errorCode(write("mutation { updateEvent(id: 987654321, input: {type: MEETING, title: \"x\", date: \"2024\"}) { id } }"), "NOT_FOUND");
+        errorCode(
+                write(
+                        "mutation { updateEvent(id: 987654321, input: {type: MEETING, title: \"x\", date: \"2024\"}) { id } }"),
+                "NOT_FOUND");
         String taken = uniqueWord();
         event(uniqueWord(), "2021", ", key: \"" + taken + "\"");
         long other = event("Unchanged", "2021", "");
-        errorCode(write("mutation { updateEvent(id: " + other + ", input: {key: \"" + taken + "\", type: MEETING, title: \"Changed\", "
-                + "date: \"2021\"}) { id } }"), "CONFLICT");
-        assertEquals("Unchanged", ok(read("{ event(id: " + other + ") { title } }")).getString("data.event.title"));
+        errorCode(
+                write("mutation { updateEvent(id: " + other + ", input: {key: \"" + taken
+                        + "\", type: MEETING, title: \"Changed\", " + "date: \"2021\"}) { id } }"),
+                "CONFLICT");
+        assertEquals(
+                "Unchanged", ok(read("{ event(id: " + other + ") { title } }")).getString("data.event.title"));
     }
 
     @Test
     void addsAndRemovesParticipants() {
         long actor = FakeActors.knownActor();
         long id = event(uniqueWord(), "2022", "");
-        String add = "mutation { addParticipant(eventId: " + id + ", actorId: " + actor + ", role: HOST) { participants { actor { id } role } } }";
+        String add = "mutation { addParticipant(eventId: " + id + ", actorId: " + actor
+                + ", role: HOST) { participants { actor { id } role } } }";
         ok(write(add));
         JsonPath twice = ok(write(add));
-        assertEquals(List.of(String.valueOf(actor)), twice.getList("data.addParticipant.participants.actor.id"), "adding twice changes nothing");
+        assertEquals(
+                List.of(String.valueOf(actor)),
+                twice.getList("data.addParticipant.participants.actor.id"),
+                "adding twice changes nothing");
 
-        JsonPath removed = ok(write("mutation { removeParticipant(eventId: " + id + ", actorId: " + actor + ", role: HOST) { participants { role } } }"));
+        JsonPath removed = ok(write("mutation { removeParticipant(eventId: " + id + ", actorId: " + actor
+                + ", role: HOST) { participants { role } } }"));
         assertEquals(List.of(), removed.getList("data.removeParticipant.participants"));
-        errorCode(write("mutation { removeParticipant(eventId: " + id + ", actorId: " + actor + ", role: HOST) { id } }"), "NOT_FOUND");
-        errorCode(write("mutation { addParticipant(eventId: 987654321, actorId: " + actor + ", role: HOST) { id } }"), "NOT_FOUND");
-        errorCode(write("mutation { removeParticipant(eventId: 987654321, actorId: " + actor + ", role: HOST) { id } }"), "NOT_FOUND");
-        errorCode(write("mutation { addParticipant(eventId: " + id + ", actorId: " + FakeActors.unknownActor() + ", role: HOST) { id } }"),
+        errorCode(
+                write("mutation { removeParticipant(eventId: " + id + ", actorId: " + actor + ", role: HOST) { id } }"),
+                "NOT_FOUND");
+        errorCode(
+                write("mutation { addParticipant(eventId: 987654321, actorId: " + actor + ", role: HOST) { id } }"),
+                "NOT_FOUND");
+        errorCode(
+                write("mutation { removeParticipant(eventId: 987654321, actorId: " + actor + ", role: HOST) { id } }"),
+                "NOT_FOUND");
+        errorCode(
+                write("mutation { addParticipant(eventId: " + id + ", actorId: " + FakeActors.unknownActor()
+                        + ", role: HOST) { id } }"),
                 "BAD_USER_INPUT");
     }
 
@@ -182,7 +236,8 @@ class EventApiTest {
         assertEquals(7, page1.getInt("data.events.totalCount"));
         assertTrue(page1.getBoolean("data.events.pageInfo.hasNextPage"));
         assertFalse(page1.getBoolean("data.events.pageInfo.hasPreviousPage"));
-        assertEquals(page1.getString("data.events.edges[0].cursor"), page1.getString("data.events.pageInfo.startCursor"));
+        assertEquals(
+                page1.getString("data.events.edges[0].cursor"), page1.getString("data.events.pageInfo.startCursor"));
 
         JsonPath page2 = ok(read(query, "after", page1.getString("data.events.pageInfo.endCursor")));
         assertEquals(List.of("2007-05", "2007-05-01", "2008"), page2.getList("data.events.edges.node.date"));
@@ -193,7 +248,8 @@ class EventApiTest {
         assertEquals(7, page3.getInt("data.events.totalCount"));
         long tieA = page2.getLong("data.events.edges[2].node.id");
         long tieB = page3.getLong("data.events.edges[0].node.id");
-        assertTrue(tieA < tieB, "events on the same date are ordered by id, so the tie splits across pages without loss");
+        assertTrue(
+                tieA < tieB, "events on the same date are ordered by id, so the tie splits across pages without loss");
     }
 
     @Test
@@ -202,8 +258,10 @@ class EventApiTest {
         String participant = ", participants: [{actorId: " + actor + ", role: HOST}]";
         long year = event("Whole year", "2005", participant);
         long spring = event("Spring to summer", "2007-03", ", endDate: \"2007-08\"" + participant);
-        long day = Long.parseLong(ok(write("mutation { recordEvent(input: {type: JOINT_EXERCISE, title: \"Drill\", date: \"2009-01-15\", "
-                + "sourceIds: [" + source() + "]" + participant + "}) { id } }")).getString("data.recordEvent.id"));
+        long day = Long.parseLong(
+                ok(write("mutation { recordEvent(input: {type: JOINT_EXERCISE, title: \"Drill\", date: \"2009-01-15\", "
+                                + "sourceIds: [" + source() + "]" + participant + "}) { id } }"))
+                        .getString("data.recordEvent.id"));
 
         assertEquals(List.of(spring), ids("from: \"2007-06\", to: \"2007-06\"", actor));
         assertEquals(List.of(year, spring, day), ids("from: \"2005-07\"", actor));
@@ -222,7 +280,9 @@ class EventApiTest {
 
         JsonPath found = ok(read("{ events(search: \"" + word + "\") { totalCount edges { node { id } } } }"));
         assertEquals(2, found.getInt("data.events.totalCount"));
-        assertEquals(List.of(String.valueOf(inBoth), String.valueOf(inSummary)), found.getList("data.events.edges.node.id"),
+        assertEquals(
+                List.of(String.valueOf(inBoth), String.valueOf(inSummary)),
+                found.getList("data.events.edges.node.id"),
                 "the event mentioning the word most ranks first although it is later");
 
         JsonPath stemmed = ok(read("{ events(search: \"" + word + " exercise\") { edges { node { id } } } }"));
@@ -230,22 +290,35 @@ class EventApiTest {
         JsonPath excluded = ok(read("{ events(search: \"" + word + " -meeting\") { edges { node { id } } } }"));
         assertEquals(List.of(String.valueOf(inBoth)), excluded.getList("data.events.edges.node.id"));
 
-        JsonPath first = ok(read("{ events(search: \"" + word + "\", first: 1) { edges { node { id } } pageInfo { endCursor } } }"));
-        JsonPath next = ok(read("query($after: String) { events(search: \"" + word + "\", first: 1, after: $after) { edges { node { id } } "
-                + "pageInfo { hasNextPage } } }", "after", first.getString("data.events.pageInfo.endCursor")));
-        assertEquals(List.of(String.valueOf(inSummary)), next.getList("data.events.edges.node.id"), "ranked pages continue after the cursor");
+        JsonPath first = ok(read(
+                "{ events(search: \"" + word + "\", first: 1) { edges { node { id } } pageInfo { endCursor } } }"));
+        JsonPath next = ok(read(
+                "query($after: String) { events(search: \"" + word
+                        + "\", first: 1, after: $after) { edges { node { id } } " + "pageInfo { hasNextPage } } }",
+                "after",
+                first.getString("data.events.pageInfo.endCursor")));
+        assertEquals(
+                List.of(String.valueOf(inSummary)),
+                next.getList("data.events.edges.node.id"),
+                "ranked pages continue after the cursor");
         assertFalse(next.getBoolean("data.events.pageInfo.hasNextPage"));
     }
 
     @Test
     void requestsTheSchemaRejectsAreBadUserInput() {
-        errorCode(write("mutation { recordEvent(input: {type: MEETING, date: \"2024\", sourceIds: [1]}) { id } }"), "BAD_USER_INPUT");
-        errorCode(write("mutation { recordEvent(input: {type: PARTY, title: \"x\", date: \"2024\", sourceIds: [1]}) { id } }"),
+        errorCode(
+                write("mutation { recordEvent(input: {type: MEETING, date: \"2024\", sourceIds: [1]}) { id } }"),
+                "BAD_USER_INPUT");
+        errorCode(
+                write(
+                        "mutation { recordEvent(input: {type: PARTY, title: \"x\", date: \"2024\", sourceIds: [1]}) { id } }"),
                 "BAD_USER_INPUT");
         errorCode(read("{ events(first: 1) { edges { node { colour } } } }"), "BAD_USER_INPUT");
         // graphql-java adds a second error for the non-null field left empty; the cause comes first
-        assertEquals("BAD_USER_INPUT", read("query($n: Int) { events(first: $n) { totalCount } }", "n", "many")
-                .getString("errors[0].extensions.code"));
+        assertEquals(
+                "BAD_USER_INPUT",
+                read("query($n: Int) { events(first: $n) { totalCount } }", "n", "many")
+                        .getString("errors[0].extensions.code"));
     }
 
     @Test

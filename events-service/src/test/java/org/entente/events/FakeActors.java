@@ -1,7 +1,5 @@
 package org.entente.events;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test-side handle on {@link FakeActorsServiceResource}: teach it actors, switch its mode, count its requests. */
 public final class FakeActors {
@@ -17,8 +16,7 @@ public final class FakeActors {
     /** Every test takes fresh actor ids, so tests sharing one database never see each other's data. */
     private static final AtomicLong NEXT_ID = new AtomicLong(1000);
 
-    private FakeActors() {
-    }
+    private FakeActors() {}
 
     /** A new actor id that actors-service knows. */
     public static long knownActor() {
@@ -50,7 +48,8 @@ public final class FakeActors {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(admin + path));
         request = body == null ? request.GET() : request.POST(HttpRequest.BodyPublishers.ofString(body));
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.json.*;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -55,8 +54,11 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
         });
         admin.createContext("/requests", ex -> reply(ex, 200, Integer.toString(requests.get())));
         admin.start();
-        return Map.of("entente.actors-url", "http://localhost:" + apiPort + "/graphql",
-                "fake-actors.admin-url", "http://localhost:" + admin.getAddress().getPort());
+        return Map.of(
+                "entente.actors-url",
+                "http://localhost:" + apiPort + "/graphql",
+                "fake-actors.admin-url",
+                "http://localhost:" + admin.getAddress().getPort());
     }
 
     @Override
@@ -94,7 +96,8 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
     private void answerEntities(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
         String request = body(ex);
-        if (!ex.getRequestMethod().equals("POST") || !ex.getRequestURI().getPath().equals("/graphql")) {
+        if (!ex.getRequestMethod().equals("POST")
+                || !ex.getRequestURI().getPath().equals("/graphql")) {
             // actors-service serves GraphQL at exactly this path: a client that asks elsewhere is wrong
             reply(ex, 404, "not found");
             return;
@@ -104,9 +107,22 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
             return;
         }
         if (mode.equals("ERRORS")) {
-            reply(ex, 200, Json.createObjectBuilder().addNull("data").add("errors", Json.createArrayBuilder().add(
-                    Json.createObjectBuilder().add("message", "Internal error")
-                            .add("extensions", Json.createObjectBuilder().add("code", "INTERNAL")))).build().toString());
+            reply(
+                    ex,
+                    200,
+                    Json.createObjectBuilder()
+                            .addNull("data")
+                            .add(
+                                    "errors",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder()
+                                                    .add("message", "Internal error")
+                                                    .add(
+                                                            "extensions",
+                                                            Json.createObjectBuilder()
+                                                                    .add("code", "INTERNAL"))))
+                            .build()
+                            .toString());
             return;
         }
         if (mode.equals("SLOW")) {
@@ -129,8 +145,13 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
                 entities.addNull();
             }
         }
-        reply(ex, 200, Json.createObjectBuilder()
-                .add("data", Json.createObjectBuilder().add("_entities", entities)).build().toString());
+        reply(
+                ex,
+                200,
+                Json.createObjectBuilder()
+                        .add("data", Json.createObjectBuilder().add("_entities", entities))
+                        .build()
+                        .toString());
     }
 
     private static String body(HttpExchange ex) throws IOException {

@@ -1,11 +1,14 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.*;
+import static org.entente.events.Representations.ENTITIES_QUERY;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.entente.events.Fixtures.*;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.entente.events.Representations.ENTITIES_QUERY;
-import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 /** What a gateway relies on: entity resolution by key and an SDL that composes with actors-service's. */
 @QuarkusTest
@@ -34,7 +33,9 @@ class FederationTest {
     void resolvesEventsByKeyInOrderWithNullForUnknownIds() {
         long a = event("Entity A", "2019", "");
         long b = event("Entity B", "2018", "");
-        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Event { id title date sources { id } }"),
+        JsonPath result = ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Event { id title date sources { id } }"),
                 Representations.of("Event", List.of(b, 987654321L, a))));
         assertEquals(String.valueOf(b), result.getString("data._entities[0].id"));
         assertEquals("Entity B", result.getString("data._entities[0].title"));
@@ -46,9 +47,12 @@ class FederationTest {
     @Test
     void resolvesStatementsByKey() {
         long source = source();
-        long id = ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"Resolvable\", sourceId: " + source
-                + "}) { id } }")).getLong("data.recordStatement.id");
-        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Statement { id text source { id } }"),
+        long id = ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"Resolvable\", sourceId: "
+                        + source + "}) { id } }"))
+                .getLong("data.recordStatement.id");
+        JsonPath result = ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Statement { id text source { id } }"),
                 Representations.of("Statement", List.of(987654321L, id))));
         assertNull(result.get("data._entities[0]"));
         assertEquals("Resolvable", result.getString("data._entities[1].text"));
@@ -58,7 +62,9 @@ class FederationTest {
     @Test
     void resolvesSourcesByKey() {
         long source = source();
-        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Source { id title }"),
+        JsonPath result = ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Source { id title }"),
                 Representations.of("Source", List.of(source, 987654321L))));
         assertEquals("Fixture", result.getString("data._entities[0].title"));
         assertNull(result.get("data._entities[1]"));
@@ -69,17 +75,20 @@ class FederationTest {
         long actor = FakeActors.knownActor();
         long stranger = FakeActors.unknownActor();
         long event = event("With an actor", "2017", ", participants: [{actorId: " + actor + ", role: HOST}]");
-        ok(write("mutation { recordStatement(input: {kind: QUOTE, text: \"Said\", speakerId: " + actor + ", sourceId: " + source()
-                + "}) { id } }"));
-        ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"About\", aboutIds: [" + actor + "], sourceId: " + source()
-                + "}) { id } }"));
-        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Actor { id events { totalCount edges { node { id } } } "
+        ok(write("mutation { recordStatement(input: {kind: QUOTE, text: \"Said\", speakerId: " + actor + ", sourceId: "
+                + source() + "}) { id } }"));
+        ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"About\", aboutIds: [" + actor
+                + "], sourceId: " + source() + "}) { id } }"));
+        JsonPath result = ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Actor { id events { totalCount edges { node { id } } } "
                         + "statements { edges { node { text } } } statementsAbout { edges { node { text } } } }"),
                 Representations.of("Actor", List.of(actor, stranger))));
         assertEquals(List.of(String.valueOf(event)), result.getList("data._entities[0].events.edges.node.id"));
         assertEquals(List.of("Said"), result.getList("data._entities[0].statements.edges.node.text"));
         assertEquals(List.of("About"), result.getList("data._entities[0].statementsAbout.edges.node.text"));
-        assertEquals(String.valueOf(stranger), result.getString("data._entities[1].id"), "any actor id resolves to a stub");
+        assertEquals(
+                String.valueOf(stranger), result.getString("data._entities[1].id"), "any actor id resolves to a stub");
         assertEquals(0, result.getInt("data._entities[1].events.totalCount"));
     }
 
@@ -89,10 +98,12 @@ class FederationTest {
         String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
         event("A meeting", "2015", participant);
         for (String date : List.of("2016", "2017")) {
-            ok(write("mutation { recordEvent(input: {type: VISIT, title: \"A visit\", date: \"" + date + "\", sourceIds: [" + source()
-                    + "]" + participant + "}) { id } }"));
+            ok(write("mutation { recordEvent(input: {type: VISIT, title: \"A visit\", date: \"" + date
+                    + "\", sourceIds: [" + source() + "]" + participant + "}) { id } }"));
         }
-        JsonPath result = ok(send(null, ENTITIES_QUERY.formatted("... on Actor { meetings: events(types: [MEETING]) { totalCount } "
+        JsonPath result = ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Actor { meetings: events(types: [MEETING]) { totalCount } "
                         + "visits: events(types: [VISIT], first: 1) { totalCount edges { node { date } } } }"),
                 Representations.of("Actor", List.of(actor))));
         assertEquals(1, result.getInt("data._entities[0].meetings.totalCount"));
@@ -108,7 +119,9 @@ class FederationTest {
         JsonPath nested = ok(read("{ event(id: " + first + ") { participants { actor { events { totalCount } } } } }"));
         assertEquals(2, nested.getInt("data.event.participants[0].actor.events.totalCount"));
 
-        JsonPath refused = send(null, ENTITIES_QUERY.formatted("... on Actor { events(from: \"2012-13\") { totalCount } }"),
+        JsonPath refused = send(
+                null,
+                ENTITIES_QUERY.formatted("... on Actor { events(from: \"2012-13\") { totalCount } }"),
                 Representations.of("Actor", List.of(actor)));
         errorCode(refused, "BAD_USER_INPUT");
     }
@@ -117,20 +130,26 @@ class FederationTest {
     void sdlDeclaresFederationKeysAndMatchesTheCommittedSnapshot() throws IOException {
         String sdl = sdl();
         Files.writeString(SDL_OUT, sdl, StandardCharsets.UTF_8);
-        assertTrue(sdl.contains("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2.9\")"), sdl);
+        assertTrue(
+                sdl.contains(
+                        "@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2.9\")"),
+                sdl);
         for (String type : List.of("Actor", "Event", "Statement", "Source")) {
             assertTrue(sdl.contains("type " + type + " @key(fields : \"id\") {"), type + " is an entity keyed by id");
         }
         assertTrue(sdl.contains("type PageInfo @shareable {"), sdl);
         assertTrue(sdl.contains("scalar PartialDate"), sdl);
-        assertEquals(Files.readString(SDL_SNAPSHOT, StandardCharsets.UTF_8), sdl,
+        assertEquals(
+                Files.readString(SDL_SNAPSHOT, StandardCharsets.UTF_8),
+                sdl,
                 "the schema changed: review target/events.graphql and copy it to schema/events.graphql");
     }
 
     @Test
     void sdlComposesWithActorsService() throws IOException, InterruptedException {
         Files.writeString(SDL_OUT, sdl(), StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of("bash", COMPOSER.toString(), "events=http://localhost:8082/graphql=" + SDL_OUT));
+        List<String> command = new ArrayList<>(
+                List.of("bash", COMPOSER.toString(), "events=http://localhost:8082/graphql=" + SDL_OUT));
         if (Files.exists(ACTORS_SDL)) {
             command.add("actors=http://localhost:8081/graphql=" + ACTORS_SDL);
         }

@@ -1,14 +1,13 @@
 package org.entente.events;
 
-import java.util.UUID;
-
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.write;
 
+import java.util.UUID;
+
 /** Writes test data through the public mutations, with unique URLs and words so tests never collide. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A word no other test uses, for full-text search and titles. */
     public static String uniqueWord() {
@@ -17,12 +16,14 @@ public final class Fixtures {
 
     public static long source() {
         return Long.parseLong(ok(write("mutation { addSource(input: {title: \"Fixture\", url: \"https://news.example/"
-                + uniqueWord() + "\"}) { id } }")).getString("data.addSource.id"));
+                        + uniqueWord() + "\"}) { id } }"))
+                .getString("data.addSource.id"));
     }
 
     /** Records an event; {@code extra} are further EventInput fields in GraphQL syntax. */
     public static long event(String title, String date, String extra) {
-        return Long.parseLong(ok(write("mutation { recordEvent(input: {type: MEETING, title: \"" + title + "\", date: \""
-                + date + "\", sourceIds: [" + source() + "] " + extra + "}) { id } }")).getString("data.recordEvent.id"));
+        return Long.parseLong(ok(write("mutation { recordEvent(input: {type: MEETING, title: \"" + title
+                        + "\", date: \"" + date + "\", sourceIds: [" + source() + "] " + extra + "}) { id } }"))
+                .getString("data.recordEvent.id"));
     }
 }

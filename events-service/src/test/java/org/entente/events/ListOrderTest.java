@@ -1,18 +1,17 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.*;
+import static org.entente.events.Pages.pageThrough;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.entente.events.Fixtures.*;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.entente.events.Pages.pageThrough;
-import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * NEWEST_FIRST reverses the date order, keeps undated items last, and pages with cursors
@@ -49,7 +48,10 @@ class ListOrderTest {
         assertEquals(oldestFirst, actorEvents("OLDEST_FIRST", 10, null).getList("edges.node.id"));
         assertEquals(oldestFirst, actorEvents(null, 10, null).getList("edges.node.id"), "oldest first is the default");
         for (int size = 1; size <= 4; size++) {
-            assertEquals(expected, pageThrough(size, (first, after) -> actorEvents("NEWEST_FIRST", first, after)), "pages of " + size);
+            assertEquals(
+                    expected,
+                    pageThrough(size, (first, after) -> actorEvents("NEWEST_FIRST", first, after)),
+                    "pages of " + size);
         }
         assertEquals(6, actorEvents("NEWEST_FIRST", 1, null).getInt("totalCount"));
     }
@@ -57,12 +59,21 @@ class ListOrderTest {
     @Test
     void rootListsAndRankedSearchFollowTheOrderToo() {
         List<String> expected = newestFirst();
-        assertEquals(expected, pageThrough(2, (first, after) -> root("events(actor: " + actor, "NEWEST_FIRST", first, after)));
+        assertEquals(
+                expected,
+                pageThrough(2, (first, after) -> root("events(actor: " + actor, "NEWEST_FIRST", first, after)));
         // every event matches the word equally, so within one rank the date order decides
-        assertEquals(expected, pageThrough(2, (first, after) -> root("events(search: \"" + word + "\"", "NEWEST_FIRST", first, after)));
-        assertEquals(oldestFirst, pageThrough(2, (first, after) -> root("events(search: \"" + word + "\"", "OLDEST_FIRST", first, after)));
+        assertEquals(
+                expected,
+                pageThrough(
+                        2, (first, after) -> root("events(search: \"" + word + "\"", "NEWEST_FIRST", first, after)));
+        assertEquals(
+                oldestFirst,
+                pageThrough(
+                        2, (first, after) -> root("events(search: \"" + word + "\"", "OLDEST_FIRST", first, after)));
 
-        List<String> everything = pageThrough(50, (first, after) -> root("events(types: [MEETING]", "NEWEST_FIRST", first, after));
+        List<String> everything =
+                pageThrough(50, (first, after) -> root("events(types: [MEETING]", "NEWEST_FIRST", first, after));
         List<String> mine = everything.stream().filter(oldestFirst::contains).toList();
         assertEquals(expected, mine, "the unfiltered list, newest first");
         int lastDated = everything.indexOf(expected.get(3));
@@ -72,30 +83,45 @@ class ListOrderTest {
     @Test
     void aCursorOfOneDirectionIsRefusedInTheOther() {
         String cursor = actorEvents("OLDEST_FIRST", 1, null).getString("pageInfo.endCursor");
-        String message = errorCode(read("{ events(actor: " + actor + ", first: 1, after: \"" + cursor + "\", order: NEWEST_FIRST) { totalCount } }"),
+        String message = errorCode(
+                read("{ events(actor: " + actor + ", first: 1, after: \"" + cursor
+                        + "\", order: NEWEST_FIRST) { totalCount } }"),
                 "BAD_USER_INPUT");
         assertTrue(message.contains("OLDEST_FIRST"), message);
     }
 
     private List<String> newestFirst() {
-        return List.of(oldestFirst.get(3), oldestFirst.get(2), oldestFirst.get(1), oldestFirst.get(0), oldestFirst.get(5), oldestFirst.get(4));
+        return List.of(
+                oldestFirst.get(3),
+                oldestFirst.get(2),
+                oldestFirst.get(1),
+                oldestFirst.get(0),
+                oldestFirst.get(5),
+                oldestFirst.get(4));
     }
 
     private String undated(String extra) {
-        return ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source() + "]" + extra
-                + "}) { id } }")).getString("data.recordEvent.id");
+        return ok(write("mutation { recordEvent(input: {type: MEETING, title: \"Undated\", sourceIds: [" + source()
+                        + "]" + extra + "}) { id } }"))
+                .getString("data.recordEvent.id");
     }
 
     private JsonPath actorEvents(String order, int first, String after) {
-        String arguments = "first: " + first + (after == null ? "" : ", after: \"" + after + "\"") + (order == null ? "" : ", order: " + order);
-        return ok(send(null, "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events("
-                + arguments + ") { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }",
-                Representations.of("Actor", List.of(actor)))).setRootPath("data._entities[0].events");
+        String arguments = "first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
+                + (order == null ? "" : ", order: " + order);
+        return ok(send(
+                        null,
+                        "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { events("
+                                + arguments
+                                + ") { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }",
+                        Representations.of("Actor", List.of(actor))))
+                .setRootPath("data._entities[0].events");
     }
 
     private static JsonPath root(String fieldWithFirstArgument, String order, int first, String after) {
-        return ok(read("{ " + fieldWithFirstArgument + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
-                + ", order: " + order + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
+        return ok(read("{ " + fieldWithFirstArgument + ", first: " + first
+                        + (after == null ? "" : ", after: \"" + after + "\"") + ", order: " + order
+                        + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
                 .setRootPath("data.events");
     }
 }

@@ -1,13 +1,13 @@
 package org.entente.events;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.entente.subgraph.testing.GraphQLClient;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -15,7 +15,9 @@ import static org.hamcrest.Matchers.*;
 class OpsTest {
     @Test
     void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
@@ -25,7 +27,10 @@ class OpsTest {
     @Test
     void exposesPrometheusMetrics() {
         GraphQLClient.read("{ events(first: 1) { totalCount } }");
-        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        given().accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("http_server_requests_seconds_count{"))

@@ -1,14 +1,12 @@
 package org.entente.events;
 
 import io.restassured.path.json.JsonPath;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Walks a connection page by page through its cursors. */
 final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     @FunctionalInterface
     interface PageFetcher {

@@ -1,20 +1,19 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.*;
+import static org.entente.events.Pages.pageThrough;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.entente.events.Fixtures.*;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.entente.events.Pages.pageThrough;
-import static org.junit.jupiter.api.Assertions.*;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 /**
  * A search ranks only its newest matches (entente.search.candidates, here 3): a better match
@@ -39,7 +38,8 @@ class SearchCandidatesTest {
         long actor = FakeActors.knownActor();
         String word = uniqueWord();
         String participant = ", participants: [{actorId: " + actor + ", role: PARTICIPANT}]";
-        String best = String.valueOf(event("Best but oldest", "2018", summary(word + " " + word + " " + word) + participant));
+        String best =
+                String.valueOf(event("Best but oldest", "2018", summary(word + " " + word + " " + word) + participant));
         event("Older", "2019-05-01", summary(word) + participant);
         String march = String.valueOf(event("March", "2020-03", summary(word) + participant));
         String strong = String.valueOf(event("Strong", "2020-03-01", summary(word + " " + word) + participant));
@@ -51,18 +51,36 @@ class SearchCandidatesTest {
         List<String> oldestFirst = List.of(strong, march, latest);
         List<String> newestFirst = List.of(strong, latest, march);
         for (int size = 1; size <= 3; size++) {
-            assertEquals(oldestFirst, pageThrough(size, (first, after) -> events("search: \"" + word + "\"", "OLDEST_FIRST", first, after)));
-            assertEquals(newestFirst, pageThrough(size, (first, after) -> events("search: \"" + word + "\"", "NEWEST_FIRST", first, after)));
-            assertEquals(newestFirst, pageThrough(size, (first, after) ->
-                    events("actor: " + actor + ", search: \"" + word + "\"", "NEWEST_FIRST", first, after)), "an actor's list");
+            assertEquals(
+                    oldestFirst,
+                    pageThrough(
+                            size, (first, after) -> events("search: \"" + word + "\"", "OLDEST_FIRST", first, after)));
+            assertEquals(
+                    newestFirst,
+                    pageThrough(
+                            size, (first, after) -> events("search: \"" + word + "\"", "NEWEST_FIRST", first, after)));
+            assertEquals(
+                    newestFirst,
+                    pageThrough(
+                            size,
+                            (first, after) -> events(
+                                    "actor: " + actor + ", search: \"" + word + "\"", "NEWEST_FIRST", first, after)),
+                    "an actor's list");
         }
-        assertFalse(pageThrough(10, (first, after) -> events("search: \"" + word + "\"", "OLDEST_FIRST", first, after)).contains(best),
+        assertFalse(
+                pageThrough(10, (first, after) -> events("search: \"" + word + "\"", "OLDEST_FIRST", first, after))
+                        .contains(best),
                 "the best match is older than the candidates");
-        assertEquals(6, ok(read("{ events(search: \"" + word + "\", first: 1) { totalCount } }")).getInt("data.events.totalCount"),
+        assertEquals(
+                6,
+                ok(read("{ events(search: \"" + word + "\", first: 1) { totalCount } }"))
+                        .getInt("data.events.totalCount"),
                 "totalCount counts every match");
         // a narrower date range brings older matches back among the candidates
-        assertEquals(best, ok(read("{ events(search: \"" + word + "\", to: \"2019\", first: 1) { edges { node { id } } } }"))
-                .getString("data.events.edges[0].node.id"));
+        assertEquals(
+                best,
+                ok(read("{ events(search: \"" + word + "\", to: \"2019\", first: 1) { edges { node { id } } } }"))
+                        .getString("data.events.edges[0].node.id"));
     }
 
     @Test
@@ -72,7 +90,8 @@ class SearchCandidatesTest {
         String a = statement(word, "2022");
         String b = statement(word, "2023");
         String c = statement(word + " " + word, "2021");
-        JsonPath page = ok(read("{ statements(search: \"" + word + "\", first: 10) { totalCount edges { node { id } } } }"));
+        JsonPath page =
+                ok(read("{ statements(search: \"" + word + "\", first: 10) { totalCount edges { node { id } } } }"));
         assertEquals(List.of(c, a, b), page.getList("data.statements.edges.node.id"));
         assertEquals(4, page.getInt("data.statements.totalCount"));
         assertNotEquals(best, page.getString("data.statements.edges[0].node.id"));
@@ -84,12 +103,14 @@ class SearchCandidatesTest {
 
     private static String statement(String text, String date) {
         return ok(write("mutation { recordStatement(input: {kind: ASSESSMENT, text: \"" + text + "\", date: \"" + date
-                + "\", sourceId: " + source() + "}) { id } }")).getString("data.recordStatement.id");
+                        + "\", sourceId: " + source() + "}) { id } }"))
+                .getString("data.recordStatement.id");
     }
 
     private static JsonPath events(String arguments, String order, int first, String after) {
-        return ok(read("{ events(" + arguments + ", first: " + first + (after == null ? "" : ", after: \"" + after + "\"")
-                + ", order: " + order + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
+        return ok(read("{ events(" + arguments + ", first: " + first
+                        + (after == null ? "" : ", after: \"" + after + "\"") + ", order: " + order
+                        + ") { pageInfo { hasNextPage endCursor } edges { node { id } } } }"))
                 .setRootPath("data.events");
     }
 }

@@ -1,18 +1,17 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.uniqueWord;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.entente.subgraph.testing.Tokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-
-import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -20,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SecurityTest {
     /** Every mutation, with input that would otherwise be valid or at least reach the service. */
     private static final String[] MUTATIONS = {
-            "mutation { addSource(input: {title: \"t\", url: \"https://sec.example/%s\"}) { id } }",
-            "mutation { recordEvent(input: {type: MEETING, title: \"%s\", date: \"2024\", sourceIds: [1]}) { id } }",
-            "mutation { updateEvent(id: 1, input: {type: MEETING, title: \"%s\", date: \"2024\"}) { id } }",
-            "mutation { addParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
-            "mutation { removeParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
-            "mutation { recordStatement(input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
-            "mutation { updateStatement(id: 1, input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
+        "mutation { addSource(input: {title: \"t\", url: \"https://sec.example/%s\"}) { id } }",
+        "mutation { recordEvent(input: {type: MEETING, title: \"%s\", date: \"2024\", sourceIds: [1]}) { id } }",
+        "mutation { updateEvent(id: 1, input: {type: MEETING, title: \"%s\", date: \"2024\"}) { id } }",
+        "mutation { addParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
+        "mutation { removeParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
+        "mutation { recordStatement(input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
+        "mutation { updateStatement(id: 1, input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
     };
 
     @ParameterizedTest
@@ -57,8 +56,11 @@ class SecurityTest {
     @Test
     void refusedWritesChangeNothingAndReadsNeedNoToken() {
         String url = "https://sec.example/" + uniqueWord();
-        errorCode(read("mutation { addSource(input: {title: \"anonymous\", url: \"" + url + "\"}) { id } }"), "UNAUTHENTICATED");
-        JsonPath added = ok(write("mutation { addSource(input: {title: \"editor\", url: \"" + url + "\"}) { id title } }"));
+        errorCode(
+                read("mutation { addSource(input: {title: \"anonymous\", url: \"" + url + "\"}) { id } }"),
+                "UNAUTHENTICATED");
+        JsonPath added =
+                ok(write("mutation { addSource(input: {title: \"editor\", url: \"" + url + "\"}) { id title } }"));
         assertEquals("editor", added.getString("data.addSource.title"));
         String id = added.getString("data.addSource.id");
         assertEquals("editor", ok(read("{ source(id: " + id + ") { title } }")).getString("data.source.title"));

@@ -1,11 +1,12 @@
 package org.entente.events;
 
+import static org.entente.events.Fixtures.uniqueWord;
+import static org.entente.subgraph.testing.GraphQLClient.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.entente.events.Fixtures.uniqueWord;
-import static org.entente.subgraph.testing.GraphQLClient.*;
-import static org.junit.jupiter.api.Assertions.*;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -28,11 +27,13 @@ class SourceApiTest {
     void addsASourceAndReadsItBack() {
         long publisher = FakeActors.knownActor();
         String url = "https://tass.example/politics/" + uniqueWord();
-        JsonPath added = ok(write("mutation { addSource(input: {title: \"Iran joins\", url: \"" + url + "\", publisherId: " + publisher
-                + ", publishedAt: \"2024-05\", retrievedAt: \"2024-06-01T10:15:00+02:00\"}) { id } }"));
+        JsonPath added = ok(write(
+                "mutation { addSource(input: {title: \"Iran joins\", url: \"" + url + "\", publisherId: " + publisher
+                        + ", publishedAt: \"2024-05\", retrievedAt: \"2024-06-01T10:15:00+02:00\"}) { id } }"));
         String id = added.getString("data.addSource.id");
 
-        JsonPath read = ok(read("{ source(id: " + id + ") { id title url publisher { id } publishedAt retrievedAt } }"));
+        JsonPath read =
+                ok(read("{ source(id: " + id + ") { id title url publisher { id } publishedAt retrievedAt } }"));
         assertEquals("Iran joins", read.getString("data.source.title"));
         assertEquals(url, read.getString("data.source.url"));
         assertEquals(String.valueOf(publisher), read.getString("data.source.publisher.id"));
@@ -43,10 +44,11 @@ class SourceApiTest {
     @Test
     void theSameUrlTwiceReturnsTheExistingSource() {
         String path = uniqueWord();
-        String first = ok(write("mutation { addSource(input: {title: \"First\", url: \"https://news.example/" + path + "\"}) { id } }"))
+        String first = ok(write("mutation { addSource(input: {title: \"First\", url: \"https://news.example/" + path
+                        + "\"}) { id } }"))
                 .getString("data.addSource.id");
-        JsonPath again = ok(write("mutation { addSource(input: {title: \"Second\", url: \"HTTPS://NEWS.example:443/" + path
-                + "/#top\"}) { id title } }"));
+        JsonPath again = ok(write("mutation { addSource(input: {title: \"Second\", url: \"HTTPS://NEWS.example:443/"
+                + path + "/#top\"}) { id title } }"));
         assertEquals(first, again.getString("data.addSource.id"));
         assertEquals("First", again.getString("data.addSource.title"), "the existing source is returned unchanged");
     }
@@ -54,13 +56,16 @@ class SourceApiTest {
     @Test
     void theSameKeyTwiceReturnsTheExistingSourceEvenWithoutAUrl() {
         String key = uniqueWord();
-        String first = ok(write("mutation { addSource(input: {key: \"" + key + "\", title: \"An article without a URL\"}) { id key } }"))
+        String first = ok(write("mutation { addSource(input: {key: \"" + key
+                        + "\", title: \"An article without a URL\"}) { id key } }"))
                 .getString("data.addSource.id");
-        JsonPath again = ok(write("mutation { addSource(input: {key: \"" + key + "\", title: \"Renamed\"}) { id key title url } }"));
+        JsonPath again = ok(write(
+                "mutation { addSource(input: {key: \"" + key + "\", title: \"Renamed\"}) { id key title url } }"));
         assertEquals(first, again.getString("data.addSource.id"));
         assertEquals(key, again.getString("data.addSource.key"));
         assertEquals("An article without a URL", again.getString("data.addSource.title"));
-        String other = ok(write("mutation { addSource(input: {title: \"An article without a URL\"}) { id } }")).getString("data.addSource.id");
+        String other = ok(write("mutation { addSource(input: {title: \"An article without a URL\"}) { id } }"))
+                .getString("data.addSource.id");
         assertNotEquals(first, other, "without a key or URL nothing identifies a source, so each add is a new one");
     }
 
@@ -98,23 +103,33 @@ class SourceApiTest {
 
     @Test
     void refusesBadInputWithBadUserInput() {
-        errorCode(write("mutation { addSource(input: {title: \"  \", url: \"https://news.example/" + uniqueWord() + "\"}) { id } }"),
+        errorCode(
+                write("mutation { addSource(input: {title: \"  \", url: \"https://news.example/" + uniqueWord()
+                        + "\"}) { id } }"),
                 "BAD_USER_INPUT");
-        errorCode(write("mutation { addSource(input: {title: \"x\", url: \"news.example/relative\"}) { id } }"), "BAD_USER_INPUT");
-        errorCode(write("mutation { addSource(input: {title: \"x\", publishedAt: \"2024-13\"}) { id } }"), "BAD_USER_INPUT");
-        errorCode(write("mutation { addSource(input: {title: \"x\", retrievedAt: \"yesterday\"}) { id } }"), "BAD_USER_INPUT");
+        errorCode(
+                write("mutation { addSource(input: {title: \"x\", url: \"news.example/relative\"}) { id } }"),
+                "BAD_USER_INPUT");
+        errorCode(
+                write("mutation { addSource(input: {title: \"x\", publishedAt: \"2024-13\"}) { id } }"),
+                "BAD_USER_INPUT");
+        errorCode(
+                write("mutation { addSource(input: {title: \"x\", retrievedAt: \"yesterday\"}) { id } }"),
+                "BAD_USER_INPUT");
     }
 
     @Test
     void refusesAnUnknownPublisherAndWritesNothing() {
         long unknown = FakeActors.unknownActor();
         String url = "https://news.example/" + uniqueWord();
-        String message = errorCode(write("mutation { addSource(input: {title: \"x\", url: \"" + url + "\", publisherId: " + unknown
-                + "}) { id } }"), "BAD_USER_INPUT");
+        String message = errorCode(
+                write("mutation { addSource(input: {title: \"x\", url: \"" + url + "\", publisherId: " + unknown
+                        + "}) { id } }"),
+                "BAD_USER_INPUT");
         assertTrue(message.contains(String.valueOf(unknown)), message);
         long publisher = FakeActors.knownActor();
-        JsonPath retry = ok(write("mutation { addSource(input: {title: \"retry\", url: \"" + url + "\", publisherId: " + publisher
-                + "}) { title } }"));
+        JsonPath retry = ok(write("mutation { addSource(input: {title: \"retry\", url: \"" + url + "\", publisherId: "
+                + publisher + "}) { title } }"));
         assertEquals("retry", retry.getString("data.addSource.title"), "the refused write left no source behind");
     }
 }

@@ -1,5 +1,10 @@
 package org.entente.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.entente.gateway.composition.Composer;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
@@ -8,21 +13,18 @@ import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Plans the cross-service queries on the supergraph of the real services' current SDLs. */
 class RealServicesPlanTest {
 
     @Test
     void statementsWithSpeakersCostOneEntityFetchToActors() throws Exception {
-        OperationPreparer preparer = new OperationPreparer(new SupergraphParser().parse(new Composer().compose(
-                List.of(RealSubgraphs.actors(), RealSubgraphs.events()))), new OperationLimits(20, 20), 10);
-        PreparedOperation op = preparer.prepare(
-                "{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
+        OperationPreparer preparer = new OperationPreparer(
+                new SupergraphParser()
+                        .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events()))),
+                new OperationLimits(20, 20),
+                10);
+        PreparedOperation op =
+                preparer.prepare("{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
         assertFalse(op.refused(), () -> String.valueOf(op.error()));
         PlanNode.Sequence plan = (PlanNode.Sequence) op.plan().root();
         assertEquals("events", ((PlanNode.Fetch) plan.nodes().get(0)).serviceName());

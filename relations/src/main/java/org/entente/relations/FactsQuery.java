@@ -1,17 +1,15 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
 import io.vertx.core.Future;
-import org.entente.gateway.plugin.FederatedGraph;
-import org.entente.gateway.plugin.GraphQLResponse;
-import org.entente.gateway.plugin.OperationRefusedException;
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.dates.PartialDate;
+import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.OperationRefusedException;
+import org.entente.gateway.plugin.ResponseError;
 
 /**
  * Reads the facts of many actors with one operation on the federated graph per
@@ -71,22 +69,23 @@ final class FactsQuery {
      * {@code asOf} restricts memberships and positions; {@code from}/{@code to} restrict events.
      * Fails with SUBGRAPH_UNAVAILABLE when a subgraph could not answer (a partial graph would give wrong answers).
      */
-    Future<Map<String, ActorFacts>> load(List<String> ids, PartialDate asOf, PartialDate from, PartialDate to,
-                                         String authorization) {
+    Future<Map<String, ActorFacts>> load(
+            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, String authorization) {
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         Future<Void> done = Future.succeededFuture();
         for (int start = 0; start < ids.size(); start += ACTORS_PER_OPERATION) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ACTORS_PER_OPERATION));
-            done = done.compose(previous -> loadChunk(chunk, asOf, from, to, authorization).map(read -> {
-                facts.putAll(read);
-                return null;
-            }));
+            done = done.compose(
+                    previous -> loadChunk(chunk, asOf, from, to, authorization).map(read -> {
+                        facts.putAll(read);
+                        return null;
+                    }));
         }
         return done.map(all -> facts);
     }
 
-    private Future<Map<String, ActorFacts>> loadChunk(List<String> ids, PartialDate asOf, PartialDate from,
-                                                      PartialDate to, String authorization) {
+    private Future<Map<String, ActorFacts>> loadChunk(
+            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, String authorization) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ids", ids);
         variables.put("asOf", text(asOf));
@@ -94,8 +93,8 @@ final class FactsQuery {
         variables.put("to", text(to));
         variables.put("first", FACTS_PER_ACTOR);
         return graph.query(DOCUMENT, variables, authorization)
-                .recover(failure -> Future.failedFuture(new RelationsException(
-                        "Relationship query failed: " + reason(failure), "INTERNAL", Map.of())))
+                .recover(failure -> Future.failedFuture(
+                        new RelationsException("Relationship query failed: " + reason(failure), "INTERNAL", Map.of())))
                 .map(FactsQuery::read);
     }
 
@@ -108,7 +107,8 @@ final class FactsQuery {
     }
 
     private static Map<String, ActorFacts> read(GraphQLResponse response) {
-        List<?> entries = response.data() != null && response.data().get("actorsByIds") instanceof List<?> l ? l : List.of();
+        List<?> entries =
+                response.data() != null && response.data().get("actorsByIds") instanceof List<?> l ? l : List.of();
         failOnErrors(response.errors(), entries);
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         for (Object entry : entries) {
@@ -130,10 +130,14 @@ final class FactsQuery {
                 throw new RelationsException(error.message(), ResponseError.SUBGRAPH_UNAVAILABLE, Map.of());
             }
             List<Object> path = error.path();
-            boolean insideUnknownActor = path.size() > 1 && "actorsByIds".equals(path.get(0))
-                    && path.get(1) instanceof Number i && i.intValue() < entries.size() && entries.get(i.intValue()) == null;
+            boolean insideUnknownActor = path.size() > 1
+                    && "actorsByIds".equals(path.get(0))
+                    && path.get(1) instanceof Number i
+                    && i.intValue() < entries.size()
+                    && entries.get(i.intValue()) == null;
             if (!insideUnknownActor) {
-                throw new RelationsException("Relationship query failed: " + error.message(), ResponseError.INTERNAL, Map.of());
+                throw new RelationsException(
+                        "Relationship query failed: " + error.message(), ResponseError.INTERNAL, Map.of());
             }
         }
     }

@@ -1,33 +1,39 @@
 package org.entente.relations;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.entente.dates.PartialDate;
-
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;
 import org.entente.relations.ActorFacts.Tie;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /** Reads one {@code actorsByIds} entry of {@link FactsQuery#DOCUMENT}'s answer into {@link ActorFacts}. */
 final class FactsReader {
 
-    private FactsReader() {
-    }
+    private FactsReader() {}
 
     static ActorFacts read(Map<?, ?> actor) {
         String id = (String) actor.get("id");
         boolean[] truncated = {false};
-        return new ActorFacts(id,
-                ties(actor.get("memberships"), "member"), ties(actor.get("members"), "member"),
-                ties(actor.get("positions"), "holder"), ties(actor.get("officeHolders"), "holder"),
+        return new ActorFacts(
+                id,
+                ties(actor.get("memberships"), "member"),
+                ties(actor.get("members"), "member"),
+                ties(actor.get("positions"), "holder"),
+                ties(actor.get("officeHolders"), "holder"),
                 actor.get("parent") instanceof Map<?, ?> parent ? (String) parent.get("id") : null,
                 list(actor.get("children")).stream().map(FactsReader::idOf).toList(),
-                nodes(actor.get("events"), truncated).stream().map(FactsReader::event).toList(),
-                nodes(actor.get("statements"), truncated).stream().map(FactsReader::statement).toList(),
-                nodes(actor.get("statementsAbout"), truncated).stream().map(FactsReader::statement).toList(),
+                nodes(actor.get("events"), truncated).stream()
+                        .map(FactsReader::event)
+                        .toList(),
+                nodes(actor.get("statements"), truncated).stream()
+                        .map(FactsReader::statement)
+                        .toList(),
+                nodes(actor.get("statementsAbout"), truncated).stream()
+                        .map(FactsReader::statement)
+                        .toList(),
                 truncated[0]);
     }
 
@@ -38,24 +44,42 @@ final class FactsReader {
             Map<?, ?> holder = (Map<?, ?>) t.get(holderField);
             Map<?, ?> organization = (Map<?, ?>) t.get("organization");
             String role = (String) (t.containsKey("role") ? t.get("role") : t.get("title"));
-            ties.add(new Tie((String) t.get("id"), (String) holder.get("id"), (String) holder.get("name"),
-                    (String) organization.get("id"), (String) organization.get("name"), role,
-                    date(t.get("since")), date(t.get("until")), ids(t.get("sources"))));
+            ties.add(new Tie(
+                    (String) t.get("id"),
+                    (String) holder.get("id"),
+                    (String) holder.get("name"),
+                    (String) organization.get("id"),
+                    (String) organization.get("name"),
+                    role,
+                    date(t.get("since")),
+                    date(t.get("until")),
+                    ids(t.get("sources"))));
         }
         return ties;
     }
 
     private static EventFact event(Map<?, ?> e) {
         List<Participant> participants = list(e.get("participants")).stream()
-                .map(p -> new Participant(idOf(p.get("actor")), (String) p.get("role"))).toList();
-        return new EventFact((String) e.get("id"), (String) e.get("title"), date(e.get("date")), date(e.get("endDate")),
-                participants, ids(e.get("sources")));
+                .map(p -> new Participant(idOf(p.get("actor")), (String) p.get("role")))
+                .toList();
+        return new EventFact(
+                (String) e.get("id"),
+                (String) e.get("title"),
+                date(e.get("date")),
+                date(e.get("endDate")),
+                participants,
+                ids(e.get("sources")));
     }
 
     private static StatementFact statement(Map<?, ?> s) {
-        return new StatementFact((String) s.get("id"), (String) s.get("text"), date(s.get("date")),
-                s.get("speaker") == null ? null : idOf(s.get("speaker")), (String) s.get("speakerCapacity"),
-                ids(s.get("about")), s.get("source") == null ? null : idOf(s.get("source")));
+        return new StatementFact(
+                (String) s.get("id"),
+                (String) s.get("text"),
+                date(s.get("date")),
+                s.get("speaker") == null ? null : idOf(s.get("speaker")),
+                (String) s.get("speakerCapacity"),
+                ids(s.get("about")),
+                s.get("source") == null ? null : idOf(s.get("source")));
     }
 
     /** The nodes of a Relay connection; notes when it has more than it returned. */
@@ -88,6 +112,7 @@ final class FactsReader {
         if (!(value instanceof List<?> list)) {
             return List.of();
         }
-        return (List<Map<?, ?>>) (List<?>) list.stream().filter(v -> v instanceof Map<?, ?>).toList();
+        return (List<Map<?, ?>>) (List<?>)
+                list.stream().filter(v -> v instanceof Map<?, ?>).toList();
     }
 }

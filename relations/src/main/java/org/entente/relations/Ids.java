@@ -7,8 +7,7 @@ final class Ids {
 
     static final Comparator<String> ORDER = Ids::compare;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static int compare(String a, String b) {
         boolean numericA = isNumber(a);

@@ -1,14 +1,12 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
 import java.util.Locale;
+import org.entente.dates.PartialDate;
 
 /** Readable captions for links and timeline entries. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** {@code FOUNDING_MEMBER} → {@code founding member}. */
     static String words(String enumValue) {

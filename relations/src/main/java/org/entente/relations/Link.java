@@ -1,13 +1,24 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
 import java.util.Comparator;
 import java.util.List;
+import org.entente.dates.PartialDate;
 
 /** One fact connecting two actors, shaped as the {@code Link} type of the relations schema. */
-public record Link(String id, LinkKind kind, Ref from, Ref to, String label, String fromRole, String toRole,
-                   PartialDate since, PartialDate until, PartialDate date, Ref event, Ref statement, List<Ref> sources) {
+public record Link(
+        String id,
+        LinkKind kind,
+        Ref from,
+        Ref to,
+        String label,
+        String fromRole,
+        String toRole,
+        PartialDate since,
+        PartialDate until,
+        PartialDate date,
+        Ref event,
+        Ref statement,
+        List<Ref> sources) {
 
     static final Comparator<Link> ORDER = Comparator.comparing(Link::kind).thenComparing(Link::id);
 

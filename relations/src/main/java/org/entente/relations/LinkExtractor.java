@@ -1,16 +1,14 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
-import org.entente.relations.ActorFacts.EventFact;
-import org.entente.relations.ActorFacts.Participant;
-import org.entente.relations.ActorFacts.StatementFact;
-import org.entente.relations.ActorFacts.Tie;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.dates.PartialDate;
+import org.entente.relations.ActorFacts.EventFact;
+import org.entente.relations.ActorFacts.Participant;
+import org.entente.relations.ActorFacts.StatementFact;
+import org.entente.relations.ActorFacts.Tie;
 
 /**
  * Turns an actor's facts into the typed links that touch it. Memberships, positions and events
@@ -21,8 +19,7 @@ final class LinkExtractor {
 
     static final int LABEL_LENGTH = 120;
 
-    private LinkExtractor() {
-    }
+    private LinkExtractor() {}
 
     /** The links of one actor, each once, in a stable order. */
     static List<Link> links(ActorFacts facts, PartialDate asOf) {
@@ -42,7 +39,9 @@ final class LinkExtractor {
         }
         for (StatementFact s : concat(facts.statements(), facts.statementsAbout())) {
             if (s.date() == null || asOf == null || s.date().beginsBy(asOf)) {
-                statementLinks(s).stream().filter(l -> l.from().id().equals(facts.id()) || l.to().id().equals(facts.id()))
+                statementLinks(s).stream()
+                        .filter(l ->
+                                l.from().id().equals(facts.id()) || l.to().id().equals(facts.id()))
                         .forEach(l -> add(links, l));
             }
         }
@@ -51,14 +50,37 @@ final class LinkExtractor {
 
     private static Link tie(LinkKind kind, Tie t, String caption) {
         String interval = Labels.interval(t.since(), t.until());
-        return new Link(kind + ":" + t.id(), kind, new Ref(t.holderId()), new Ref(t.organizationId()),
-                interval == null ? caption : caption + ", " + interval, t.role(), null, t.since(), t.until(), null,
-                null, null, refs(t.sourceIds()));
+        return new Link(
+                kind + ":" + t.id(),
+                kind,
+                new Ref(t.holderId()),
+                new Ref(t.organizationId()),
+                interval == null ? caption : caption + ", " + interval,
+                t.role(),
+                null,
+                t.since(),
+                t.until(),
+                null,
+                null,
+                null,
+                refs(t.sourceIds()));
     }
 
     private static Link parent(String part, String whole) {
-        return new Link(LinkKind.PARENT + ":" + part, LinkKind.PARENT, new Ref(part), new Ref(whole), "part of",
-                null, null, null, null, null, null, null, List.of());
+        return new Link(
+                LinkKind.PARENT + ":" + part,
+                LinkKind.PARENT,
+                new Ref(part),
+                new Ref(whole),
+                "part of",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     /** One link between the actor and each other participation (an actor may take part in several roles). */
@@ -75,9 +97,27 @@ final class LinkExtractor {
                 boolean mineFirst = Ids.compare(mine.actorId(), theirs.actorId()) < 0;
                 Participant first = mineFirst ? mine : theirs;
                 Participant second = mineFirst ? theirs : mine;
-                result.add(new Link(String.join(":", LinkKind.EVENT.name(), e.id(), first.actorId(), first.role(),
-                        second.actorId(), second.role()), LinkKind.EVENT, new Ref(first.actorId()), new Ref(second.actorId()),
-                        e.title(), first.role(), second.role(), null, null, e.date(), new Ref(e.id()), null, refs(e.sourceIds())));
+                result.add(new Link(
+                        String.join(
+                                ":",
+                                LinkKind.EVENT.name(),
+                                e.id(),
+                                first.actorId(),
+                                first.role(),
+                                second.actorId(),
+                                second.role()),
+                        LinkKind.EVENT,
+                        new Ref(first.actorId()),
+                        new Ref(second.actorId()),
+                        e.title(),
+                        first.role(),
+                        second.role(),
+                        null,
+                        null,
+                        e.date(),
+                        new Ref(e.id()),
+                        null,
+                        refs(e.sourceIds())));
             }
         }
         return result;
@@ -91,9 +131,20 @@ final class LinkExtractor {
         }
         for (String subject : s.aboutIds()) {
             if (!subject.equals(s.speakerId())) {
-                result.add(new Link(String.join(":", LinkKind.STATEMENT.name(), s.id(), subject), LinkKind.STATEMENT,
-                        new Ref(s.speakerId()), new Ref(subject), Labels.shorten(s.text(), LABEL_LENGTH), s.speakerCapacity(),
-                        null, null, null, s.date(), null, new Ref(s.id()), s.sourceId() == null ? List.of() : List.of(new Ref(s.sourceId()))));
+                result.add(new Link(
+                        String.join(":", LinkKind.STATEMENT.name(), s.id(), subject),
+                        LinkKind.STATEMENT,
+                        new Ref(s.speakerId()),
+                        new Ref(subject),
+                        Labels.shorten(s.text(), LABEL_LENGTH),
+                        s.speakerCapacity(),
+                        null,
+                        null,
+                        null,
+                        s.date(),
+                        null,
+                        new Ref(s.id()),
+                        s.sourceId() == null ? List.of() : List.of(new Ref(s.sourceId()))));
             }
         }
         return result;

@@ -16,8 +16,7 @@ import java.util.TreeSet;
  */
 final class Neighbourhood {
 
-    record Node(Ref actor, int depth) {
-    }
+    record Node(Ref actor, int depth) {}
 
     private final int depth;
     private final int maxActors;
@@ -74,7 +73,8 @@ final class Neighbourhood {
     List<Node> nodes() {
         List<Node> nodes = new ArrayList<>();
         distance.forEach((actor, d) -> nodes.add(new Node(new Ref(actor), d)));
-        nodes.sort(Comparator.comparingInt(Node::depth).thenComparing(n -> n.actor().id(), Ids.ORDER));
+        nodes.sort(Comparator.comparingInt(Node::depth)
+                .thenComparing(n -> n.actor().id(), Ids.ORDER));
         return nodes;
     }
 

@@ -1,7 +1,5 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.IntValue;
@@ -10,8 +8,8 @@ import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.GraphQLScalarType;
-
 import java.util.Locale;
+import org.entente.dates.PartialDate;
 
 /**
  * {@code PartialDate} in the relations subgraph. Inputs pass through as text and are parsed by the
@@ -20,7 +18,8 @@ import java.util.Locale;
  */
 final class PartialDateScalar {
 
-    static final GraphQLScalarType TYPE = GraphQLScalarType.newScalar().name("PartialDate")
+    static final GraphQLScalarType TYPE = GraphQLScalarType.newScalar()
+            .name("PartialDate")
             .coercing(new Coercing<Object, String>() {
                 @Override
                 public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -33,7 +32,8 @@ final class PartialDateScalar {
                 }
 
                 @Override
-                public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                public Object parseLiteral(
+                        Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
                     if (input instanceof StringValue s) {
                         return s.getValue();
                     }
@@ -42,8 +42,8 @@ final class PartialDateScalar {
                     }
                     throw new CoercingParseLiteralException("A PartialDate is written as a string, e.g. \"2007-05\"");
                 }
-            }).build();
+            })
+            .build();
 
-    private PartialDateScalar() {
-    }
+    private PartialDateScalar() {}
 }

@@ -9,11 +9,11 @@ final class RelationLimits {
     static final int MAX_DEPTH = 3;
     /** Most actors whose links one query reads (all layers together). */
     static final int MAX_ACTORS = 200;
+
     static final int MAX_PATHS = 50;
     static final int MAX_IDS = 200;
 
-    private RelationLimits() {
-    }
+    private RelationLimits() {}
 
     static void checkRange(String argument, int value, int min, int max) {
         if (value < min || value > max) {

@@ -1,16 +1,14 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
 import io.vertx.core.Future;
-import org.entente.gateway.plugin.FederatedGraph;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.entente.dates.PartialDate;
+import org.entente.gateway.plugin.FederatedGraph;
 
 /**
  * connections, network and timeline over the federated graph. A graph search reads one layer of
@@ -25,8 +23,8 @@ final class RelationQueries {
         this.facts = new FactsQuery(graph);
     }
 
-    Future<Answer<List<ShortestPaths.Path>>> connections(String from, String to, int maxHops, PartialDate asOf,
-                                                         String authorization) {
+    Future<Answer<List<ShortestPaths.Path>>> connections(
+            String from, String to, int maxHops, PartialDate asOf, String authorization) {
         RelationLimits.checkRange("maxHops", maxHops, 1, RelationLimits.MAX_HOPS);
         if (from.equals(to)) {
             throw RelationsException.badInput("from and to must be different actors");
@@ -34,46 +32,52 @@ final class RelationQueries {
         ShortestPaths search = new ShortestPaths(from, to, maxHops, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
         // The first step reads both ends, which also tells an unknown actor from an unreachable one.
-        return facts.load(search.next(), asOf, null, asOf, authorization).compose(first -> {
-            requireKnown(first, from);
-            requireKnown(first, to);
-            noteTruncatedFacts(first, problems);
-            search.expanded(links(first, asOf));
-            return layers(search::next, search::expanded, asOf, authorization, problems);
-        }).map(done -> {
-            if (search.truncated()) {
-                problems.add(actorLimit("connections"));
-            }
-            List<ShortestPaths.Path> paths = search.paths(RelationLimits.MAX_PATHS);
-            if (paths.size() > RelationLimits.MAX_PATHS) {
-                problems.add(RelationsException.limit("There are more than " + RelationLimits.MAX_PATHS
-                        + " shortest paths; the first " + RelationLimits.MAX_PATHS + " are returned", "maxPaths",
-                        RelationLimits.MAX_PATHS));
-                paths = paths.subList(0, RelationLimits.MAX_PATHS);
-            }
-            return new Answer<>(paths, List.copyOf(problems));
-        });
+        return facts.load(search.next(), asOf, null, asOf, authorization)
+                .compose(first -> {
+                    requireKnown(first, from);
+                    requireKnown(first, to);
+                    noteTruncatedFacts(first, problems);
+                    search.expanded(links(first, asOf));
+                    return layers(search::next, search::expanded, asOf, authorization, problems);
+                })
+                .map(done -> {
+                    if (search.truncated()) {
+                        problems.add(actorLimit("connections"));
+                    }
+                    List<ShortestPaths.Path> paths = search.paths(RelationLimits.MAX_PATHS);
+                    if (paths.size() > RelationLimits.MAX_PATHS) {
+                        problems.add(RelationsException.limit(
+                                "There are more than " + RelationLimits.MAX_PATHS + " shortest paths; the first "
+                                        + RelationLimits.MAX_PATHS + " are returned",
+                                "maxPaths",
+                                RelationLimits.MAX_PATHS));
+                        paths = paths.subList(0, RelationLimits.MAX_PATHS);
+                    }
+                    return new Answer<>(paths, List.copyOf(problems));
+                });
     }
 
     Future<Answer<Map<String, Object>>> network(String actor, int depth, PartialDate asOf, String authorization) {
         RelationLimits.checkRange("depth", depth, 1, RelationLimits.MAX_DEPTH);
         Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
-        return facts.load(List.of(actor), asOf, null, asOf, authorization).compose(first -> {
-            requireKnown(first, actor);
-            noteTruncatedFacts(first, problems);
-            search.expanded(links(first, asOf));
-            return layers(search::next, search::expanded, asOf, authorization, problems);
-        }).map(done -> {
-            if (search.truncated()) {
-                problems.add(actorLimit("network"));
-            }
-            Map<String, Object> network = new LinkedHashMap<>();
-            network.put("center", new Ref(actor));
-            network.put("nodes", search.nodes());
-            network.put("edges", search.edges());
-            return new Answer<>(network, List.copyOf(problems));
-        });
+        return facts.load(List.of(actor), asOf, null, asOf, authorization)
+                .compose(first -> {
+                    requireKnown(first, actor);
+                    noteTruncatedFacts(first, problems);
+                    search.expanded(links(first, asOf));
+                    return layers(search::next, search::expanded, asOf, authorization, problems);
+                })
+                .map(done -> {
+                    if (search.truncated()) {
+                        problems.add(actorLimit("network"));
+                    }
+                    Map<String, Object> network = new LinkedHashMap<>();
+                    network.put("center", new Ref(actor));
+                    network.put("nodes", search.nodes());
+                    network.put("edges", search.edges());
+                    return new Answer<>(network, List.copyOf(problems));
+                });
     }
 
     Future<Answer<List<TimelineEntry>>> timeline(String actor, PartialDate from, PartialDate to, String authorization) {
@@ -89,8 +93,12 @@ final class RelationQueries {
     }
 
     /** Expands layer after layer until the search asks for nothing more. */
-    private Future<Void> layers(Supplier<List<String>> next, Consumer<Map<String, List<Link>>> expanded, PartialDate asOf,
-                                String authorization, List<RelationsException> problems) {
+    private Future<Void> layers(
+            Supplier<List<String>> next,
+            Consumer<Map<String, List<Link>>> expanded,
+            PartialDate asOf,
+            String authorization,
+            List<RelationsException> problems) {
         List<String> ids = next.get();
         if (ids.isEmpty()) {
             return Future.succeededFuture();
@@ -115,16 +123,27 @@ final class RelationQueries {
     }
 
     private static void noteTruncatedFacts(Map<String, ActorFacts> facts, List<RelationsException> problems) {
-        List<String> truncated = facts.values().stream().filter(ActorFacts::truncated).map(ActorFacts::id).toList();
-        if (!truncated.isEmpty() && problems.stream().noneMatch(p -> "factsPerActor".equals(p.extensions().get("limit")))) {
-            problems.add(RelationsException.limit("Actors " + truncated + " have more than " + FactsQuery.FACTS_PER_ACTOR
-                    + " events or statements; only the first " + FactsQuery.FACTS_PER_ACTOR + " of each were read",
-                    "factsPerActor", FactsQuery.FACTS_PER_ACTOR));
+        List<String> truncated = facts.values().stream()
+                .filter(ActorFacts::truncated)
+                .map(ActorFacts::id)
+                .toList();
+        if (!truncated.isEmpty()
+                && problems.stream()
+                        .noneMatch(p -> "factsPerActor".equals(p.extensions().get("limit")))) {
+            problems.add(RelationsException.limit(
+                    "Actors " + truncated + " have more than " + FactsQuery.FACTS_PER_ACTOR
+                            + " events or statements; only the first " + FactsQuery.FACTS_PER_ACTOR
+                            + " of each were read",
+                    "factsPerActor",
+                    FactsQuery.FACTS_PER_ACTOR));
         }
     }
 
     private static RelationsException actorLimit(String query) {
-        return RelationsException.limit("The " + query + " search stopped at its limit of " + RelationLimits.MAX_ACTORS
-                + " actors; the answer covers what was found within it", "maxActors", RelationLimits.MAX_ACTORS);
+        return RelationsException.limit(
+                "The " + query + " search stopped at its limit of " + RelationLimits.MAX_ACTORS
+                        + " actors; the answer covers what was found within it",
+                "maxActors",
+                RelationLimits.MAX_ACTORS);
     }
 }

@@ -13,11 +13,6 @@ import graphql.schema.idl.SchemaParser;
 import io.vertx.core.Future;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.entente.gateway.plugin.FederatedGraph;
-import org.entente.gateway.plugin.LocalSubgraph;
-import org.entente.gateway.plugin.SubgraphRequest;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +21,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
+import org.jboss.logging.Logger;
 
 /**
  * The {@code relations} subgraph, served in the gateway's process: connections, network and timeline, computed from
@@ -53,9 +52,12 @@ public class RelationsSubgraph implements LocalSubgraph {
     public RelationsSubgraph(FederatedGraph graph) {
         this.sdl = readSdl();
         this.queries = new RelationQueries(graph);
-        this.engine = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(
-                new SchemaParser().parse(sdl.replaceAll("(?m)^extend schema.*$", "") + FEDERATION_DEFINITIONS),
-                wiring())).build();
+        this.engine = GraphQL.newGraphQL(new SchemaGenerator()
+                        .makeExecutableSchema(
+                                new SchemaParser()
+                                        .parse(sdl.replaceAll("(?m)^extend schema.*$", "") + FEDERATION_DEFINITIONS),
+                                wiring()))
+                .build();
     }
 
     @Override
@@ -70,7 +72,8 @@ public class RelationsSubgraph implements LocalSubgraph {
 
     @Override
     public Future<Map<String, Object>> execute(SubgraphRequest request) {
-        ExecutionInput.Builder input = ExecutionInput.newExecutionInput().query(request.query())
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
+                .query(request.query())
                 .variables(request.variables() == null ? Map.of() : request.variables());
         if (request.authorization() != null) {
             input.graphQLContext(Map.of(AUTHORIZATION, request.authorization()));
@@ -81,25 +84,43 @@ public class RelationsSubgraph implements LocalSubgraph {
     private RuntimeWiring wiring() {
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(PartialDateScalar.TYPE)
-                .type("Query", t -> t
-                        .dataFetcher("connections", answer(env -> queries.connections(env.getArgument("from"),
-                                env.getArgument("to"), env.getArgument("maxHops"),
-                                RelationLimits.date("asOf", env.getArgument("asOf")), authorization(env))))
-                        .dataFetcher("network", answer(env -> queries.network(env.getArgument("actor"),
-                                env.getArgument("depth"), RelationLimits.date("asOf", env.getArgument("asOf")),
-                                authorization(env))))
-                        .dataFetcher("timeline", answer(env -> queries.timeline(env.getArgument("actor"),
-                                RelationLimits.date("from", env.getArgument("from")),
-                                RelationLimits.date("to", env.getArgument("to")), authorization(env))))
-                        .dataFetcher("actorsByIds", this::actorsByIds))
+                .type(
+                        "Query",
+                        t -> t.dataFetcher(
+                                        "connections",
+                                        answer(env -> queries.connections(
+                                                env.getArgument("from"),
+                                                env.getArgument("to"),
+                                                env.getArgument("maxHops"),
+                                                RelationLimits.date("asOf", env.getArgument("asOf")),
+                                                authorization(env))))
+                                .dataFetcher(
+                                        "network",
+                                        answer(env -> queries.network(
+                                                env.getArgument("actor"),
+                                                env.getArgument("depth"),
+                                                RelationLimits.date("asOf", env.getArgument("asOf")),
+                                                authorization(env))))
+                                .dataFetcher(
+                                        "timeline",
+                                        answer(env -> queries.timeline(
+                                                env.getArgument("actor"),
+                                                RelationLimits.date("from", env.getArgument("from")),
+                                                RelationLimits.date("to", env.getArgument("to")),
+                                                authorization(env))))
+                                .dataFetcher("actorsByIds", this::actorsByIds))
                 .build();
     }
 
     private Object actorsByIds(DataFetchingEnvironment env) {
         List<String> ids = env.getArgument("ids");
         if (ids.size() > RelationLimits.MAX_IDS) {
-            return DataFetcherResult.newResult().error(error(env, RelationsException.badInput(
-                    "actorsByIds takes at most " + RelationLimits.MAX_IDS + " ids, not " + ids.size()))).build();
+            return DataFetcherResult.newResult()
+                    .error(error(
+                            env,
+                            RelationsException.badInput(
+                                    "actorsByIds takes at most " + RelationLimits.MAX_IDS + " ids, not " + ids.size())))
+                    .build();
         }
         return ids.stream().map(Ref::new).toList();
     }
@@ -124,7 +145,8 @@ public class RelationsSubgraph implements LocalSubgraph {
                     builder.error(error(env, e));
                 } else {
                     LOG.error("Relationship query failed", done.cause());
-                    builder.error(error(env, new RelationsException("Relationship query failed", "INTERNAL", Map.of())));
+                    builder.error(
+                            error(env, new RelationsException("Relationship query failed", "INTERNAL", Map.of())));
                 }
                 result.complete(builder.build());
             });
@@ -133,8 +155,11 @@ public class RelationsSubgraph implements LocalSubgraph {
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, RelationsException e) {
-        return GraphqlErrorException.newErrorException().message(e.getMessage()).extensions(e.extensions())
-                .path(env.getExecutionStepInfo().getPath().toList()).sourceLocation(env.getField().getSourceLocation())
+        return GraphqlErrorException.newErrorException()
+                .message(e.getMessage())
+                .extensions(e.extensions())
+                .path(env.getExecutionStepInfo().getPath().toList())
+                .sourceLocation(env.getField().getSourceLocation())
                 .build();
     }
 

@@ -27,18 +27,17 @@ import java.util.function.BiConsumer;
 final class ShortestPaths {
 
     /** A path's hop: the links between two consecutive actors, oriented along the path. */
-    record Hop(Ref from, Ref to, List<Link> links) {
-    }
+    record Hop(Ref from, Ref to, List<Link> links) {}
 
     /** A path as the relations schema returns it. */
-    record Path(int length, List<Ref> actors, List<Hop> hops) {
-    }
+    record Path(int length, List<Ref> actors, List<Hop> hops) {}
 
     /** One end's search: what it reached, at which distance, and how. */
     private static final class Side {
         final Map<String, Integer> distance = new HashMap<>();
         /** actor → (actor one step nearer this side's origin → links between them) */
         final Map<String, Map<String, Map<String, Link>>> predecessors = new HashMap<>();
+
         List<String> frontier;
         int depth;
 
@@ -57,8 +56,10 @@ final class ShortestPaths {
                         continue; // reached as early or earlier: not on a shortest path through this actor
                     }
                     discovered.add(neighbour);
-                    predecessors.computeIfAbsent(neighbour, k -> new TreeMap<>(Ids.ORDER))
-                            .computeIfAbsent(actor, k -> new LinkedHashMap<>()).putIfAbsent(link.id(), link);
+                    predecessors
+                            .computeIfAbsent(neighbour, k -> new TreeMap<>(Ids.ORDER))
+                            .computeIfAbsent(actor, k -> new LinkedHashMap<>())
+                            .putIfAbsent(link.id(), link);
                 }
             }
             depth++;
@@ -80,9 +81,11 @@ final class ShortestPaths {
     private final Side backward;
     /** The sides {@link #next()} asked to expand. */
     private List<Side> expanding = List.of();
+
     private int expandingActors;
     /** Where the two searches met: the actors at one position of every shortest path. */
     private Set<String> meeting = Set.of();
+
     private int expandedActors;
     private boolean truncated;
 
@@ -101,11 +104,14 @@ final class ShortestPaths {
      */
     List<String> next() {
         expanding = List.of();
-        if (!meeting.isEmpty() || forward.depth + backward.depth >= maxHops
-                || forward.frontier.isEmpty() || backward.frontier.isEmpty()) {
+        if (!meeting.isEmpty()
+                || forward.depth + backward.depth >= maxHops
+                || forward.frontier.isEmpty()
+                || backward.frontier.isEmpty()) {
             return List.of();
         }
-        List<Side> sides = forward.depth == 0 && backward.depth == 0 ? List.of(forward, backward)
+        List<Side> sides = forward.depth == 0 && backward.depth == 0
+                ? List.of(forward, backward)
                 : List.of(backward.frontier.size() < forward.frontier.size() ? backward : forward);
         Set<String> actors = new TreeSet<>(Ids.ORDER);
         sides.forEach(side -> actors.addAll(side.frontier));
@@ -134,13 +140,18 @@ final class ShortestPaths {
 
     /** The newly reached actors the other side knows, at the other side's least distance. */
     private static Set<String> meetingPoints(Set<String> reached, Side other) {
-        int nearest = reached.stream().filter(other.distance::containsKey).mapToInt(other.distance::get)
-                .min().orElse(-1);
+        int nearest = reached.stream()
+                .filter(other.distance::containsKey)
+                .mapToInt(other.distance::get)
+                .min()
+                .orElse(-1);
         Set<String> points = new TreeSet<>(Ids.ORDER);
         if (nearest < 0) {
             return points;
         }
-        reached.stream().filter(a -> other.distance.getOrDefault(a, -1) == nearest).forEach(points::add);
+        reached.stream()
+                .filter(a -> other.distance.getOrDefault(a, -1) == nearest)
+                .forEach(points::add);
         return points;
     }
 
@@ -175,10 +186,16 @@ final class ShortestPaths {
      */
     private Map<String, Set<String>> successorsOnShortestPaths() {
         Map<String, Set<String>> successors = new HashMap<>();
-        walkBackFromMeeting(forward, (actor, previous) -> successors
-                .computeIfAbsent(previous, k -> new TreeSet<>(Ids.ORDER)).add(actor));
-        walkBackFromMeeting(backward, (actor, next) -> successors
-                .computeIfAbsent(actor, k -> new TreeSet<>(Ids.ORDER)).add(next));
+        walkBackFromMeeting(
+                forward,
+                (actor, previous) -> successors
+                        .computeIfAbsent(previous, k -> new TreeSet<>(Ids.ORDER))
+                        .add(actor));
+        walkBackFromMeeting(
+                backward,
+                (actor, next) -> successors
+                        .computeIfAbsent(actor, k -> new TreeSet<>(Ids.ORDER))
+                        .add(next));
         return successors;
     }
 
@@ -225,7 +242,10 @@ final class ShortestPaths {
 
     /** The links of a hop, as read from whichever end the search expanded. */
     private Collection<Link> linksBetween(String a, String b) {
-        Map<String, Link> seenForward = forward.predecessors.getOrDefault(b, Map.of()).get(a);
-        return seenForward != null ? seenForward.values() : backward.predecessors.get(a).get(b).values();
+        Map<String, Link> seenForward =
+                forward.predecessors.getOrDefault(b, Map.of()).get(a);
+        return seenForward != null
+                ? seenForward.values()
+                : backward.predecessors.get(a).get(b).values();
     }
 }

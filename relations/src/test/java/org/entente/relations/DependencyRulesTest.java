@@ -1,14 +1,14 @@
 package org.entente.relations;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /**
  * The relations are a gateway plugin like any other (tests aside: they wire a gateway by hand).
@@ -17,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class DependencyRulesTest {
 
     private static final JavaClasses RELATIONS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.entente.relations");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.entente.relations");
 
     /**
      * The gateway only through its plugin SPI, org.entente.gateway.plugin, so that its planner,
@@ -26,8 +27,11 @@ class DependencyRulesTest {
      */
     @Test
     void usesTheGatewayOnlyThroughThePluginSpi() {
-        noClasses().that().resideInAPackage("org.entente.relations..")
-                .should().dependOnClassesThat(resideInAPackage("org.entente.gateway..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.entente.relations..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.entente.gateway..")
                         .and(not(resideInAPackage("org.entente.gateway.plugin"))))
                 .check(RELATIONS);
     }
@@ -35,7 +39,10 @@ class DependencyRulesTest {
     /** The relations are one package today; this keeps sub-packages, once there are any, free of cycles. */
     @Test
     void subPackagesAreFreeOfCycles() {
-        slices().matching("org.entente.relations.(*)..").should().beFreeOfCycles().allowEmptyShould(true)
+        slices().matching("org.entente.relations.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true)
                 .check(RELATIONS);
     }
 }

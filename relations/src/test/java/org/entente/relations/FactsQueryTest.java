@@ -1,20 +1,19 @@
 package org.entente.relations;
 
-import io.vertx.core.Future;
-import org.entente.gateway.plugin.FederatedGraph;
-import org.entente.gateway.plugin.GraphQLResponse;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.GraphQLResponse;
+import org.junit.jupiter.api.Test;
 
 /** How {@link FactsQuery} splits a layer of actors into operations the subgraphs can answer. */
 class FactsQueryTest {
@@ -60,7 +59,10 @@ class FactsQueryTest {
     @Test
     void aSmallLayerIsOneOperation() throws Exception {
         RecordingGraph graph = new RecordingGraph();
-        assertEquals(List.of("1", "2"), List.copyOf(await(new FactsQuery(graph).load(ids(2), null, null, null, null)).keySet()));
+        assertEquals(
+                List.of("1", "2"),
+                List.copyOf(await(new FactsQuery(graph).load(ids(2), null, null, null, null))
+                        .keySet()));
         assertEquals(List.of(List.of("1", "2")), graph.batches);
     }
 
@@ -68,8 +70,8 @@ class FactsQueryTest {
     void aFailedBatchFailsTheLoadAndStopsTheRest() {
         RecordingGraph graph = new RecordingGraph();
         graph.failingCall = 2;
-        Exception failure = assertThrows(Exception.class,
-                () -> await(new FactsQuery(graph).load(ids(80), null, null, null, null)));
+        Exception failure =
+                assertThrows(Exception.class, () -> await(new FactsQuery(graph).load(ids(80), null, null, null, null)));
         RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
         assertTrue(cause.getMessage().contains("events-service timed out"), cause.getMessage());
         assertEquals(2, graph.batches.size(), "no batch after the failed one");

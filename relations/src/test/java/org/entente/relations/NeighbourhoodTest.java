@@ -1,13 +1,12 @@
 package org.entente.relations;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class NeighbourhoodTest {
 
@@ -21,17 +20,24 @@ class NeighbourhoodTest {
     }
 
     private static List<String> nodes(Neighbourhood n) {
-        return n.nodes().stream().map(node -> node.actor().id() + "@" + node.depth()).toList();
+        return n.nodes().stream()
+                .map(node -> node.actor().id() + "@" + node.depth())
+                .toList();
     }
 
     // 1 — 2, 1 — 3, 2 — 3 (between outer nodes), 3 — 4, 4 — 5
     private final ShortestPathsTest.Graph graph = new ShortestPathsTest.Graph()
-            .link("a", "1", "2").link("b", "1", "3").link("c", "2", "3").link("d", "3", "4").link("e", "4", "5");
+            .link("a", "1", "2")
+            .link("b", "1", "3")
+            .link("c", "2", "3")
+            .link("d", "3", "4")
+            .link("e", "4", "5");
 
     @Test
     void depthOneHasTheNeighboursAndTheLinksBetweenThem() {
         Neighbourhood n = new Neighbourhood("1", 1, 100);
-        assertEquals(List.of(List.of("1"), List.of("2", "3")), run(n, graph), "the outer layer is expanded for its links");
+        assertEquals(
+                List.of(List.of("1"), List.of("2", "3")), run(n, graph), "the outer layer is expanded for its links");
         assertEquals(List.of("1@0", "2@1", "3@1"), nodes(n));
         assertEquals(List.of("a", "b", "c"), n.edges().stream().map(Link::id).toList(), "d leads outside: left out");
         assertFalse(n.truncated());
@@ -42,7 +48,8 @@ class NeighbourhoodTest {
         Neighbourhood n = new Neighbourhood("1", 2, 100);
         assertEquals(3, run(n, graph).size());
         assertEquals(List.of("1@0", "2@1", "3@1", "4@2"), nodes(n));
-        assertEquals(List.of("a", "b", "c", "d"), n.edges().stream().map(Link::id).toList());
+        assertEquals(
+                List.of("a", "b", "c", "d"), n.edges().stream().map(Link::id).toList());
     }
 
     @Test

@@ -2,6 +2,12 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.entente.gateway.composition.Composer;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.execution.GatewayExecutor;
@@ -16,13 +22,6 @@ import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * A gateway over the {@link World} fixture subgraphs plus the relations subgraph in process, wired
@@ -53,23 +52,28 @@ final class RelationsHarness implements AutoCloseable {
                 new SubgraphSource("relations", "local:relations", relations.sdl())));
         internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0), 8);
         clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10), 50);
-        executor = new GatewayExecutor(supergraph, new RoutingTransport(Map.of("relations", new LocalSubgraph() {
-            @Override
-            public String name() {
-                return relations.name();
-            }
+        executor = new GatewayExecutor(
+                supergraph,
+                new RoutingTransport(
+                        Map.of("relations", new LocalSubgraph() {
+                            @Override
+                            public String name() {
+                                return relations.name();
+                            }
 
-            @Override
-            public String sdl() {
-                return relations.sdl();
-            }
+                            @Override
+                            public String sdl() {
+                                return relations.sdl();
+                            }
 
-            @Override
-            public Future<Map<String, Object>> execute(SubgraphRequest request) {
-                relationsRequests.incrementAndGet();
-                return relations.execute(request);
-            }
-        }), new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
+                            @Override
+                            public Future<Map<String, Object>> execute(SubgraphRequest request) {
+                                relationsRequests.incrementAndGet();
+                                return relations.execute(request);
+                            }
+                        }),
+                        new HttpSubgraphTransport(
+                                vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
         running[0] = executor;
     }
 
@@ -81,8 +85,11 @@ final class RelationsHarness implements AutoCloseable {
         if (operation.refused()) {
             throw new AssertionError("refused: " + operation.error().errors());
         }
-        return executor.execute(operation, variables, null, false).toCompletionStage().toCompletableFuture()
-                .get(20, TimeUnit.SECONDS).toSpecification();
+        return executor.execute(operation, variables, null, false)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(20, TimeUnit.SECONDS)
+                .toSpecification();
     }
 
     int actorsRequests() {

@@ -1,16 +1,13 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * connections, network and timeline through the gateway executor over fixture subgraphs shaped
@@ -45,9 +42,11 @@ class RelationsQueriesTest {
         // Kartapolov → Iran (met at the assembly, spoke about it) → Russia (joint exercise)
         Map<String, Object> viaIran = paths.get(0);
         assertEquals(2, viaIran.get("length"));
-        assertEquals(List.of(Map.of("name", "Andrei Kartapolov"), Map.of("name", "Iran"), Map.of("name", "Russia")),
+        assertEquals(
+                List.of(Map.of("name", "Andrei Kartapolov"), Map.of("name", "Iran"), Map.of("name", "Russia")),
                 viaIran.get("actors"));
-        List<Map<String, Object>> firstHop = list(list(viaIran.get("hops")).get(0).get("links"));
+        List<Map<String, Object>> firstHop =
+                list(list(viaIran.get("hops")).get(0).get("links"));
         assertEquals(List.of("EVENT:101:1:PARTICIPANT:7:PARTICIPANT", "STATEMENT:201:1"), ids(firstHop));
         Map<String, Object> met = firstHop.get(0);
         assertEquals("EVENT", met.get("kind"));
@@ -60,16 +59,24 @@ class RelationsQueriesTest {
         assertEquals(Map.of("id", "1"), said.get("to"));
         assertEquals("Chairman of the State Duma Defence Committee", said.get("fromRole"));
         assertEquals(Map.of("text", "Iran could become an observer in the CSTO."), said.get("statement"));
-        Map<String, Object> exercise = list(list(list(viaIran.get("hops")).get(1).get("links"))).get(0);
-        assertEquals(List.of("EVENT", "PARTICIPANT", "HOST"), List.of(exercise.get("kind"), exercise.get("fromRole"), exercise.get("toRole")));
+        Map<String, Object> exercise =
+                list(list(list(viaIran.get("hops")).get(1).get("links"))).get(0);
+        assertEquals(
+                List.of("EVENT", "PARTICIPANT", "HOST"),
+                List.of(exercise.get("kind"), exercise.get("fromRole"), exercise.get("toRole")));
         // Kartapolov → CSTO → Russia (member since 2002)
         Map<String, Object> viaCsto = paths.get(1);
         Map<String, Object> secondHop = list(viaCsto.get("hops")).get(1);
         assertEquals(Map.of("id", "2"), secondHop.get("from"));
         assertEquals(Map.of("id", "3"), secondHop.get("to"));
         Map<String, Object> membership = list(secondHop.get("links")).get(0);
-        assertEquals(List.of("MEMBERSHIP:11", "MEMBERSHIP", "member, since 2002", "MEMBER", "2002"),
-                List.of(membership.get("id"), membership.get("kind"), membership.get("label"), membership.get("fromRole"),
+        assertEquals(
+                List.of("MEMBERSHIP:11", "MEMBERSHIP", "member, since 2002", "MEMBER", "2002"),
+                List.of(
+                        membership.get("id"),
+                        membership.get("kind"),
+                        membership.get("label"),
+                        membership.get("fromRole"),
                         membership.get("since")));
         assertEquals(Map.of("id", "3"), membership.get("from"), "member → organization, against the path's direction");
         // one layer: both ends ([3, 7]) meet at Iran and the CSTO, so one request each to actors and events,
@@ -81,22 +88,41 @@ class RelationsQueriesTest {
 
     @Test
     void asOfDropsLaterEventsAndStatementsAndEndedMemberships() throws Exception {
-        String query = "query($asOf: PartialDate) { connections(from: \"1\", to: \"2\", asOf: $asOf) { length actors { id } hops { links { id } } } }";
+        String query =
+                "query($asOf: PartialDate) { connections(from: \"1\", to: \"2\", asOf: $asOf) { length actors { id } hops { links { id } } } }";
         Map<String, Object> now = data(gateway.run(query, Map.of()));
-        assertEquals(List.of(Map.of("length", 1, "actors", List.of(Map.of("id", "1"), Map.of("id", "2")),
-                "hops", List.of(Map.of("links", List.of(Map.of("id", "EVENT:101:1:PARTICIPANT:2:HOST")))))), now.get("connections"));
+        assertEquals(
+                List.of(Map.of(
+                        "length",
+                        1,
+                        "actors",
+                        List.of(Map.of("id", "1"), Map.of("id", "2")),
+                        "hops",
+                        List.of(Map.of("links", List.of(Map.of("id", "EVENT:101:1:PARTICIPANT:2:HOST")))))),
+                now.get("connections"));
         assertEquals(1, gateway.actorsRequests(), "one layer");
 
         // In 2022 the assembly (2023-11) had not happened: Iran, observer of the SCO, reaches the CSTO through Russia.
         Map<String, Object> in2022 = data(gateway.run(query, Map.of("asOf", "2022")));
-        assertEquals(List.of(Map.of("length", 3,
-                "actors", List.of(Map.of("id", "1"), Map.of("id", "4"), Map.of("id", "3"), Map.of("id", "2")),
-                "hops", List.of(Map.of("links", List.of(Map.of("id", "MEMBERSHIP:13"))),
-                        Map.of("links", List.of(Map.of("id", "MEMBERSHIP:15"))),
-                        Map.of("links", List.of(Map.of("id", "MEMBERSHIP:11")))))), in2022.get("connections"));
+        assertEquals(
+                List.of(Map.of(
+                        "length",
+                        3,
+                        "actors",
+                        List.of(Map.of("id", "1"), Map.of("id", "4"), Map.of("id", "3"), Map.of("id", "2")),
+                        "hops",
+                        List.of(
+                                Map.of("links", List.of(Map.of("id", "MEMBERSHIP:13"))),
+                                Map.of("links", List.of(Map.of("id", "MEMBERSHIP:15"))),
+                                Map.of("links", List.of(Map.of("id", "MEMBERSHIP:11")))))),
+                in2022.get("connections"));
         assertEquals(2, gateway.actorsRequests(), "two layers: both ends [1, 2], then Iran's one neighbour [4]");
         assertEquals(2, gateway.eventsRequests());
-        assertEquals(List.of(2, 1), gateway.world.actors.received().stream().map(r -> r.representationCount()).toList(),
+        assertEquals(
+                List.of(2, 1),
+                gateway.world.actors.received().stream()
+                        .map(r -> r.representationCount())
+                        .toList(),
                 "each layer's actors go in one batched _entities request");
         assertEquals("2022", gateway.world.actors.received().get(0).variables().get("asOf"));
     }
@@ -108,24 +134,38 @@ class RelationsQueriesTest {
         assertEquals(Map.of("within2", List.of()), data(response));
         assertNull(response.get("errors"));
         assertEquals(1, gateway.actorsRequests(), "both ends read: two hops would have met there");
-        Map<String, Object> isolated = gateway.run("{ connections(from: \"9\", to: \"1\", maxHops: 6) { length } }", Map.of());
+        Map<String, Object> isolated =
+                gateway.run("{ connections(from: \"9\", to: \"1\", maxHops: 6) { length } }", Map.of());
         assertEquals(Map.of("connections", List.of()), data(isolated));
         assertEquals(1, gateway.actorsRequests(), "TASS has no links: the search ends after the first layer");
     }
 
     @Test
     void badArgumentsAndUnknownActorsAreRefusedWithCodes() throws Exception {
-        assertError("{ connections(from: \"1\", to: \"2\", maxHops: 7) { length } }", "BAD_USER_INPUT", "maxHops must be between 1 and 6");
-        assertError("{ connections(from: \"1\", to: \"2\", maxHops: 0) { length } }", "BAD_USER_INPUT", "maxHops must be between 1 and 6");
+        assertError(
+                "{ connections(from: \"1\", to: \"2\", maxHops: 7) { length } }",
+                "BAD_USER_INPUT",
+                "maxHops must be between 1 and 6");
+        assertError(
+                "{ connections(from: \"1\", to: \"2\", maxHops: 0) { length } }",
+                "BAD_USER_INPUT",
+                "maxHops must be between 1 and 6");
         assertError("{ connections(from: \"1\", to: \"1\") { length } }", "BAD_USER_INPUT", "must be different");
         assertError("{ connections(from: \"1\", to: \"2\", asOf: \"2022-13\") { length } }", "BAD_USER_INPUT", "asOf");
         assertEquals(0, gateway.actorsRequests() + gateway.eventsRequests(), "refused before reading the graph");
         assertError("{ connections(from: \"1\", to: \"404\") { length } }", "NOT_FOUND", "No actor with id 404");
-        assertError("{ network(actor: \"1\", depth: 4) { center { id } } }", "BAD_USER_INPUT", "depth must be between 1 and 3");
+        assertError(
+                "{ network(actor: \"1\", depth: 4) { center { id } } }",
+                "BAD_USER_INPUT",
+                "depth must be between 1 and 3");
         assertError("{ network(actor: \"404\") { center { id } } }", "NOT_FOUND", "No actor with id 404");
         assertError("{ timeline(actor: \"404\") { title } }", "NOT_FOUND", "No actor with id 404");
-        assertError("{ timeline(actor: \"1\", from: \"2024\", to: \"2023\") { title } }", "BAD_USER_INPUT", "before from");
-        assertError("{ timeline(actor: \"1\", from: \"May 2024\") { title } }", "BAD_USER_INPUT", "from: 'May 2024' is not a PartialDate");
+        assertError(
+                "{ timeline(actor: \"1\", from: \"2024\", to: \"2023\") { title } }", "BAD_USER_INPUT", "before from");
+        assertError(
+                "{ timeline(actor: \"1\", from: \"May 2024\") { title } }",
+                "BAD_USER_INPUT",
+                "from: 'May 2024' is not a PartialDate");
     }
 
     @Test
@@ -137,12 +177,32 @@ class RelationsQueriesTest {
         Map<String, Object> network = map(data(response).get("network"));
         assertEquals(Map.of("name", "State Duma Defence Committee"), network.get("center"));
         assertEquals(List.of(node("6", 0), node("5", 1), node("7", 1)), network.get("nodes"));
-        assertEquals(List.of(
-                Map.of("id", "PARENT:6", "kind", "PARENT", "from", Map.of("name", "State Duma Defence Committee"), "to", Map.of("name", "State Duma")),
-                Map.of("id", "POSITION:21", "kind", "POSITION", "from", Map.of("name", "Andrei Kartapolov"), "to", Map.of("name", "State Duma Defence Committee"))),
+        assertEquals(
+                List.of(
+                        Map.of(
+                                "id",
+                                "PARENT:6",
+                                "kind",
+                                "PARENT",
+                                "from",
+                                Map.of("name", "State Duma Defence Committee"),
+                                "to",
+                                Map.of("name", "State Duma")),
+                        Map.of(
+                                "id",
+                                "POSITION:21",
+                                "kind",
+                                "POSITION",
+                                "from",
+                                Map.of("name", "Andrei Kartapolov"),
+                                "to",
+                                Map.of("name", "State Duma Defence Committee"))),
                 network.get("edges"));
         assertEquals(2, gateway.world.events.received().size(), "depth 1 reads two layers: [6], then [5, 7]");
-        assertEquals(2 + 3, gateway.actorsRequests(), "two layers, plus the client's names at three paths (center, from, to)");
+        assertEquals(
+                2 + 3,
+                gateway.actorsRequests(),
+                "two layers, plus the client's names at three paths (center, from, to)");
     }
 
     @Test
@@ -150,12 +210,20 @@ class RelationsQueriesTest {
         Map<String, Object> response = gateway.run(
                 "{ network(actor: \"1\", asOf: \"2024\") { nodes { actor { id } depth } edges { id } } }", Map.of());
         Map<String, Object> network = map(data(response).get("network"));
-        // Iran in 2024: SCO member (observer until 2023-07, which overlaps 2024? no: ended), the assembly with CSTO and Kartapolov,
+        // Iran in 2024: SCO member (observer until 2023-07, which overlaps 2024? no: ended), the assembly with CSTO and
+        // Kartapolov,
         // Kartapolov's statement; the 2025 exercise with Russia not yet.
         assertEquals(List.of(node("1", 0), node("2", 1), node("4", 1), node("7", 1)), network.get("nodes"));
-        assertEquals(List.of("EVENT:101:1:PARTICIPANT:2:HOST", "EVENT:101:1:PARTICIPANT:7:PARTICIPANT",
-                "EVENT:101:2:HOST:7:PARTICIPANT", "MEMBERSHIP:14", "STATEMENT:201:1", "STATEMENT:201:2"),
-                ids(list(network.get("edges"))), "CSTO–Kartapolov links are found by expanding the outer layer");
+        assertEquals(
+                List.of(
+                        "EVENT:101:1:PARTICIPANT:2:HOST",
+                        "EVENT:101:1:PARTICIPANT:7:PARTICIPANT",
+                        "EVENT:101:2:HOST:7:PARTICIPANT",
+                        "MEMBERSHIP:14",
+                        "STATEMENT:201:1",
+                        "STATEMENT:201:2"),
+                ids(list(network.get("edges"))),
+                "CSTO–Kartapolov links are found by expanding the outer layer");
     }
 
     @Test
@@ -165,7 +233,8 @@ class RelationsQueriesTest {
                 """, Map.of());
         assertNull(response.get("errors"), () -> String.valueOf(response.get("errors")));
         List<Map<String, Object>> entries = list(data(response).get("timeline"));
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "2005 MEMBERSHIP_BEGINS Becomes observer of Shanghai Cooperation Organisation",
                         "2023-07 MEMBERSHIP_BEGINS Becomes member of Shanghai Cooperation Organisation",
                         "2023-07 MEMBERSHIP_ENDS Ceases to be observer of Shanghai Cooperation Organisation",
@@ -173,14 +242,18 @@ class RelationsQueriesTest {
                         "2024-05 STATEMENT_ABOUT Iran could become an observer in the CSTO.",
                         "2025-09 EVENT Joint naval exercise",
                         "null STATEMENT_ABOUT Tehran's interest in the CSTO is mostly symbolic."),
-                entries.stream().map(e -> e.get("date") + " " + e.get("kind") + " " + e.get("title")).toList());
+                entries.stream()
+                        .map(e -> e.get("date") + " " + e.get("kind") + " " + e.get("title"))
+                        .toList());
         Map<String, Object> assembly = entries.get(3);
         assertEquals("PARTICIPANT", assembly.get("role"));
-        assertEquals(List.of(Map.of("name", "Collective Security Treaty Organization"), Map.of("name", "Andrei Kartapolov")),
+        assertEquals(
+                List.of(Map.of("name", "Collective Security Treaty Organization"), Map.of("name", "Andrei Kartapolov")),
                 assembly.get("counterparts"));
         assertEquals(Map.of("id", "101"), assembly.get("event"));
         assertEquals(Map.of("id", "1"), assembly.get("actor"));
-        assertEquals(List.of(Map.of("name", "Andrei Kartapolov")), entries.get(4).get("counterparts"));
+        assertEquals(
+                List.of(Map.of("name", "Andrei Kartapolov")), entries.get(4).get("counterparts"));
         assertEquals(List.of(), entries.get(6).get("counterparts"), "an unattributed assessment has no counterpart");
         assertEquals("2025-10", entries.get(5).get("endDate"));
         assertEquals(List.of(Map.of("id", "32")), entries.get(0).get("sources"));
@@ -190,20 +263,33 @@ class RelationsQueriesTest {
 
     @Test
     void timelineFromToKeepsOverlappingDatedEntries() throws Exception {
-        Map<String, Object> response = gateway.run(
-                "{ timeline(actor: \"1\", from: \"2023-07\", to: \"2023-12\") { date kind } }", Map.of());
-        assertEquals(List.of(Map.of("date", "2023-07", "kind", "MEMBERSHIP_BEGINS"), Map.of("date", "2023-07", "kind", "MEMBERSHIP_ENDS"),
-                Map.of("date", "2023-11-20", "kind", "EVENT")), data(response).get("timeline"));
+        Map<String, Object> response =
+                gateway.run("{ timeline(actor: \"1\", from: \"2023-07\", to: \"2023-12\") { date kind } }", Map.of());
+        assertEquals(
+                List.of(
+                        Map.of("date", "2023-07", "kind", "MEMBERSHIP_BEGINS"),
+                        Map.of("date", "2023-07", "kind", "MEMBERSHIP_ENDS"),
+                        Map.of("date", "2023-11-20", "kind", "EVENT")),
+                data(response).get("timeline"));
         Map<String, Object> later = gateway.run("{ timeline(actor: \"1\", from: \"2024\") { date kind } }", Map.of());
-        assertEquals(List.of(Map.of("date", "2024-05", "kind", "STATEMENT_ABOUT"), Map.of("date", "2025-09", "kind", "EVENT")),
+        assertEquals(
+                List.of(
+                        Map.of("date", "2024-05", "kind", "STATEMENT_ABOUT"),
+                        Map.of("date", "2025-09", "kind", "EVENT")),
                 data(later).get("timeline"));
-        assertEquals("2024", gateway.world.events.received().get(0).variables().get("from"), "events are filtered by events-service");
+        assertEquals(
+                "2024",
+                gateway.world.events.received().get(0).variables().get("from"),
+                "events are filtered by events-service");
     }
 
     @Test
     void actorsByIdsKeepsOrderAndNullsUnknownIds() throws Exception {
-        Map<String, Object> response = gateway.run("{ actorsByIds(ids: [\"3\", \"404\", \"1\"]) { id name } }", Map.of());
-        assertEquals(List.of(Map.of("id", "3", "name", "Russia"), Map.of(), Map.of("id", "1", "name", "Iran")).size(),
+        Map<String, Object> response =
+                gateway.run("{ actorsByIds(ids: [\"3\", \"404\", \"1\"]) { id name } }", Map.of());
+        assertEquals(
+                List.of(Map.of("id", "3", "name", "Russia"), Map.of(), Map.of("id", "1", "name", "Iran"))
+                        .size(),
                 list(data(response).get("actorsByIds")).size());
         List<?> actors = (List<?>) data(response).get("actorsByIds");
         assertEquals(Map.of("id", "3", "name", "Russia"), actors.get(0), () -> String.valueOf(response));
@@ -233,7 +319,9 @@ class RelationsQueriesTest {
 
     /** The response's data; a response without data fails the test with the whole response (its errors). */
     private static Map<String, Object> data(Map<String, Object> response) {
-        if (response.get("data") == null) throw new AssertionError("no data in " + response);
+        if (response.get("data") == null) {
+            throw new AssertionError("no data in " + response);
+        }
         return map(response.get("data"));
     }
 

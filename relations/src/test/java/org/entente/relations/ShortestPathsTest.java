@@ -1,15 +1,14 @@
 package org.entente.relations;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The search over a small in-memory graph, layer by layer as the relations subgraph drives it. */
 class ShortestPathsTest {
@@ -19,7 +18,20 @@ class ShortestPathsTest {
         final Map<String, List<Link>> links = new LinkedHashMap<>();
 
         Graph link(String id, String a, String b) {
-            Link link = new Link(id, LinkKind.MEMBERSHIP, new Ref(a), new Ref(b), id, null, null, null, null, null, null, null, List.of());
+            Link link = new Link(
+                    id,
+                    LinkKind.MEMBERSHIP,
+                    new Ref(a),
+                    new Ref(b),
+                    id,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of());
             links.computeIfAbsent(a, k -> new ArrayList<>()).add(link);
             links.computeIfAbsent(b, k -> new ArrayList<>()).add(link);
             return this;
@@ -43,15 +55,26 @@ class ShortestPathsTest {
     }
 
     static List<String> describe(List<ShortestPaths.Path> paths) {
-        return paths.stream().map(p -> p.actors().stream().map(Ref::id).toList() + " "
-                + p.hops().stream().map(h -> h.links().stream().map(Link::id).toList()).toList()).toList();
+        return paths.stream()
+                .map(p -> p.actors().stream().map(Ref::id).toList() + " "
+                        + p.hops().stream()
+                                .map(h -> h.links().stream().map(Link::id).toList())
+                                .toList())
+                .toList();
     }
 
     @Test
     void findsEveryShortestPathInIdOrderAndGroupsParallelLinksIntoOneHop() {
         // 1 — 2 — 4 and 1 — 3 — 4 (two links between 3 and 4), and a longer detour 1 — 5 — 6 — 4
-        Graph graph = new Graph().link("a", "1", "3").link("b", "1", "2").link("c", "2", "4").link("d2", "3", "4")
-                .link("d1", "3", "4").link("e", "1", "5").link("f", "5", "6").link("g", "6", "4");
+        Graph graph = new Graph()
+                .link("a", "1", "3")
+                .link("b", "1", "2")
+                .link("c", "2", "4")
+                .link("d2", "3", "4")
+                .link("d1", "3", "4")
+                .link("e", "1", "5")
+                .link("f", "5", "6")
+                .link("g", "6", "4");
         ShortestPaths search = new ShortestPaths("1", "4", 6, 100);
         assertEquals(List.of(List.of("1", "4")), run(search, graph), "two hops: the links of the two ends are enough");
         assertEquals(List.of("[1, 2, 4] [[b], [c]]", "[1, 3, 4] [[a], [d1, d2]]"), describe(search.paths(50)));
@@ -75,7 +98,11 @@ class ShortestPathsTest {
 
     @Test
     void ordersNumericIdsByValue() {
-        Graph graph = new Graph().link("x", "1", "10").link("y", "1", "9").link("z", "10", "2").link("w", "9", "2");
+        Graph graph = new Graph()
+                .link("x", "1", "10")
+                .link("y", "1", "9")
+                .link("z", "10", "2")
+                .link("w", "9", "2");
         ShortestPaths search = new ShortestPaths("1", "2", 3, 100);
         run(search, graph);
         assertEquals(List.of("[1, 9, 2] [[y], [w]]", "[1, 10, 2] [[x], [z]]"), describe(search.paths(50)));
@@ -84,7 +111,11 @@ class ShortestPathsTest {
     @Test
     void linksWithinALayerOrBackwardsAreNotOnShortestPaths() {
         // 2 and 3 are both at distance 1 and linked to each other; 4 only via 3
-        Graph graph = new Graph().link("a", "1", "2").link("b", "1", "3").link("c", "2", "3").link("d", "3", "4");
+        Graph graph = new Graph()
+                .link("a", "1", "2")
+                .link("b", "1", "3")
+                .link("c", "2", "3")
+                .link("d", "3", "4");
         ShortestPaths search = new ShortestPaths("1", "4", 5, 100);
         run(search, graph);
         assertEquals(List.of("[1, 3, 4] [[b], [d]]"), describe(search.paths(50)));
@@ -106,21 +137,40 @@ class ShortestPathsTest {
     @Test
     void joinsEveryForwardPathToEveryBackwardPathAtTheMeetingPoints() {
         // three paths of four hops: 1-3-5-7-2, 1-4-5-7-2, 1-3-6-8-2; 6 — 7 is a link within a layer
-        Graph graph = new Graph().link("a", "1", "3").link("b", "1", "4").link("c", "3", "5").link("d", "4", "5")
-                .link("e", "3", "6").link("f", "5", "7").link("g", "6", "8").link("h", "7", "2").link("i", "8", "2")
+        Graph graph = new Graph()
+                .link("a", "1", "3")
+                .link("b", "1", "4")
+                .link("c", "3", "5")
+                .link("d", "4", "5")
+                .link("e", "3", "6")
+                .link("f", "5", "7")
+                .link("g", "6", "8")
+                .link("h", "7", "2")
+                .link("i", "8", "2")
                 .link("j", "6", "7");
         ShortestPaths search = new ShortestPaths("1", "2", 6, 100);
         assertEquals(List.of(List.of("1", "2"), List.of("3", "4"), List.of("5", "6")), run(search, graph));
-        assertEquals(List.of("[1, 3, 5, 7, 2] [[a], [c], [f], [h]]", "[1, 3, 6, 7, 2] [[a], [e], [j], [h]]",
-                "[1, 3, 6, 8, 2] [[a], [e], [g], [i]]", "[1, 4, 5, 7, 2] [[b], [d], [f], [h]]"),
+        assertEquals(
+                List.of(
+                        "[1, 3, 5, 7, 2] [[a], [c], [f], [h]]",
+                        "[1, 3, 6, 7, 2] [[a], [e], [j], [h]]",
+                        "[1, 3, 6, 8, 2] [[a], [e], [g], [i]]",
+                        "[1, 4, 5, 7, 2] [[b], [d], [f], [h]]"),
                 describe(search.paths(50)));
         ShortestPaths.Hop last = search.paths(50).get(0).hops().get(3);
-        assertEquals(List.of(new Ref("7"), new Ref("2")), List.of(last.from(), last.to()), "a backward hop, oriented along the path");
+        assertEquals(
+                List.of(new Ref("7"), new Ref("2")),
+                List.of(last.from(), last.to()),
+                "a backward hop, oriented along the path");
     }
 
     @Test
     void respectsMaxHopsAndEndsWhenNothingIsLeft() {
-        Graph chain = new Graph().link("a", "1", "2").link("b", "2", "3").link("c", "3", "4").link("d", "4", "5")
+        Graph chain = new Graph()
+                .link("a", "1", "2")
+                .link("b", "2", "3")
+                .link("c", "3", "4")
+                .link("d", "4", "5")
                 .link("e", "5", "6");
         ShortestPaths tooShort = new ShortestPaths("1", "4", 2, 100);
         assertEquals(1, run(tooShort, chain).size());
@@ -159,7 +209,9 @@ class ShortestPathsTest {
         assertEquals(10, search.paths(50).size());
         List<ShortestPaths.Path> limited = search.paths(3);
         assertEquals(4, limited.size());
-        assertEquals(List.of(new Ref("1"), new Ref("10"), new Ref("2")), limited.get(0).actors());
+        assertEquals(
+                List.of(new Ref("1"), new Ref("10"), new Ref("2")),
+                limited.get(0).actors());
         assertEquals(2, limited.get(0).length());
     }
 }

@@ -1,15 +1,13 @@
 package org.entente.relations;
 
-import org.entente.dates.PartialDate;
-import org.entente.dates.Interval;
-
-import org.entente.gateway.fixtures.FixtureServer;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.entente.dates.Interval;
+import org.entente.dates.PartialDate;
+import org.entente.gateway.fixtures.FixtureServer;
 
 /**
  * Fixture actors and events subgraphs (schemas shaped like the real services') over a small
@@ -44,63 +42,183 @@ final class World implements AutoCloseable {
         membership("14", "1", "4", "MEMBER", "2023-07", null, "32");
         membership("15", "3", "4", "FOUNDING_MEMBER", "2001", null, "32");
         POSITIONS.add(fact("21", "holder", "7", "6", "title", "Chairman", "2021-10", null, "33"));
-        EVENTS.add(event("101", "MEETING", "CSTO Parliamentary Assembly meets an Iranian delegation", "2023-11-20", null,
-                List.of(participation("2", "HOST"), participation("1", "PARTICIPANT"), participation("7", "PARTICIPANT")), "33"));
-        EVENTS.add(event("102", "JOINT_EXERCISE", "Joint naval exercise", "2025-09", "2025-10",
-                List.of(participation("3", "HOST"), participation("1", "PARTICIPANT")), "34"));
-        STATEMENTS.add(statement("201", "QUOTE", "Iran could become an observer in the CSTO.", "2024-05", "7",
-                "Chairman of the State Duma Defence Committee", List.of("1", "2"), "33"));
-        STATEMENTS.add(statement("202", "ASSESSMENT", "Tehran's interest in the CSTO is mostly symbolic.", null, null, null,
-                List.of("1"), "34"));
+        EVENTS.add(event(
+                "101",
+                "MEETING",
+                "CSTO Parliamentary Assembly meets an Iranian delegation",
+                "2023-11-20",
+                null,
+                List.of(
+                        participation("2", "HOST"),
+                        participation("1", "PARTICIPANT"),
+                        participation("7", "PARTICIPANT")),
+                "33"));
+        EVENTS.add(event(
+                "102",
+                "JOINT_EXERCISE",
+                "Joint naval exercise",
+                "2025-09",
+                "2025-10",
+                List.of(participation("3", "HOST"), participation("1", "PARTICIPANT")),
+                "34"));
+        STATEMENTS.add(statement(
+                "201",
+                "QUOTE",
+                "Iran could become an observer in the CSTO.",
+                "2024-05",
+                "7",
+                "Chairman of the State Duma Defence Committee",
+                List.of("1", "2"),
+                "33"));
+        STATEMENTS.add(statement(
+                "202",
+                "ASSESSMENT",
+                "Tehran's interest in the CSTO is mostly symbolic.",
+                null,
+                null,
+                null,
+                List.of("1"),
+                "34"));
     }
 
     World() {
-        actors = new FixtureServer("world-actors", List.of("Actor"), w -> w.scalar(PartialDateScalar.TYPE)
-                .type("Query", t -> t
-                        .dataFetcher("actor", env -> ACTORS.get((String) env.getArgument("id")))
-                        .dataFetcher("_entities", env -> representations(env.getArgument("representations"))
-                                .stream().map(rep -> ACTORS.get((String) rep.get("id"))).toList()))
-                .type("Actor", t -> t
-                        .dataFetcher("parent", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("parentId")))
-                        .dataFetcher("children", env -> ACTORS.values().stream()
-                                .filter(a -> idOf(env.getSource()).equals(a.get("parentId"))).toList())
-                        .dataFetcher("memberships", env -> inForce(MEMBERSHIPS, "holder", idOf(env.getSource()), env.getArgument("asOf")))
-                        .dataFetcher("members", env -> inForce(MEMBERSHIPS, "organization", idOf(env.getSource()), env.getArgument("asOf")))
-                        .dataFetcher("positions", env -> inForce(POSITIONS, "holder", idOf(env.getSource()), env.getArgument("asOf")))
-                        .dataFetcher("officeHolders", env -> inForce(POSITIONS, "organization", idOf(env.getSource()), env.getArgument("asOf"))))
-                .type("Membership", t -> t
-                        .dataFetcher("member", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
-                        .dataFetcher("organization", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("organization"))))
-                .type("Position", t -> t
-                        .dataFetcher("holder", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
-                        .dataFetcher("organization", env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("organization")))));
-        events = new FixtureServer("world-events", List.of("Actor", "Event", "Statement", "Source"), w -> w.scalar(PartialDateScalar.TYPE)
-                .type("Query", t -> t
-                        .dataFetcher("event", env -> byId(EVENTS, env.getArgument("id")))
-                        .dataFetcher("_entities", env -> representations(env.getArgument("representations")).stream()
-                                .map(rep -> switch ((String) rep.get("__typename")) {
-                                    case "Actor" -> Map.of("__typename", "Actor", "id", rep.get("id"));
-                                    case "Event" -> byId(EVENTS, rep.get("id"));
-                                    case "Statement" -> byId(STATEMENTS, rep.get("id"));
-                                    case "Source" -> Map.of("__typename", "Source", "id", rep.get("id"), "title", "Source " + rep.get("id"));
-                                    default -> null;
-                                }).toList()))
-                .type("Actor", t -> t
-                        .dataFetcher("events", env -> {
-                            String id = idOf(env.getSource());
-                            PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
-                            PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
-                            return page(EVENTS, e -> ((List<?>) e.get("participants")).stream()
-                                    .anyMatch(p -> id.equals(((Map<?, ?>) ((Map<?, ?>) p).get("actor")).get("id")))
-                                    && new Interval(PartialDate.parse((String) e.get("date")),
-                                    PartialDate.parse((String) e.get(e.get("endDate") == null ? "date" : "endDate"))).overlaps(new Interval(from, to)), env.getArgument("first"));
-                        })
-                        .dataFetcher("statements", env -> page(STATEMENTS,
-                                s -> s.get("speaker") != null && idOf(env.getSource()).equals(((Map<?, ?>) s.get("speaker")).get("id")),
-                                env.getArgument("first")))
-                        .dataFetcher("statementsAbout", env -> page(STATEMENTS,
-                                s -> ((List<?>) s.get("about")).stream().anyMatch(a -> idOf(env.getSource()).equals(((Map<?, ?>) a).get("id"))),
-                                env.getArgument("first")))));
+        actors = new FixtureServer(
+                "world-actors",
+                List.of("Actor"),
+                w -> w.scalar(PartialDateScalar.TYPE)
+                        .type(
+                                "Query",
+                                t -> t.dataFetcher("actor", env -> ACTORS.get((String) env.getArgument("id")))
+                                        .dataFetcher(
+                                                "_entities",
+                                                env -> representations(env.getArgument("representations")).stream()
+                                                        .map(rep -> ACTORS.get((String) rep.get("id")))
+                                                        .toList()))
+                        .type(
+                                "Actor",
+                                t -> t.dataFetcher(
+                                                "parent",
+                                                env -> ACTORS.get(
+                                                        (String) ((Map<?, ?>) env.getSource()).get("parentId")))
+                                        .dataFetcher(
+                                                "children",
+                                                env -> ACTORS.values().stream()
+                                                        .filter(a -> idOf(env.getSource())
+                                                                .equals(a.get("parentId")))
+                                                        .toList())
+                                        .dataFetcher(
+                                                "memberships",
+                                                env -> inForce(
+                                                        MEMBERSHIPS,
+                                                        "holder",
+                                                        idOf(env.getSource()),
+                                                        env.getArgument("asOf")))
+                                        .dataFetcher(
+                                                "members",
+                                                env -> inForce(
+                                                        MEMBERSHIPS,
+                                                        "organization",
+                                                        idOf(env.getSource()),
+                                                        env.getArgument("asOf")))
+                                        .dataFetcher(
+                                                "positions",
+                                                env -> inForce(
+                                                        POSITIONS,
+                                                        "holder",
+                                                        idOf(env.getSource()),
+                                                        env.getArgument("asOf")))
+                                        .dataFetcher(
+                                                "officeHolders",
+                                                env -> inForce(
+                                                        POSITIONS,
+                                                        "organization",
+                                                        idOf(env.getSource()),
+                                                        env.getArgument("asOf"))))
+                        .type(
+                                "Membership",
+                                t -> t.dataFetcher(
+                                                "member",
+                                                env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
+                                        .dataFetcher(
+                                                "organization",
+                                                env -> ACTORS.get(
+                                                        (String) ((Map<?, ?>) env.getSource()).get("organization"))))
+                        .type(
+                                "Position",
+                                t -> t.dataFetcher(
+                                                "holder",
+                                                env -> ACTORS.get((String) ((Map<?, ?>) env.getSource()).get("holder")))
+                                        .dataFetcher(
+                                                "organization",
+                                                env -> ACTORS.get(
+                                                        (String) ((Map<?, ?>) env.getSource()).get("organization")))));
+        events = new FixtureServer(
+                "world-events",
+                List.of("Actor", "Event", "Statement", "Source"),
+                w -> w.scalar(PartialDateScalar.TYPE)
+                        .type(
+                                "Query",
+                                t -> t.dataFetcher("event", env -> byId(EVENTS, env.getArgument("id")))
+                                        .dataFetcher(
+                                                "_entities",
+                                                env -> representations(env.getArgument("representations")).stream()
+                                                        .map(rep -> switch ((String) rep.get("__typename")) {
+                                                            case "Actor" ->
+                                                                Map.of("__typename", "Actor", "id", rep.get("id"));
+                                                            case "Event" -> byId(EVENTS, rep.get("id"));
+                                                            case "Statement" -> byId(STATEMENTS, rep.get("id"));
+                                                            case "Source" ->
+                                                                Map.of(
+                                                                        "__typename",
+                                                                        "Source",
+                                                                        "id",
+                                                                        rep.get("id"),
+                                                                        "title",
+                                                                        "Source " + rep.get("id"));
+                                                            default -> null;
+                                                        })
+                                                        .toList()))
+                        .type(
+                                "Actor",
+                                t -> t.dataFetcher("events", env -> {
+                                            String id = idOf(env.getSource());
+                                            PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
+                                            PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
+                                            return page(
+                                                    EVENTS,
+                                                    e -> ((List<?>) e.get("participants"))
+                                                                    .stream()
+                                                                            .anyMatch(p -> id.equals(
+                                                                                    ((Map<?, ?>) ((Map<?, ?>) p)
+                                                                                                    .get("actor"))
+                                                                                            .get("id")))
+                                                            && new Interval(
+                                                                            PartialDate.parse((String) e.get("date")),
+                                                                            PartialDate.parse((String) e.get(
+                                                                                    e.get("endDate") == null
+                                                                                            ? "date"
+                                                                                            : "endDate")))
+                                                                    .overlaps(new Interval(from, to)),
+                                                    env.getArgument("first"));
+                                        })
+                                        .dataFetcher(
+                                                "statements",
+                                                env -> page(
+                                                        STATEMENTS,
+                                                        s -> s.get("speaker") != null
+                                                                && idOf(env.getSource())
+                                                                        .equals(((Map<?, ?>) s.get("speaker"))
+                                                                                .get("id")),
+                                                        env.getArgument("first")))
+                                        .dataFetcher(
+                                                "statementsAbout",
+                                                env -> page(
+                                                        STATEMENTS,
+                                                        s -> ((List<?>) s.get("about"))
+                                                                .stream()
+                                                                        .anyMatch(a -> idOf(env.getSource())
+                                                                                .equals(((Map<?, ?>) a).get("id"))),
+                                                        env.getArgument("first")))));
     }
 
     Map<String, String> urls() {
@@ -129,13 +247,21 @@ final class World implements AutoCloseable {
         ACTORS.put(id, actor);
     }
 
-    private static void membership(String id, String member, String organization, String role, String since, String until,
-                                   String source) {
+    private static void membership(
+            String id, String member, String organization, String role, String since, String until, String source) {
         MEMBERSHIPS.add(fact(id, "holder", member, organization, "role", role, since, until, source));
     }
 
-    private static Map<String, Object> fact(String id, String holderKey, String holder, String organization, String roleKey,
-                                            String role, String since, String until, String source) {
+    private static Map<String, Object> fact(
+            String id,
+            String holderKey,
+            String holder,
+            String organization,
+            String roleKey,
+            String role,
+            String since,
+            String until,
+            String source) {
         Map<String, Object> fact = new LinkedHashMap<>();
         fact.put("id", id);
         fact.put(holderKey, holder);
@@ -151,8 +277,14 @@ final class World implements AutoCloseable {
         return Map.of("actor", Map.of("__typename", "Actor", "id", actor), "role", role);
     }
 
-    private static Map<String, Object> event(String id, String type, String title, String date, String endDate,
-                                             List<Map<String, Object>> participants, String source) {
+    private static Map<String, Object> event(
+            String id,
+            String type,
+            String title,
+            String date,
+            String endDate,
+            List<Map<String, Object>> participants,
+            String source) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("__typename", "Event");
         event.put("id", id);
@@ -165,8 +297,15 @@ final class World implements AutoCloseable {
         return event;
     }
 
-    private static Map<String, Object> statement(String id, String kind, String text, String date, String speaker,
-                                                 String capacity, List<String> about, String source) {
+    private static Map<String, Object> statement(
+            String id,
+            String kind,
+            String text,
+            String date,
+            String speaker,
+            String capacity,
+            List<String> about,
+            String source) {
         Map<String, Object> statement = new LinkedHashMap<>();
         statement.put("__typename", "Statement");
         statement.put("id", id);
@@ -175,24 +314,40 @@ final class World implements AutoCloseable {
         statement.put("date", date);
         statement.put("speaker", speaker == null ? null : Map.of("__typename", "Actor", "id", speaker));
         statement.put("speakerCapacity", capacity);
-        statement.put("about", about.stream().map(a -> Map.of("__typename", "Actor", "id", a)).toList());
+        statement.put(
+                "about",
+                about.stream().map(a -> Map.of("__typename", "Actor", "id", a)).toList());
         statement.put("source", Map.of("__typename", "Source", "id", source));
         return statement;
     }
 
-    private static List<Map<String, Object>> inForce(List<Map<String, Object>> facts, String side, String actor, Object asOf) {
+    private static List<Map<String, Object>> inForce(
+            List<Map<String, Object>> facts, String side, String actor, Object asOf) {
         PartialDate at = PartialDate.parseNullable((String) asOf);
-        return facts.stream().filter(f -> actor.equals(f.get(side)) && new Interval(
-                PartialDate.parseNullable((String) f.get("since")), PartialDate.parseNullable((String) f.get("until"))).inForceAt(at)).toList();
+        return facts.stream()
+                .filter(f -> actor.equals(f.get(side))
+                        && new Interval(
+                                        PartialDate.parseNullable((String) f.get("since")),
+                                        PartialDate.parseNullable((String) f.get("until")))
+                                .inForceAt(at))
+                .toList();
     }
 
     /** A Relay page of the first {@code first} matches, with the total. */
-    private static Map<String, Object> page(List<Map<String, Object>> all, Predicate<Map<String, Object>> filter, Integer first) {
+    private static Map<String, Object> page(
+            List<Map<String, Object>> all, Predicate<Map<String, Object>> filter, Integer first) {
         List<Map<String, Object>> matching = all.stream().filter(filter).toList();
-        List<Map<String, Object>> edges = matching.stream().limit(first == null ? 20 : first)
-                .map(node -> Map.<String, Object>of("cursor", node.get("id"), "node", node)).toList();
-        return Map.of("edges", edges, "totalCount", matching.size(),
-                "pageInfo", Map.of("hasNextPage", edges.size() < matching.size()));
+        List<Map<String, Object>> edges = matching.stream()
+                .limit(first == null ? 20 : first)
+                .map(node -> Map.<String, Object>of("cursor", node.get("id"), "node", node))
+                .toList();
+        return Map.of(
+                "edges",
+                edges,
+                "totalCount",
+                matching.size(),
+                "pageInfo",
+                Map.of("hasNextPage", edges.size() < matching.size()));
     }
 
     private static Map<String, Object> byId(List<Map<String, Object>> all, Object id) {

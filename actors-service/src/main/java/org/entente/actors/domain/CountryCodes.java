@@ -40,13 +40,12 @@ public final class CountryCodes {
             "WAK", // Wake Island
             "YMD", // Yemen, Democratic
             "YUG", // Yugoslavia
-            "ZAR"  // Zaire
-    );
+            "ZAR" // Zaire
+            );
 
     private static final Set<String> KNOWN = known();
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     public static boolean isKnown(String code) {
         return KNOWN.contains(code);

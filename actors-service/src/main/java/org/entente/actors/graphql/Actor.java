@@ -2,34 +2,42 @@ package org.entente.actors.graphql;
 
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.domain.ActorKind;
-
-import java.util.List;
+import org.entente.actors.repository.ActorEntity;
 
 @Key(fields = @FieldSet("id"))
 @Description("A state, international organization, government body, legislature, person, media outlet or other group.")
 public class Actor {
-    @Id @NonNull
+    @Id
+    @NonNull
     public Long id;
+
     @NonNull
     @Description("Unique readable key, e.g. `iran`, `csto`.")
     public String handle;
+
     @NonNull
     public ActorKind kind;
+
     @NonNull
     public String name;
+
     @NonNull
     @Description("Spelling and transliteration variants of the name (Andrei/Andrey).")
     public List<@NonNull String> aliases;
+
     public String description;
+
     @Description("ISO 3166-1 alpha-3 code, current or withdrawn (SUN for the Soviet Union).")
     public String countryCode;
+
     public String wikidataId;
+
     @NonNull
     @Description("Optimistic-locking version: pass it to updateActor; a stale one is refused with CONFLICT.")
     public int version;

@@ -1,19 +1,20 @@
 package org.entente.actors.graphql;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.service.ActorPage;
 import org.entente.subgraph.graphql.PageInfo;
 
-import java.util.ArrayList;
-import java.util.List;
-
 @Description("A page of actors (Relay connection).")
 public class ActorConnection {
     @NonNull
     public List<@NonNull ActorEdge> edges;
+
     @NonNull
     public PageInfo pageInfo;
+
     @NonNull
     @Description("Number of actors matching the filters, over all pages.")
     public int totalCount;
@@ -27,7 +28,9 @@ public class ActorConnection {
         ActorConnection connection = new ActorConnection();
         connection.edges = edges;
         connection.totalCount = Math.toIntExact(page.totalCount());
-        connection.pageInfo = PageInfo.of(offset + edges.size() < page.totalCount(), offset > 0,
+        connection.pageInfo = PageInfo.of(
+                offset + edges.size() < page.totalCount(),
+                offset > 0,
                 edges.stream().map(edge -> edge.cursor).toList());
         return connection;
     }

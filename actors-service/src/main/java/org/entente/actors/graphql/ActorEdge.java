@@ -6,6 +6,7 @@ import org.entente.actors.repository.ActorEntity;
 public class ActorEdge {
     @NonNull
     public String cursor;
+
     @NonNull
     public Actor node;
 

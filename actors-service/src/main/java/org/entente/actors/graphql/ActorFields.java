@@ -1,6 +1,17 @@
 package org.entente.actors.graphql;
 
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,18 +26,6 @@ import org.entente.actors.service.PositionReader;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
-
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
  * The fields of Actor that load other rows. Each goes through {@link FieldBatches}: all the
@@ -49,10 +48,13 @@ public class ActorFields {
 
     @Inject
     FieldBatches batches;
+
     @Inject
     ActorReader actors;
+
     @Inject
     MembershipReader memberships;
+
     @Inject
     PositionReader positions;
 
@@ -72,42 +74,64 @@ public class ActorFields {
 
     @NonNull
     @Description("Memberships of this actor as member, oldest first.")
-    public CompletionStage<List<@NonNull Membership>> memberships(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf,
-                                                                  List<MembershipRole> roles) {
+    public CompletionStage<List<@NonNull Membership>> memberships(
+            @Source Actor actor, @Description(AS_OF) PartialDateScalar asOf, List<MembershipRole> roles) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
-        return batches.load("Actor.memberships", Arrays.asList(date, filter), actor, members -> facts(members,
-                ids -> memberships.ofMembers(ids, date, filter),
-                (membership, member, organization) -> Membership.from(membership, member, organization)));
+        return batches.load(
+                "Actor.memberships",
+                Arrays.asList(date, filter),
+                actor,
+                members -> facts(
+                        members,
+                        ids -> memberships.ofMembers(ids, date, filter),
+                        (membership, member, organization) -> Membership.from(membership, member, organization)));
     }
 
     @NonNull
     @Description("Memberships in this actor as organization, oldest first.")
-    public CompletionStage<List<@NonNull Membership>> members(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf,
-                                                              List<MembershipRole> roles) {
+    public CompletionStage<List<@NonNull Membership>> members(
+            @Source Actor actor, @Description(AS_OF) PartialDateScalar asOf, List<MembershipRole> roles) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         Set<MembershipRole> filter = roleFilter(roles);
-        return batches.load("Actor.members", Arrays.asList(date, filter), actor, organizations -> facts(organizations,
-                ids -> memberships.ofOrganizations(ids, date, filter),
-                (membership, organization, member) -> Membership.from(membership, member, organization)));
+        return batches.load(
+                "Actor.members",
+                Arrays.asList(date, filter),
+                actor,
+                organizations -> facts(
+                        organizations,
+                        ids -> memberships.ofOrganizations(ids, date, filter),
+                        (membership, organization, member) -> Membership.from(membership, member, organization)));
     }
 
     @NonNull
     @Description("Offices this actor holds or held, oldest first.")
-    public CompletionStage<List<@NonNull Position>> positions(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+    public CompletionStage<List<@NonNull Position>> positions(
+            @Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
         PartialDate date = PartialDateScalar.toDate(asOf);
-        return batches.load("Actor.positions", Arrays.asList(date), actor, holders -> facts(holders,
-                ids -> positions.ofHolders(ids, date),
-                (position, holder, organization) -> Position.from(position, holder, organization)));
+        return batches.load(
+                "Actor.positions",
+                Arrays.asList(date),
+                actor,
+                holders -> facts(
+                        holders,
+                        ids -> positions.ofHolders(ids, date),
+                        (position, holder, organization) -> Position.from(position, holder, organization)));
     }
 
     @NonNull
     @Description("Offices inside this organization and their holders, oldest first.")
-    public CompletionStage<List<@NonNull Position>> officeHolders(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+    public CompletionStage<List<@NonNull Position>> officeHolders(
+            @Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
         PartialDate date = PartialDateScalar.toDate(asOf);
-        return batches.load("Actor.officeHolders", Arrays.asList(date), actor, organizations -> facts(organizations,
-                ids -> positions.ofOrganizations(ids, date),
-                (position, organization, holder) -> Position.from(position, holder, organization)));
+        return batches.load(
+                "Actor.officeHolders",
+                Arrays.asList(date),
+                actor,
+                organizations -> facts(
+                        organizations,
+                        ids -> positions.ofOrganizations(ids, date),
+                        (position, organization, holder) -> Position.from(position, holder, organization)));
     }
 
     private Map<Long, Actor> actorsById(List<Long> ids) {
@@ -121,7 +145,11 @@ public class ActorFields {
         Map<Long, List<ActorEntity>> children = actors.childrenOf(parentIds);
         Map<Long, List<Actor>> byParent = new HashMap<>();
         for (Long id : parentIds) {
-            byParent.put(id, children.getOrDefault(id, List.of()).stream().map(Actor::from).toList());
+            byParent.put(
+                    id,
+                    children.getOrDefault(id, List.of()).stream()
+                            .map(Actor::from)
+                            .toList());
         }
         return byParent;
     }
@@ -134,13 +162,19 @@ public class ActorFields {
      */
     private static <F extends DatedFact, T> Map<Actor, List<T>> facts(
             List<Actor> asking, Function<List<Long>, Map<Long, List<FactWithActor<F>>>> load, FactOf<F, T> factOf) {
-        Map<Long, List<FactWithActor<F>>> rows = load.apply(asking.stream().map(actor -> actor.id).distinct().toList());
+        Map<Long, List<FactWithActor<F>>> rows =
+                load.apply(asking.stream().map(actor -> actor.id).distinct().toList());
         Map<Long, Actor> others = new HashMap<>();
         Map<Actor, List<T>> byActor = new IdentityHashMap<>();
         for (Actor actor : asking) {
-            byActor.put(actor, rows.getOrDefault(actor.id, List.of()).stream()
-                    .map(row -> factOf.make(row.fact(), actor, others.computeIfAbsent(row.actor().id, id -> Actor.from(row.actor()))))
-                    .toList());
+            byActor.put(
+                    actor,
+                    rows.getOrDefault(actor.id, List.of()).stream()
+                            .map(row -> factOf.make(
+                                    row.fact(),
+                                    actor,
+                                    others.computeIfAbsent(row.actor().id, id -> Actor.from(row.actor()))))
+                            .toList());
         }
         return byActor;
     }

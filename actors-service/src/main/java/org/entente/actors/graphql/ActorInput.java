@@ -1,30 +1,37 @@
 package org.entente.actors.graphql;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.entente.actors.domain.ActorKind;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import java.util.List;
+import org.entente.actors.domain.ActorKind;
 
 @Description("All fields of an actor. updateActor replaces every field with these values (absent = cleared).")
 @Input("ActorInput")
 public class ActorInput {
     @NonNull
-    @Description("Unique readable key: lower-case letters, digits and single dashes, e.g. `iran`, `csto-parliamentary-assembly`.")
+    @Description(
+            "Unique readable key: lower-case letters, digits and single dashes, e.g. `iran`, `csto-parliamentary-assembly`.")
     public String handle;
+
     @NonNull
     public ActorKind kind;
+
     @NonNull
     public String name;
+
     @Description("Spelling and transliteration variants of the name.")
     public List<@NonNull String> aliases;
+
     public String description;
+
     @Description("ISO 3166-1 alpha-3 code, current or withdrawn (SUN, YUG, ...).")
     public String countryCode;
+
     @Description("Wikidata item, e.g. `Q7184`.")
     public String wikidataId;
+
     @Id
     @Description("The actor this one belongs to (a committee inside a parliament). Must not create a cycle.")
     public Long parentId;

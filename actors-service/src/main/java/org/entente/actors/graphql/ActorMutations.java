@@ -29,8 +29,9 @@ public class ActorMutations {
     }
 
     @Mutation
-    @Description("Replaces all fields of an actor. `version` is the version the change was based on: CONFLICT when "
-            + "the actor has changed since (or the handle is taken), BAD_USER_INPUT when the parent would make a cycle.")
+    @Description(
+            "Replaces all fields of an actor. `version` is the version the change was based on: CONFLICT when "
+                    + "the actor has changed since (or the handle is taken), BAD_USER_INPUT when the parent would make a cycle.")
     public @NonNull Actor updateActor(@Id @NonNull Long id, @NonNull int version, @NonNull ActorInput input) {
         return Actor.from(writer.update(id, version, draft(input)));
     }
@@ -48,7 +49,14 @@ public class ActorMutations {
     }
 
     private static ActorDraft draft(ActorInput input) {
-        return new ActorDraft(input.handle, input.kind, input.name, input.aliases, input.description,
-                input.countryCode, input.wikidataId, input.parentId);
+        return new ActorDraft(
+                input.handle,
+                input.kind,
+                input.name,
+                input.aliases,
+                input.description,
+                input.countryCode,
+                input.wikidataId,
+                input.parentId);
     }
 }

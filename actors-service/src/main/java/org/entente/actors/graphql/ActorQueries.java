@@ -5,6 +5,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,11 +17,11 @@ import org.entente.actors.service.ActorReader;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.graphql.EntityIds;
 
-import java.util.List;
-
 /** Query.actor, Query.actors and the resolution of Actor entities for the gateway. */
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(
+        url = "https://specs.apollo.dev/federation/v2.9",
+        _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class ActorQueries {
 
     @Inject
@@ -41,8 +42,8 @@ public class ActorQueries {
             + "Without `search`, in name order. `first` is 0…" + ActorReader.MAX_PAGE + ".")
     // kinds is [ActorKind] rather than [ActorKind!]: SmallRye makes a List<@NonNull X> argument
     // itself non-null (smallrye-graphql issue 753), which would make the filter mandatory. Null items are ignored.
-    public @NonNull ActorConnection actors(String search, List<ActorKind> kinds,
-                                           @DefaultValue("20") int first, String after) {
+    public @NonNull ActorConnection actors(
+            String search, List<ActorKind> kinds, @DefaultValue("20") int first, String after) {
         int offset = OffsetCursor.after(after);
         return ActorConnection.from(reader.search(search, kinds, offset, first), offset);
     }

@@ -9,6 +9,7 @@ import org.entente.actors.repository.MembershipEntity;
 public class Membership extends OrganizationFact {
     @NonNull
     public MembershipRole role;
+
     @NonNull
     public Actor member;
 

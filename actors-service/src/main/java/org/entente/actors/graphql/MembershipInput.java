@@ -1,23 +1,29 @@
 package org.entente.actors.graphql;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.domain.MembershipRole;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
-import java.util.List;
-
 @Input("MembershipInput")
 public class MembershipInput {
-    @Id @NonNull
+    @Id
+    @NonNull
     public Long memberId;
-    @Id @NonNull
+
+    @Id
+    @NonNull
     public Long organizationId;
+
     @NonNull
     public MembershipRole role;
+
     public PartialDateScalar since;
     public PartialDateScalar until;
-    @Id @NonNull
+
+    @Id
+    @NonNull
     public List<@NonNull String> sourceIds;
 }

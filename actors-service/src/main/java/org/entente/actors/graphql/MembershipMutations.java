@@ -1,6 +1,8 @@
 package org.entente.actors.graphql;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,9 +16,6 @@ import org.entente.actors.service.MembershipWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.security.EditorOnly;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * Writes of memberships. Each needs a bearer token with the editor role (UNAUTHENTICATED without
  * a valid token, FORBIDDEN without the role); a refused write changes nothing.
@@ -27,15 +26,17 @@ public class MembershipMutations {
 
     @Inject
     MembershipWriter writer;
+
     @Inject
     ActorReader actors;
 
     @Mutation
-    @Description("Records that a member belongs to an organization in a role during an interval, citing at least one source. "
-            + "The organization must be INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, LEGISLATURE or GROUP (else BAD_USER_INPUT); "
-            + "`until` must not end before `since` starts (BAD_USER_INPUT); an interval that overlaps another membership of "
-            + "the same member, organization and role is CONFLICT (partial dates count as the whole interval they cover, "
-            + "open ends as unbounded).")
+    @Description(
+            "Records that a member belongs to an organization in a role during an interval, citing at least one source. "
+                    + "The organization must be INTERNATIONAL_ORGANIZATION, GOVERNMENT_BODY, LEGISLATURE or GROUP (else BAD_USER_INPUT); "
+                    + "`until` must not end before `since` starts (BAD_USER_INPUT); an interval that overlaps another membership of "
+                    + "the same member, organization and role is CONFLICT (partial dates count as the whole interval they cover, "
+                    + "open ends as unbounded).")
     public @NonNull Membership addMembership(@NonNull MembershipInput input) {
         return membership(writer.add(draft(input)));
     }
@@ -49,12 +50,18 @@ public class MembershipMutations {
     /** The written membership with both its actors, read afresh in one statement once the write has committed. */
     private Membership membership(MembershipEntity entity) {
         Map<Long, ActorEntity> named = actors.byIds(List.of(entity.memberId, entity.organizationId));
-        return Membership.from(entity, Actor.from(named.get(entity.memberId)), Actor.from(named.get(entity.organizationId)));
+        return Membership.from(
+                entity, Actor.from(named.get(entity.memberId)), Actor.from(named.get(entity.organizationId)));
     }
 
     /** BAD_USER_INPUT for a malformed date. */
     private static MembershipDraft draft(MembershipInput input) {
-        return new MembershipDraft(input.memberId, input.organizationId, input.role,
-                PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until), input.sourceIds);
+        return new MembershipDraft(
+                input.memberId,
+                input.organizationId,
+                input.role,
+                PartialDateScalar.toDate(input.since),
+                PartialDateScalar.toDate(input.until),
+                input.sourceIds);
     }
 }

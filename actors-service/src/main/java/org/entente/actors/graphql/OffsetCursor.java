@@ -1,19 +1,19 @@
 package org.entente.actors.graphql;
 
-import org.entente.subgraph.errors.ClientException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.entente.subgraph.errors.ClientException;
 
 /** Opaque cursors that encode a position in a ranked or ordered result list. */
 final class OffsetCursor {
     private static final String PREFIX = "offset:";
 
-    private OffsetCursor() {
-    }
+    private OffsetCursor() {}
 
     static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The offset of the first item after {@code cursor}; 0 without a cursor. */

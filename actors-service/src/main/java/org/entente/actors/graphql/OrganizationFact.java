@@ -1,11 +1,10 @@
 package org.entente.actors.graphql;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.DatedFact;
 import org.entente.subgraph.graphql.PartialDateScalar;
-
-import java.util.List;
 
 /**
  * What a membership and a position have in common: a dated, sourced tie of an actor to an
@@ -13,12 +12,16 @@ import java.util.List;
  * on, the other was read with the fact), so reading them is a plain field and loads nothing.
  */
 public abstract class OrganizationFact {
-    @Id @NonNull
+    @Id
+    @NonNull
     public Long id;
+
     public PartialDateScalar since;
     public PartialDateScalar until;
+
     @NonNull
     public List<@NonNull Source> sources;
+
     @NonNull
     public Actor organization;
 

@@ -8,6 +8,7 @@ import org.entente.actors.repository.PositionEntity;
 public class Position extends OrganizationFact {
     @NonNull
     public String title;
+
     @NonNull
     public Actor holder;
 

@@ -1,6 +1,8 @@
 package org.entente.actors.graphql;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,9 +16,6 @@ import org.entente.actors.service.PositionWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.security.EditorOnly;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * Writes of positions. Each needs a bearer token with the editor role (UNAUTHENTICATED without a
  * valid token, FORBIDDEN without the role); a refused write changes nothing.
@@ -27,11 +26,13 @@ public class PositionMutations {
 
     @Inject
     PositionWriter writer;
+
     @Inject
     ActorReader actors;
 
     @Mutation
-    @Description("Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
+    @Description(
+            "Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
     public @NonNull Position addPosition(@NonNull PositionInput input) {
         return position(writer.add(draft(input)));
     }
@@ -45,12 +46,18 @@ public class PositionMutations {
     /** The written position with both its actors, read afresh in one statement once the write has committed. */
     private Position position(PositionEntity entity) {
         Map<Long, ActorEntity> named = actors.byIds(List.of(entity.holderId, entity.organizationId));
-        return Position.from(entity, Actor.from(named.get(entity.holderId)), Actor.from(named.get(entity.organizationId)));
+        return Position.from(
+                entity, Actor.from(named.get(entity.holderId)), Actor.from(named.get(entity.organizationId)));
     }
 
     /** BAD_USER_INPUT for a malformed date. */
     private static PositionDraft draft(PositionInput input) {
-        return new PositionDraft(input.holderId, input.organizationId, input.title,
-                PartialDateScalar.toDate(input.since), PartialDateScalar.toDate(input.until), input.sourceIds);
+        return new PositionDraft(
+                input.holderId,
+                input.organizationId,
+                input.title,
+                PartialDateScalar.toDate(input.since),
+                PartialDateScalar.toDate(input.until),
+                input.sourceIds);
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Key(fields = @FieldSet("id"), resolvable = false)
 @Description("A cited document; its fields are resolved by events-service.")
 public class Source {
-    @Id @NonNull
+    @Id
+    @NonNull
     public String id;
 
     static Source from(String id) {

@@ -12,16 +12,15 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 import org.entente.actors.domain.ActorKind;
 import org.entente.actors.domain.SearchText;
 import org.entente.subgraph.sql.IdsCondition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Stream;
 
 @Entity
 @Table(name = "actor")
@@ -29,21 +28,31 @@ public class ActorEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String handle;
+
     @Enumerated(EnumType.STRING)
     public ActorKind kind;
+
     public String name;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> aliases = new ArrayList<>();
+
     public String description;
+
     @Column(name = "country_code")
     public String countryCode;
+
     @Column(name = "wikidata_id")
     public String wikidataId;
+
     @Column(name = "parent_id")
     public Long parentId;
+
     @Column(name = "search_text")
     public String searchText;
+
     @Version
     public int version;
 
@@ -71,13 +80,16 @@ public class ActorEntity extends PanacheEntityBase {
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */
     public static boolean isAncestorOrSelf(Long actorId, Long candidate) {
-        Object hits = getEntityManager().createNativeQuery("""
+        Object hits = getEntityManager()
+                .createNativeQuery("""
                 WITH RECURSIVE chain(id, parent_id) AS (
                     SELECT id, parent_id FROM actor WHERE id = :candidate
                     UNION
                     SELECT a.id, a.parent_id FROM actor a JOIN chain c ON a.id = c.parent_id)
                 SELECT count(*) FROM chain WHERE id = :actor""", Long.class)
-                .setParameter("candidate", candidate).setParameter("actor", actorId).getSingleResult();
+                .setParameter("candidate", candidate)
+                .setParameter("actor", actorId)
+                .getSingleResult();
         return ((Long) hits) > 0;
     }
 
@@ -85,7 +97,11 @@ public class ActorEntity extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void refreshSearchText() {
-        searchText = String.join("\n", Stream.concat(Stream.of(name), aliases.stream())
-                .map(SearchText::normalize).distinct().toList());
+        searchText = String.join(
+                "\n",
+                Stream.concat(Stream.of(name), aliases.stream())
+                        .map(SearchText::normalize)
+                        .distinct()
+                        .toList());
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.entente.actors.domain.ActorKind;
-
 import java.util.Collection;
 import java.util.List;
+import org.entente.actors.domain.ActorKind;
 
 /**
  * Pages of actors, optionally filtered by kinds and by a search term. The term (already in
@@ -22,9 +21,11 @@ public class ActorSearch {
     EntityManager em;
 
     public List<ActorEntity> page(String term, Collection<ActorKind> kinds, int offset, int limit) {
-        String order = term == null ? " ORDER BY a.name, a.id"
+        String order = term == null
+                ? " ORDER BY a.name, a.id"
                 : " ORDER BY word_similarity(:term, a.search_text) DESC, similarity(:term, a.search_text) DESC, a.name, a.id";
-        Query query = em.createNativeQuery("SELECT a.* FROM actor a" + where(term, kinds) + order + " LIMIT :limit OFFSET :offset",
+        Query query = em.createNativeQuery(
+                "SELECT a.* FROM actor a" + where(term, kinds) + order + " LIMIT :limit OFFSET :offset",
                 ActorEntity.class);
         bind(query, term, kinds);
         query.setParameter("limit", limit).setParameter("offset", offset);

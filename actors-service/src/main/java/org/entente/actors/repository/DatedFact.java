@@ -6,13 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.time.LocalDate;
+import java.util.List;
 import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A fact true during an interval and citing sources (a membership, a position). The interval is
@@ -24,12 +23,16 @@ public abstract class DatedFact extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String since;
     public String until;
+
     @Column(name = "first_day")
     public LocalDate firstDay;
+
     @Column(name = "last_day")
     public LocalDate lastDay;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "source_ids")
     public List<String> sourceIds;

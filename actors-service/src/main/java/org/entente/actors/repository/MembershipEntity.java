@@ -1,35 +1,37 @@
 package org.entente.actors.repository;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.entente.actors.domain.MembershipRole;
-
-import io.quarkus.panache.common.Parameters;
-import org.entente.dates.PartialDate;
-
 import java.util.Collection;
 import java.util.List;
+import org.entente.actors.domain.MembershipRole;
+import org.entente.dates.PartialDate;
 
 @Entity
 @Table(name = "membership")
 public class MembershipEntity extends DatedFact {
     @Column(name = "member_id")
     public Long memberId;
+
     @Column(name = "organization_id")
     public Long organizationId;
+
     @Enumerated(EnumType.STRING)
     public MembershipRole role;
 
     /** Memberships of the given members, with their organizations (one statement for the whole batch). */
-    public static List<FactWithActor<MembershipEntity>> ofMembers(Collection<Long> memberIds, PartialDate asOf, Collection<MembershipRole> roles) {
+    public static List<FactWithActor<MembershipEntity>> ofMembers(
+            Collection<Long> memberIds, PartialDate asOf, Collection<MembershipRole> roles) {
         return inForce("memberId", "organizationId", memberIds, asOf, roles);
     }
 
     /** Memberships in the given organizations, with their members (one statement for the whole batch). */
-    public static List<FactWithActor<MembershipEntity>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf, Collection<MembershipRole> roles) {
+    public static List<FactWithActor<MembershipEntity>> ofOrganizations(
+            Collection<Long> organizationIds, PartialDate asOf, Collection<MembershipRole> roles) {
         return inForce("organizationId", "memberId", organizationIds, asOf, roles);
     }
 
@@ -43,10 +45,16 @@ public class MembershipEntity extends DatedFact {
         return list("memberId = ?1 and organizationId = ?2 and role = ?3", memberId, organizationId, role);
     }
 
-    private static List<FactWithActor<MembershipEntity>> inForce(String side, String otherSide, Collection<Long> ids,
-                                                                  PartialDate asOf, Collection<MembershipRole> roles) {
+    private static List<FactWithActor<MembershipEntity>> inForce(
+            String side, String otherSide, Collection<Long> ids, PartialDate asOf, Collection<MembershipRole> roles) {
         boolean byRole = roles != null && !roles.isEmpty();
-        return FactsInForce.load(MembershipEntity.class, side, otherSide, ids, asOf,
-                byRole ? " and f.role in :roles" : "", byRole ? Parameters.with("roles", roles) : new Parameters());
+        return FactsInForce.load(
+                MembershipEntity.class,
+                side,
+                otherSide,
+                ids,
+                asOf,
+                byRole ? " and f.role in :roles" : "",
+                byRole ? Parameters.with("roles", roles) : new Parameters());
     }
 }

@@ -1,9 +1,7 @@
 package org.entente.actors.service;
 
+import java.util.List;
 import org.entente.actors.repository.ActorEntity;
 
-import java.util.List;
-
 /** One page of a search and the number of actors matching it over all pages. */
-public record ActorPage(List<ActorEntity> actors, long totalCount) {
-}
+public record ActorPage(List<ActorEntity> actors, long totalCount) {}

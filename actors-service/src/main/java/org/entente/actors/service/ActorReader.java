@@ -2,18 +2,17 @@ package org.entente.actors.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.entente.actors.domain.ActorKind;
-import org.entente.actors.domain.SearchText;
-import org.entente.actors.repository.ActorEntity;
-import org.entente.actors.repository.ActorSearch;
-import org.entente.subgraph.errors.ClientException;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.entente.actors.domain.ActorKind;
+import org.entente.actors.domain.SearchText;
+import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.repository.ActorSearch;
+import org.entente.subgraph.errors.ClientException;
 
 /** Reads actors: one by id or handle, many by ids, pages of a search, the children of many parents. */
 @ApplicationScoped
@@ -55,7 +54,9 @@ public class ActorReader {
         }
         String normalized = text == null ? "" : SearchText.normalize(text);
         String term = normalized.isEmpty() ? null : normalized;
-        List<ActorKind> kindFilter = kinds == null ? List.of() : kinds.stream().filter(Objects::nonNull).distinct().toList();
+        List<ActorKind> kindFilter = kinds == null
+                ? List.of()
+                : kinds.stream().filter(Objects::nonNull).distinct().toList();
         List<ActorEntity> page = first == 0 ? List.of() : search.page(term, kindFilter, offset, first);
         return new ActorPage(page, search.count(term, kindFilter));
     }

@@ -1,19 +1,18 @@
 package org.entente.actors.service;
 
-import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.entente.actors.domain.ActorDraft;
 import org.entente.actors.domain.CountryCodes;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.subgraph.errors.ClientException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.entente.subgraph.input.ClientText;
 
 /** Creates and changes actors, enforcing their rules; a refused write changes nothing. */
 @ApplicationScoped
@@ -41,9 +40,11 @@ public class ActorWriter {
             throw ClientException.badInput("parent " + draft.parentId() + " would make a cycle: it is "
                     + (actor.id.equals(draft.parentId()) ? "the actor itself" : "inside actor " + actor.id));
         }
-        boolean losesMembers = actor.kind.hasMembers() && draft.kind() != null && !draft.kind().hasMembers();
+        boolean losesMembers =
+                actor.kind.hasMembers() && draft.kind() != null && !draft.kind().hasMembers();
         if (losesMembers && MembershipEntity.hasMembers(actor.id)) {
-            throw ClientException.conflict("actor " + actor.id + " has members, so its kind must stay an organization kind");
+            throw ClientException.conflict(
+                    "actor " + actor.id + " has members, so its kind must stay an organization kind");
         }
         apply(actor, draft);
         return flushWithVersionCheck(actor);
@@ -74,7 +75,8 @@ public class ActorWriter {
     private static void apply(ActorEntity actor, ActorDraft draft) {
         String handle = ClientText.required(draft.handle(), "handle", MAX_HANDLE);
         if (!HANDLE.matcher(handle).matches()) {
-            throw ClientException.badInput("handle '" + handle + "' must be lower-case letters, digits and single dashes");
+            throw ClientException.badInput(
+                    "handle '" + handle + "' must be lower-case letters, digits and single dashes");
         }
         ActorEntity holder = ActorEntity.findByHandle(handle);
         if (holder != null && !holder.id.equals(actor.id)) {
@@ -89,8 +91,12 @@ public class ActorWriter {
         actor.handle = handle;
         actor.kind = draft.kind();
         actor.name = ClientText.required(draft.name(), "name", MAX_NAME);
-        actor.aliases = draft.aliases() == null ? List.of()
-                : draft.aliases().stream().map(a -> ClientText.required(a, "alias", MAX_NAME)).distinct().toList();
+        actor.aliases = draft.aliases() == null
+                ? List.of()
+                : draft.aliases().stream()
+                        .map(a -> ClientText.required(a, "alias", MAX_NAME))
+                        .distinct()
+                        .toList();
         actor.description = ClientText.optional(draft.description());
         actor.countryCode = countryCode(draft.countryCode());
         actor.wikidataId = wikidataId(draft.wikidataId());
@@ -99,8 +105,8 @@ public class ActorWriter {
 
     private static void requireVersion(ActorEntity actor, int expectedVersion) {
         if (actor.version != expectedVersion) {
-            throw ClientException.conflict("actor " + actor.id + " is at version " + actor.version
-                    + ", not " + expectedVersion + ": reload it and apply the change again");
+            throw ClientException.conflict("actor " + actor.id + " is at version " + actor.version + ", not "
+                    + expectedVersion + ": reload it and apply the change again");
         }
     }
 
@@ -109,7 +115,8 @@ public class ActorWriter {
         try {
             ActorEntity.flush();
         } catch (OptimisticLockException e) {
-            throw ClientException.conflict("actor " + actor.id + " was changed concurrently: reload it and apply the change again");
+            throw ClientException.conflict(
+                    "actor " + actor.id + " was changed concurrently: reload it and apply the change again");
         }
         return actor;
     }

@@ -6,8 +6,7 @@ import org.entente.subgraph.errors.ClientException;
 
 /** The actors a write names: an unknown id is NOT_FOUND, saying which role the actor was to play. */
 final class Actors {
-    private Actors() {
-    }
+    private Actors() {}
 
     static ActorEntity require(Long id, String role) {
         return found(id == null ? null : ActorEntity.findById(id), id, role);

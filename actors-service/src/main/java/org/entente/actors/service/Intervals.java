@@ -6,8 +6,7 @@ import org.entente.subgraph.errors.ClientException;
 
 /** The interval a write asks for: one that ends before it starts is the client's mistake, refused as BAD_USER_INPUT. */
 final class Intervals {
-    private Intervals() {
-    }
+    private Intervals() {}
 
     static Interval of(PartialDate since, PartialDate until) {
         try {

@@ -1,14 +1,13 @@
 package org.entente.actors.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.entente.actors.repository.FactWithActor;
-import org.entente.actors.repository.PositionEntity;
-import org.entente.dates.PartialDate;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.actors.repository.FactWithActor;
+import org.entente.actors.repository.PositionEntity;
+import org.entente.dates.PartialDate;
 
 /**
  * Reads the positions of a batch of actors in one statement, each with the actor on its other
@@ -25,7 +24,8 @@ public class PositionReader {
     }
 
     /** By organization, each with its holder. */
-    public Map<Long, List<FactWithActor<PositionEntity>>> ofOrganizations(Collection<Long> organizationIds, PartialDate asOf) {
+    public Map<Long, List<FactWithActor<PositionEntity>>> ofOrganizations(
+            Collection<Long> organizationIds, PartialDate asOf) {
         return PositionEntity.ofOrganizations(organizationIds, asOf).stream()
                 .collect(Collectors.groupingBy(row -> row.fact().organizationId));
     }

@@ -1,6 +1,5 @@
 package org.entente.actors.service;
 
-import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.actors.domain.ActorKind;
@@ -9,6 +8,7 @@ import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.PositionEntity;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.input.ClientText;
 
 /** Adds and ends positions (offices held by a person in an organization); a refused write changes nothing. */
 @ApplicationScoped
@@ -21,10 +21,12 @@ public class PositionWriter {
         ActorEntity holder = Actors.require(draft.holderId(), "holder");
         ActorEntity organization = Actors.require(draft.organizationId(), "organization");
         if (holder.kind != ActorKind.PERSON) {
-            throw ClientException.badInput("holder " + holder.handle + " is a " + holder.kind + "; positions are held by a PERSON");
+            throw ClientException.badInput(
+                    "holder " + holder.handle + " is a " + holder.kind + "; positions are held by a PERSON");
         }
         if (!organization.kind.hasOffices()) {
-            throw ClientException.badInput("organization " + organization.handle + " is a PERSON; offices are inside non-person actors");
+            throw ClientException.badInput(
+                    "organization " + organization.handle + " is a PERSON; offices are inside non-person actors");
         }
         PositionEntity position = new PositionEntity();
         position.holderId = holder.id;

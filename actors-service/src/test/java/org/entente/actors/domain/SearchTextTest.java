@@ -1,8 +1,8 @@
 package org.entente.actors.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
 
@@ -27,7 +27,8 @@ class SearchTextTest {
         assertEquals("kartapolov", SearchText.normalize("KARTAPOLOV"));
         assertEquals("sao tome principe", SearchText.normalize("São Tomé & Príncipe"));
         assertEquals("lodz strasse", SearchText.normalize("Łódź-Straße"));
-        assertEquals("collective security treaty organization csto",
+        assertEquals(
+                "collective security treaty organization csto",
                 SearchText.normalize("  Collective Security Treaty Organization (CSTO) "));
     }
 }

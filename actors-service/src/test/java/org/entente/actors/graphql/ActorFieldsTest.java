@@ -1,19 +1,18 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.entente.actors.Fixtures;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 /** The fields of Actor that load other rows (ActorFields): their answers and arguments. BatchingTest counts their statements. */
 @QuarkusTest
@@ -25,7 +24,8 @@ class ActorFieldsTest {
         String duma = Fixtures.actor("LEGISLATURE", "State Duma");
         String committee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Defence Committee", duma);
         String subcommittee = Fixtures.actorWithParent("GOVERNMENT_BODY", "Arms Subcommittee", duma);
-        JsonPath response = ok(read("query($id: ID) { actor(id: $id) { parent { id } children { id name parent { id } } } }", "id", duma));
+        JsonPath response = ok(read(
+                "query($id: ID) { actor(id: $id) { parent { id } children { id name parent { id } } } }", "id", duma));
         assertNull(response.get("data.actor.parent"));
         assertEquals(List.of(subcommittee, committee), response.getList("data.actor.children.id"));
         assertEquals(List.of(duma, duma), response.getList("data.actor.children.parent.id"));
@@ -34,16 +34,25 @@ class ActorFieldsTest {
     @Test
     void theActorsOfFactsAreReadAfreshByEachRequest() {
         String handle = Fixtures.uniqueHandle("renamed");
-        String organization = ok(write("mutation($input: ActorInput!) { createActor(input: $input) { id } }",
-                "input", Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "Old Name"))).getString("data.createActor.id");
+        String organization = ok(write(
+                        "mutation($input: ActorInput!) { createActor(input: $input) { id } }",
+                        "input",
+                        Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "Old Name")))
+                .getString("data.createActor.id");
         String member = Fixtures.actor("STATE", "Renaming Member");
         Fixtures.membership(member, organization, "MEMBER", "2001", null);
         String query = "query($id: ID) { actor(id: $id) { memberships { organization { name } } } }";
-        assertEquals(List.of("Old Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
+        assertEquals(
+                List.of("Old Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
 
-        ok(write("mutation($id: ID!, $input: ActorInput!) { updateActor(id: $id, version: 0, input: $input) { id } }",
-                "id", organization, "input", Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "New Name")));
-        assertEquals(List.of("New Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
+        ok(write(
+                "mutation($id: ID!, $input: ActorInput!) { updateActor(id: $id, version: 0, input: $input) { id } }",
+                "id",
+                organization,
+                "input",
+                Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "New Name")));
+        assertEquals(
+                List.of("New Name"), ok(read(query, "id", member)).getList("data.actor.memberships.organization.name"));
     }
 
     @Test
@@ -72,14 +81,20 @@ class ActorFieldsTest {
         String sco = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "SCO");
         String observer = Fixtures.membership(india, sco, "OBSERVER", "2005", "2017-06");
         String member = Fixtures.membership(india, sco, "MEMBER", "2017-06-09", null);
-        JsonPath response = ok(read("query($id: ID) { actor(id: $id) { a: memberships(roles: [MEMBER]) { id }"
-                + " b: members(roles: [MEMBER]) { id } c: memberships(roles: [OBSERVER, MEMBER]) { id } } }", "id", india));
+        JsonPath response = ok(read(
+                "query($id: ID) { actor(id: $id) { a: memberships(roles: [MEMBER]) { id }"
+                        + " b: members(roles: [MEMBER]) { id } c: memberships(roles: [OBSERVER, MEMBER]) { id } } }",
+                "id",
+                india));
         assertEquals(List.of(member), response.getList("data.actor.a.id"));
         assertEquals(List.of(), response.getList("data.actor.b.id"));
         assertEquals(List.of(observer, member), response.getList("data.actor.c.id"));
         // Aliases of one field with different arguments each get their own answer.
-        JsonPath asOf = ok(read("query($id: ID) { actor(id: $id) { early: memberships(asOf: \"2010\") { id }"
-                + " late: memberships(asOf: \"2020\") { id } all: memberships { id } } }", "id", india));
+        JsonPath asOf = ok(read(
+                "query($id: ID) { actor(id: $id) { early: memberships(asOf: \"2010\") { id }"
+                        + " late: memberships(asOf: \"2020\") { id } all: memberships { id } } }",
+                "id",
+                india));
         assertEquals(List.of(observer), asOf.getList("data.actor.early.id"));
         assertEquals(List.of(member), asOf.getList("data.actor.late.id"));
         assertEquals(List.of(observer, member), asOf.getList("data.actor.all.id"));

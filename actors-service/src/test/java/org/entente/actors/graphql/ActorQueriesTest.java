@@ -1,16 +1,5 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.entente.actors.Fixtures;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static org.entente.subgraph.testing.GraphQLClient.errorCode;
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
@@ -19,6 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -30,8 +29,15 @@ class ActorQueriesTest {
     void findsAnActorByIdAndByHandle() {
         String handle = Fixtures.uniqueHandle("iran");
         Map<String, Object> input = Fixtures.actorInput(handle, "STATE", "Iran");
-        input.putAll(Map.of("aliases", List.of("Islamic Republic of Iran", "Persia"), "description", "A state in West Asia",
-                "countryCode", "IRN", "wikidataId", "Q794"));
+        input.putAll(Map.of(
+                "aliases",
+                List.of("Islamic Republic of Iran", "Persia"),
+                "description",
+                "A state in West Asia",
+                "countryCode",
+                "IRN",
+                "wikidataId",
+                "Q794"));
         String id = ok(write("mutation($input: ActorInput!) { createActor(input: $input) { id } }", "input", input))
                 .getString("data.createActor.id");
 
@@ -92,10 +98,16 @@ class ActorQueriesTest {
         Fixtures.actor("MEDIA", token + " News Agency");
         Fixtures.actor("STATE", token + " Republic");
         Fixtures.actor("PERSON", token + " Person");
-        JsonPath response = ok(read("query($s: String) { actors(search: $s, kinds: [MEDIA, STATE]) { totalCount edges { node { kind } } } }",
-                "s", token));
+        JsonPath response = ok(read(
+                "query($s: String) { actors(search: $s, kinds: [MEDIA, STATE]) { totalCount edges { node { kind } } } }",
+                "s",
+                token));
         assertEquals(2, response.getInt("data.actors.totalCount"));
-        assertEquals(List.of("MEDIA", "STATE"), response.getList("data.actors.edges.node.kind").stream().sorted().toList());
+        assertEquals(
+                List.of("MEDIA", "STATE"),
+                response.getList("data.actors.edges.node.kind").stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -117,7 +129,8 @@ class ActorQueriesTest {
     /** A made-up word no other test uses, so that a search finds only this test's actors. */
     static String uniqueWord() {
         StringBuilder word = new StringBuilder("Zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             word.append((char) ('a' + Character.digit(c, 16)));
         }
         return word.toString();

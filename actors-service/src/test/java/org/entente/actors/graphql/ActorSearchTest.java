@@ -1,8 +1,14 @@
 package org.entente.actors.graphql;
 
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.entente.actors.Fixtures;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,13 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.entente.subgraph.testing.GraphQLClient.ok;
-import static org.entente.subgraph.testing.GraphQLClient.read;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -44,16 +43,20 @@ class ActorSearchTest {
     @ParameterizedTest
     @ValueSource(strings = {"andrey kartapolov", "KARTAPOLOV", "Kartapolow", "Андрей Картаполов", "Andréi Kartápolov"})
     void findsHimFirst(String search) {
-        JsonPath response = ok(read("query($s: String) { actors(search: $s, first: 10) { totalCount edges { node { id name } } } }",
-                "s", search));
+        JsonPath response = ok(read(
+                "query($s: String) { actors(search: $s, first: 10) { totalCount edges { node { id name } } } }",
+                "s",
+                search));
         List<String> ids = response.getList("data.actors.edges.node.id");
-        assertEquals(kartapolov, ids.get(0), () -> search + " ranked " + response.getList("data.actors.edges.node.name"));
+        assertEquals(
+                kartapolov, ids.get(0), () -> search + " ranked " + response.getList("data.actors.edges.node.name"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Belousov", "Andrey Belousow"})
     void rankingFollowsTheSearchNotTheInsertionOrder(String search) {
-        JsonPath response = ok(read("query($s: String) { actors(search: $s) { edges { node { name } } } }", "s", search));
+        JsonPath response =
+                ok(read("query($s: String) { actors(search: $s) { edges { node { name } } } }", "s", search));
         assertEquals("Andrei Belousov", response.getString("data.actors.edges[0].node.name"));
     }
 

@@ -1,21 +1,20 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.entente.actors.Fixtures;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.entente.subgraph.testing.GraphQLClient.errorCode;
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -24,9 +23,17 @@ class MembershipMutationsTest {
     private static final String ADD = "mutation($input: MembershipInput!) { addMembership(input: $input) {"
             + " id role since until sources { id } member { id } organization { id } } }";
 
-    private static Map<String, Object> input(String member, String organization, String role, String since, String until) {
-        Map<String, Object> input = new HashMap<>(Map.of("memberId", member, "organizationId", organization, "role", role,
-                "sourceIds", List.of("source-7", "source-9")));
+    private static Map<String, Object> input(
+            String member, String organization, String role, String since, String until) {
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "memberId",
+                member,
+                "organizationId",
+                organization,
+                "role",
+                role,
+                "sourceIds",
+                List.of("source-7", "source-9")));
         if (since != null) {
             input.put("since", since);
         }
@@ -66,8 +73,10 @@ class MembershipMutationsTest {
     void untilBeforeSinceIsBadUserInput() {
         String member = Fixtures.actor("STATE", "Belarus");
         String csto = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "CSTO");
-        assertEquals("until (2010-04-30) is before since (2010-05)",
-                errorCode(write(ADD, "input", input(member, csto, "MEMBER", "2010-05", "2010-04-30")), "BAD_USER_INPUT"));
+        assertEquals(
+                "until (2010-04-30) is before since (2010-05)",
+                errorCode(
+                        write(ADD, "input", input(member, csto, "MEMBER", "2010-05", "2010-04-30")), "BAD_USER_INPUT"));
         assertEquals(List.of(), Fixtures.factIds(member, "memberships", null));
         // A coarser until that still covers since is fine: from May 2010 until (some time in) 2010.
         String coarser = Fixtures.membership(member, csto, "MEMBER", "2010-05", "2010");
@@ -116,7 +125,12 @@ class MembershipMutationsTest {
         String csto = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "CSTO");
         for (String date : List.of("2007-13", "2007-02-30", "07", "2007-5")) {
             errorCode(write(ADD, "input", input(member, csto, "MEMBER", date, null)), "BAD_USER_INPUT");
-            errorCode(read("query($id: ID) { actor(id: $id) { memberships(asOf: \"" + date + "\") { id } } }", "id", member), "BAD_USER_INPUT");
+            errorCode(
+                    read(
+                            "query($id: ID) { actor(id: $id) { memberships(asOf: \"" + date + "\") { id } } }",
+                            "id",
+                            member),
+                    "BAD_USER_INPUT");
         }
         assertEquals(List.of(), Fixtures.factIds(member, "memberships", null));
     }
@@ -126,9 +140,12 @@ class MembershipMutationsTest {
         String member = Fixtures.actor("STATE", "Uzbekistan");
         String csto = Fixtures.actor("INTERNATIONAL_ORGANIZATION", "CSTO");
         String id = Fixtures.membership(member, csto, "MEMBER", "2006-08", null);
-        String end = "mutation($id: ID!, $until: PartialDate!) { endMembership(id: $id, until: $until) { since until } }";
+        String end =
+                "mutation($id: ID!, $until: PartialDate!) { endMembership(id: $id, until: $until) { since until } }";
 
-        assertEquals("until (2006-07) is before since (2006-08)", errorCode(write(end, "id", id, "until", "2006-07"), "BAD_USER_INPUT"));
+        assertEquals(
+                "until (2006-07) is before since (2006-08)",
+                errorCode(write(end, "id", id, "until", "2006-07"), "BAD_USER_INPUT"));
         JsonPath ended = ok(write(end, "id", id, "until", "2012-12"));
         assertEquals("2012-12", ended.getString("data.endMembership.until"));
         assertEquals(List.of(), Fixtures.factIds(member, "memberships", "2013"));

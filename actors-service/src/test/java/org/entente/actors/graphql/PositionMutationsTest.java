@@ -1,20 +1,19 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.entente.actors.Fixtures;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.entente.subgraph.testing.GraphQLClient.errorCode;
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -24,8 +23,15 @@ class PositionMutationsTest {
             + " id title since until sources { id } holder { id } organization { id } } }";
 
     private static Map<String, Object> input(String holder, String organization, String since, String until) {
-        Map<String, Object> input = new HashMap<>(Map.of("holderId", holder, "organizationId", organization,
-                "title", "Secretary General", "sourceIds", List.of("source-3")));
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "holderId",
+                holder,
+                "organizationId",
+                organization,
+                "title",
+                "Secretary General",
+                "sourceIds",
+                List.of("source-3")));
         if (since != null) {
             input.put("since", since);
         }
@@ -60,7 +66,9 @@ class PositionMutationsTest {
         String state = Fixtures.actor("STATE", "Russia");
         String person = Fixtures.actor("PERSON", "Some Person");
         errorCode(write(ADD, "input", input(state, state, "2000", null)), "BAD_USER_INPUT");
-        errorCode(write(ADD, "input", input(person, Fixtures.actor("PERSON", "Other Person"), "2000", null)), "BAD_USER_INPUT");
+        errorCode(
+                write(ADD, "input", input(person, Fixtures.actor("PERSON", "Other Person"), "2000", null)),
+                "BAD_USER_INPUT");
         // Any non-person actor has offices, states included (a President).
         ok(write(ADD, "input", input(person, state, "2000", null)));
         assertEquals(1, Fixtures.factIds(person, "positions", null).size());

@@ -1,21 +1,20 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -30,11 +29,17 @@ class SchemaTest {
     void sdlDeclaresFederationLinkAndKeys() throws IOException {
         String sdl = sdl();
         Files.writeString(SDL_FILE, sdl);
-        assertTrue(Pattern.compile("schema @link\\([^)]*url : \"https://specs.apollo.dev/federation/v2.9\"").matcher(sdl).find(), sdl);
+        assertTrue(
+                Pattern.compile("schema @link\\([^)]*url : \"https://specs.apollo.dev/federation/v2.9\"")
+                        .matcher(sdl)
+                        .find(),
+                sdl);
         assertTrue(sdl.contains("type Actor @key(fields : \"id\")"), sdl);
         assertTrue(sdl.contains("type Source @key(fields : \"id\", resolvable : false)"), sdl);
         assertTrue(sdl.contains("scalar PartialDate"), sdl);
-        assertEquals(Files.readString(SDL_SNAPSHOT), sdl,
+        assertEquals(
+                Files.readString(SDL_SNAPSHOT),
+                sdl,
                 "the schema changed: review target/actors.graphql and copy it to schema/actors.graphql");
     }
 
@@ -42,9 +47,13 @@ class SchemaTest {
     void sdlComposesWithAnIndependentComposer() throws Exception {
         Path file = Path.of("target", "actors-compose-input.graphql");
         Files.writeString(file, sdl());
-        Path script = Path.of("..", "tools", "composition", "check.sh").toAbsolutePath().normalize();
-        Process process = new ProcessBuilder("bash", script.toString(), "actors=http://localhost:8081/graphql=" + file.toAbsolutePath())
-                .redirectErrorStream(true).start();
+        Path script = Path.of("..", "tools", "composition", "check.sh")
+                .toAbsolutePath()
+                .normalize();
+        Process process = new ProcessBuilder(
+                        "bash", script.toString(), "actors=http://localhost:8081/graphql=" + file.toAbsolutePath())
+                .redirectErrorStream(true)
+                .start();
         String output;
         try (var in = process.getInputStream()) {
             output = new String(in.readAllBytes());

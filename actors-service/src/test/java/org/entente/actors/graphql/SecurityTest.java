@@ -1,21 +1,20 @@
 package org.entente.actors.graphql;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import org.entente.actors.Fixtures;
-import org.entente.subgraph.testing.EmbeddedPostgresResource;
-import org.entente.subgraph.testing.Tokens;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.entente.subgraph.testing.GraphQLClient.errorCode;
 import static org.entente.subgraph.testing.GraphQLClient.ok;
 import static org.entente.subgraph.testing.GraphQLClient.read;
 import static org.entente.subgraph.testing.GraphQLClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.Fixtures;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.Tokens;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -24,8 +23,10 @@ class SecurityTest {
     /** Every mutation of the schema, each with arguments that would succeed for an editor. */
     private static List<String> everyMutation(String actor, String organization, String membership, String position) {
         return List.of(
-                "mutation { createActor(input: {handle: \"" + Fixtures.uniqueHandle("sec") + "\", kind: GROUP, name: \"G\"}) { id } }",
-                "mutation { updateActor(id: " + actor + ", version: 0, input: {handle: \"" + Fixtures.uniqueHandle("sec") + "\", kind: PERSON, name: \"P\"}) { id } }",
+                "mutation { createActor(input: {handle: \"" + Fixtures.uniqueHandle("sec")
+                        + "\", kind: GROUP, name: \"G\"}) { id } }",
+                "mutation { updateActor(id: " + actor + ", version: 0, input: {handle: \""
+                        + Fixtures.uniqueHandle("sec") + "\", kind: PERSON, name: \"P\"}) { id } }",
                 "mutation { addAlias(actorId: " + actor + ", alias: \"A\") { id } }",
                 "mutation { removeAlias(actorId: " + actor + ", alias: \"Secured alias\") { id } }",
                 "mutation { addMembership(input: {memberId: " + actor + ", organizationId: " + organization
@@ -51,7 +52,10 @@ class SecurityTest {
             errorCode(send(reader, mutation), "FORBIDDEN");
         }
         // Nothing changed: same version, aliases, memberships and positions.
-        var state = ok(read("query($id: ID) { actor(id: $id) { version aliases memberships { until } positions { until } } }", "id", actor));
+        var state = ok(read(
+                "query($id: ID) { actor(id: $id) { version aliases memberships { until } positions { until } } }",
+                "id",
+                actor));
         assertEquals(0, state.getInt("data.actor.version"));
         assertEquals(List.of("Secured alias"), state.getList("data.actor.aliases"));
         assertEquals(1, state.getList("data.actor.memberships").size());
@@ -63,7 +67,8 @@ class SecurityTest {
     void readsAreOpenEvenWithABadToken() {
         String actor = Fixtures.actor("PERSON", "Openly Readable");
         for (String token : new String[] {null, "not-a-jwt", Tokens.signedByUnknownKey()}) {
-            Map<String, Object> found = ok(send(token, "query($id: ID) { actor(id: $id) { name } }", "id", actor)).getMap("data.actor");
+            Map<String, Object> found = ok(send(token, "query($id: ID) { actor(id: $id) { name } }", "id", actor))
+                    .getMap("data.actor");
             assertEquals("Openly Readable", found.get("name"));
         }
     }

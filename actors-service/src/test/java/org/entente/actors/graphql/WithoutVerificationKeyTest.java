@@ -1,5 +1,11 @@
 package org.entente.actors.graphql;
 
+import static org.entente.subgraph.testing.GraphQLClient.errorCode;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.read;
+import static org.entente.subgraph.testing.GraphQLClient.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -7,12 +13,6 @@ import io.quarkus.test.junit.TestProfile;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.entente.subgraph.testing.Tokens;
 import org.junit.jupiter.api.Test;
-
-import static org.entente.subgraph.testing.GraphQLClient.errorCode;
-import static org.entente.subgraph.testing.GraphQLClient.ok;
-import static org.entente.subgraph.testing.GraphQLClient.read;
-import static org.entente.subgraph.testing.GraphQLClient.send;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A deployment that has not been given a public key yet: the service starts and serves reads,
@@ -35,8 +35,13 @@ class WithoutVerificationKeyTest {
 
     @Test
     void startsServesReadsAndRefusesWrites() {
-        assertEquals(0, ok(read("{ actors(search: \"nobody at all\") { totalCount } }")).getInt("data.actors.totalCount"));
-        errorCode(send(Tokens.editor(), "mutation { createActor(input: {handle: \"no-key\", kind: GROUP, name: \"No key\"}) { id } }"),
+        assertEquals(
+                0,
+                ok(read("{ actors(search: \"nobody at all\") { totalCount } }")).getInt("data.actors.totalCount"));
+        errorCode(
+                send(
+                        Tokens.editor(),
+                        "mutation { createActor(input: {handle: \"no-key\", kind: GROUP, name: \"No key\"}) { id } }"),
                 "UNAUTHENTICATED");
     }
 }

@@ -1,20 +1,19 @@
 package org.entente.actors.repository;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.entente.actors.Fixtures;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A batch load by ids reuses Hibernate's cached query plan whatever the batch size (IdsCondition):
@@ -34,14 +33,18 @@ class BatchQueryPlanTest {
                 Long.parseLong(Fixtures.actor("STATE", "Plan A")), Long.parseLong(Fixtures.actor("STATE", "Plan B")),
                 Long.parseLong(Fixtures.actor("STATE", "Plan C")), Long.parseLong(Fixtures.actor("STATE", "Plan D")));
         ActorEntity.withIds(ids.subList(0, 3)); // the first batch of 3 or 4 ids (one statement) may build the plan
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
         assertEquals(List.of("Plan A", "Plan B", "Plan C"), names(ActorEntity.withIds(ids.subList(0, 3))));
         assertEquals(List.of("Plan B", "Plan C", "Plan D"), names(ActorEntity.withIds(ids.subList(1, 4))));
         assertEquals(List.of("Plan A", "Plan B", "Plan C", "Plan D"), names(ActorEntity.withIds(ids)));
 
-        assertEquals(6, statistics.getQueryPlanCacheHitCount(), "each batch found its HQL interpretation and its plan in the cache");
+        assertEquals(
+                6,
+                statistics.getQueryPlanCacheHitCount(),
+                "each batch found its HQL interpretation and its plan in the cache");
         assertEquals(0, statistics.getQueryPlanCacheMissCount());
     }
 
@@ -55,15 +58,18 @@ class BatchQueryPlanTest {
     @Transactional
     void postgresqlReusesAGenericPlanForAFewIds() {
         List<Long> ids = List.of(
-                Long.parseLong(Fixtures.actor("STATE", "Generic A")), Long.parseLong(Fixtures.actor("STATE", "Generic B")),
+                Long.parseLong(Fixtures.actor("STATE", "Generic A")),
+                Long.parseLong(Fixtures.actor("STATE", "Generic B")),
                 Long.parseLong(Fixtures.actor("STATE", "Generic C")));
         for (int i = 0; i < 25; i++) {
             assertEquals(3, ActorEntity.withIds(ids).size());
         }
-        Object[] plans = (Object[]) ActorEntity.getEntityManager().createNativeQuery(
-                "select generic_plans, custom_plans from pg_prepared_statements where statement like '%from actor ae1_0 where ae1_0.id in ($1,$2,$3,$4)'")
+        Object[] plans = (Object[]) ActorEntity.getEntityManager()
+                .createNativeQuery(
+                        "select generic_plans, custom_plans from pg_prepared_statements where statement like '%from actor ae1_0 where ae1_0.id in ($1,$2,$3,$4)'")
                 .getSingleResult();
-        assertEquals(5L, ((Number) plans[1]).longValue(), "custom plans before PostgreSQL compares them with a generic one");
+        assertEquals(
+                5L, ((Number) plans[1]).longValue(), "custom plans before PostgreSQL compares them with a generic one");
         // of 25 executions, 4 before pgjdbc prepares, 5 custom plans, 16 generic (more when the other
         // test of this class ran the same statement on this connection before)
         assertTrue(((Number) plans[0]).longValue() >= 16, "every later execution reuses the generic plan: " + plans[0]);

@@ -41,7 +41,9 @@ public final class DevKeys {
 
     /** Creates the pair unless it already exists. */
     public void ensure() throws IOException {
-        if (exist()) return;
+        if (exist()) {
+            return;
+        }
         KeyPair pair;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -61,9 +63,8 @@ public final class DevKeys {
     }
 
     public PrivateKey privateKey() throws IOException {
-        String text = Files.readString(privatePem)
-                .replaceAll("-----[A-Z ]+-----", "")
-                .replaceAll("\\s", "");
+        String text =
+                Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(text)));

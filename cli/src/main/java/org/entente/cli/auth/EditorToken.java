@@ -2,7 +2,6 @@ package org.entente.cli.auth;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
-
 import java.security.PrivateKey;
 import java.time.Duration;
 
@@ -12,8 +11,7 @@ public final class EditorToken {
     public static final String ROLE = "editor";
     static final String SUBJECT = "entente-cli";
 
-    private EditorToken() {
-    }
+    private EditorToken() {}
 
     public static String sign(PrivateKey key, Duration validity) {
         return Jwt.issuer(ISSUER)
@@ -22,7 +20,8 @@ public final class EditorToken {
                 .groups(ROLE)
                 .expiresIn(validity)
                 .jws()
-                // Pinned: the builder would otherwise take its algorithm from configuration, and the services accept only RS256.
+                // Pinned: the builder would otherwise take its algorithm from configuration, and the services accept
+                // only RS256.
                 .algorithm(SignatureAlgorithm.RS256)
                 .sign(key);
     }

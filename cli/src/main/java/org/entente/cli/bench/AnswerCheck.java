@@ -2,7 +2,6 @@ package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 
 /**
@@ -14,8 +13,7 @@ final class AnswerCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnswerCheck() {
-    }
+    private AnswerCheck() {}
 
     static void requireAnswer(String body) throws IOException {
         // Most answers have no errors: a substring check keeps JSON parsing out of the measured client cost.

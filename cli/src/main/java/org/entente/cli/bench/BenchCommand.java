@@ -2,13 +2,6 @@ package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.entente.cli.HelpOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -24,20 +17,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.entente.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./entente bench}: runs every operation at every concurrency against each target (a
  * GraphQL endpoint, and the direct subgraph calls when subgraph URLs are given), prints a table
  * and writes the measurements as JSON. It starts nothing: the system under test must be running.
  */
-@Command(name = "bench", sortOptions = false, sortSynopsis = false,
+@Command(
+        name = "bench",
+        sortOptions = false,
+        sortSynopsis = false,
         description = {
-                "Load-tests the running system (see bench/README.md).",
-                "A closed loop of fixed operations (actor profile, event page, search, connections, statements page) against"
-                        + " each target gateway, and the direct subgraph calls when their URLs are given; prints throughput and"
-                        + " p50/p95/p99 latency per operation and concurrency. Every window also reports how busy each CPU was"
-                        + " and the cores this load generator used, to tell whether the servers or the client limited the"
-                        + " throughput. It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway and Apollo Gateway."})
+            "Load-tests the running system (see bench/README.md).",
+            "A closed loop of fixed operations (actor profile, event page, search, connections, statements page) against"
+                    + " each target gateway, and the direct subgraph calls when their URLs are given; prints throughput and"
+                    + " p50/p95/p99 latency per operation and concurrency. Every window also reports how busy each CPU was"
+                    + " and the cores this load generator used, to tell whether the servers or the client limited the"
+                    + " throughput. It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway and Apollo Gateway."
+        })
 public final class BenchCommand implements Callable<Integer> {
     /** The target name of Entente's gateway: the only one that serves the relations subgraph. */
     static final String RELATIONS_TARGET = "entente";
@@ -60,13 +63,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<String> problem = options.problem();
-        if (problem.isPresent()) throw new ParameterException(spec.commandLine(), problem.get());
+        if (problem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), problem.get());
+        }
         HttpClient http = Subgraphs.client();
         BenchOptions.DirectCalls direct = options.direct;
-        Subgraphs subgraphs = direct == null ? null : new Subgraphs(http, URI.create(direct.actorsUrl), URI.create(direct.eventsUrl));
-        List<Operation> operations = new ArrayList<>(Operations.all(new Sampler(options.seed, options.dataActors, options.dataEvents,
-                options.idPool, options.idOrder == BenchOptions.IdOrder.sweep)));
-        if (options.operations != null) operations.removeIf(op -> !options.operations.contains(op.name()));
+        Subgraphs subgraphs =
+                direct == null ? null : new Subgraphs(http, URI.create(direct.actorsUrl), URI.create(direct.eventsUrl));
+        List<Operation> operations = new ArrayList<>(Operations.all(new Sampler(
+                options.seed,
+                options.dataActors,
+                options.dataEvents,
+                options.idPool,
+                options.idOrder == BenchOptions.IdOrder.sweep)));
+        if (options.operations != null) {
+            operations.removeIf(op -> !options.operations.contains(op.name()));
+        }
         ClosedLoop loop = new ClosedLoop(options.seed, options.maxRequests);
         long clockTicks = ProcFs.clockTicksPerSecond();
         Map<String, ProcessProbe> probes = new LinkedHashMap<>();
@@ -75,25 +87,54 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ProxyCounters proxies = options.proxyStats.isEmpty() ? null : new ProxyCounters(http, options.proxyStats);
         List<Measurement> results = new ArrayList<>();
-        out.printf("%-10s %-16s %5s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n", "target", "operation", "conc", "req/s",
-                "p50 ms", "p95 ms", "p99 ms", "errors", "cpu us/req", "cores", "KB/req", "heap MB", "RSS MB", "misses",
-                "CPUs %", "client");
+        out.printf(
+                "%-10s %-16s %5s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                "target",
+                "operation",
+                "conc",
+                "req/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "errors",
+                "cpu us/req",
+                "cores",
+                "KB/req",
+                "heap MB",
+                "RSS MB",
+                "misses",
+                "CPUs %",
+                "client");
         try {
             for (Operation op : operations) {
                 for (int c : options.concurrency) {
                     for (Map.Entry<String, String> target : options.targets.entrySet()) {
-                        if (op.needsRelations() && !target.getKey().equals(RELATIONS_TARGET)) continue;
+                        if (op.needsRelations() && !target.getKey().equals(RELATIONS_TARGET)) {
+                            continue;
+                        }
                         URI url = URI.create(target.getValue());
                         WindowObserver observer = new WindowObserver(probes.get(target.getKey()), proxies, clockTicks);
-                        Measurement m = loop.measure(target.getKey(), op.name(), c, options.warmup, options.duration,
-                                random -> post(http, url, op.viaGateway(random)), observer);
+                        Measurement m = loop.measure(
+                                target.getKey(),
+                                op.name(),
+                                c,
+                                options.warmup,
+                                options.duration,
+                                random -> post(http, url, op.viaGateway(random)),
+                                observer);
                         results.add(print(observer.complete(m)));
                     }
                     if (subgraphs != null && op.direct() != null) {
                         Operation.DirectPlan plan = op.direct();
                         WindowObserver observer = new WindowObserver(null, proxies, clockTicks);
-                        Measurement m = loop.measure("direct", op.name(), c, options.warmup, options.duration,
-                                random -> plan.run(random, subgraphs), observer);
+                        Measurement m = loop.measure(
+                                "direct",
+                                op.name(),
+                                c,
+                                options.warmup,
+                                options.duration,
+                                random -> plan.run(random, subgraphs),
+                                observer);
                         results.add(print(observer.complete(m)));
                     }
                 }
@@ -116,14 +157,27 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Measurement print(Measurement m) {
         ProcessProbe.Cost cost = m.cost();
-        out.printf("%-10s %-16s %5d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n", m.target(), m.operation(), m.concurrency(),
-                m.throughput(), m.p50(), m.p95(), m.p99(), m.errors(),
-                format(cost == null ? null : cost.cpuMicrosPerRequest(), "%.0f"), format(cost == null ? null : cost.cpuCores(), "%.2f"),
+        out.printf(
+                "%-10s %-16s %5d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                m.target(),
+                m.operation(),
+                m.concurrency(),
+                m.throughput(),
+                m.p50(),
+                m.p95(),
+                m.p99(),
+                m.errors(),
+                format(cost == null ? null : cost.cpuMicrosPerRequest(), "%.0f"),
+                format(cost == null ? null : cost.cpuCores(), "%.2f"),
                 format(cost == null ? null : cost.allocatedKilobytesPerRequest(), "%.1f"),
-                format(cost == null ? null : cost.heapUsedMegabytes(), "%.0f"), format(cost == null ? null : cost.residentMegabytes(), "%.0f"),
+                format(cost == null ? null : cost.heapUsedMegabytes(), "%.0f"),
+                format(cost == null ? null : cost.residentMegabytes(), "%.0f"),
                 m.proxy() == null ? "-" : Long.toString(m.proxy().misses()),
-                m.host() == null ? "-" : m.host().describeBusy(), format(m.host() == null ? null : m.host().clientCores(), "%.2f"));
-        if (m.errors() > 0) out.println("           first error: " + m.firstError());
+                m.host() == null ? "-" : m.host().describeBusy(),
+                format(m.host() == null ? null : m.host().clientCores(), "%.2f"));
+        if (m.errors() > 0) {
+            out.println("           first error: " + m.firstError());
+        }
         return m;
     }
 
@@ -132,22 +186,49 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void post(HttpClient http, URI url, GraphQlCall call) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(call.body())).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(url)
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(call.body()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode());
+        }
         AnswerCheck.requireAnswer(response.body());
     }
 
     private static void write(Path file, List<Measurement> results, BenchOptions settings) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("timestamp", Instant.now().toString());
-        doc.put("machine", Map.of("clientProcessors", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                "os", System.getProperty("os.name") + " " + System.getProperty("os.version")));
-        doc.put("settings", Map.of("durationSeconds", settings.duration, "warmupSeconds", settings.warmup, "dataActors", settings.dataActors,
-                "dataEvents", settings.dataEvents, "seed", settings.seed, "idPool", settings.idPool));
+        doc.put(
+                "machine",
+                Map.of(
+                        "clientProcessors",
+                        Runtime.getRuntime().availableProcessors(),
+                        "java",
+                        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                        "os",
+                        System.getProperty("os.name") + " " + System.getProperty("os.version")));
+        doc.put(
+                "settings",
+                Map.of(
+                        "durationSeconds",
+                        settings.duration,
+                        "warmupSeconds",
+                        settings.warmup,
+                        "dataActors",
+                        settings.dataActors,
+                        "dataEvents",
+                        settings.dataEvents,
+                        "seed",
+                        settings.seed,
+                        "idPool",
+                        settings.idPool));
         doc.put("results", results);
-        if (file.getParent() != null) Files.createDirectories(file.getParent());
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), doc);
     }
 }

@@ -1,8 +1,5 @@
 package org.entente.cli.bench;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
 
 /** The options of {@code ./entente bench}: what to measure, how long, and what to watch while measuring. */
 public final class BenchOptions {
-    @Option(names = "--target", paramLabel = "NAME=URL",
+    @Option(
+            names = "--target",
+            paramLabel = "NAME=URL",
             description = "A GraphQL endpoint to measure, under a name; repeat for each gateway. The target named `"
                     + BenchCommand.RELATIONS_TARGET + "` also runs the operations only Entente's gateway serves.")
     Map<String, String> targets = new LinkedHashMap<>();
@@ -23,85 +24,150 @@ public final class BenchOptions {
     @ArgGroup(exclusive = false)
     DirectCalls direct;
 
-    @Option(names = "--duration", paramLabel = "S", defaultValue = "20", description = "Seconds measured per window (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--duration",
+            paramLabel = "S",
+            defaultValue = "20",
+            description = "Seconds measured per window (default: ${DEFAULT-VALUE}).")
     double duration;
 
-    @Option(names = "--warmup", paramLabel = "S", defaultValue = "5", description = "Seconds of warm-up before each window (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "S",
+            defaultValue = "5",
+            description = "Seconds of warm-up before each window (default: ${DEFAULT-VALUE}).")
     double warmup;
 
-    @Option(names = "--concurrency", paramLabel = "N", split = "\\s*,\\s*", splitSynopsisLabel = ",", defaultValue = "1,16,64",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            split = "\\s*,\\s*",
+            splitSynopsisLabel = ",",
+            defaultValue = "1,16,64",
             description = "Clients in the closed loop, one window each (default: ${DEFAULT-VALUE}).")
     List<Integer> concurrency;
 
-    @Option(names = "--operations", paramLabel = "NAME", split = ",",
+    @Option(
+            names = "--operations",
+            paramLabel = "NAME",
+            split = ",",
             description = "Only these operations, e.g. actor-profile,search (default: all, listed in bench/README.md).")
     List<String> operations;
 
-    @Option(names = "--data-actors", paramLabel = "N", defaultValue = "100000",
+    @Option(
+            names = "--data-actors",
+            paramLabel = "N",
+            defaultValue = "100000",
             description = "Actors in the generated data set, as given to generate (default: ${DEFAULT-VALUE}).")
     int dataActors;
 
-    @Option(names = "--data-events", paramLabel = "N", defaultValue = "1000000",
+    @Option(
+            names = "--data-events",
+            paramLabel = "N",
+            defaultValue = "1000000",
             description = "Events in the generated data set, as given to generate (default: ${DEFAULT-VALUE}).")
     int dataEvents;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the generated data set, so that requests pick its ids with the same skew (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description =
+                    "Seed of the generated data set, so that requests pick its ids with the same skew (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--id-pool", paramLabel = "N", defaultValue = "0",
-            description = "Ask only N fixed ids per kind (the most popular actors and persons, N seeded events), so that caching"
-                    + " subgraph proxies see repeated requests (default: every id).")
+    @Option(
+            names = "--id-pool",
+            paramLabel = "N",
+            defaultValue = "0",
+            description =
+                    "Ask only N fixed ids per kind (the most popular actors and persons, N seeded events), so that caching"
+                            + " subgraph proxies see repeated requests (default: every id).")
     int idPool;
 
-    @Option(names = "--id-order", paramLabel = "ORDER", defaultValue = "random",
-            description = "`random`, or `sweep` to ask the pooled ids in turn, every id once per N requests, to fill the proxies'"
-                    + " caches; sweep needs --id-pool (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--id-order",
+            paramLabel = "ORDER",
+            defaultValue = "random",
+            description =
+                    "`random`, or `sweep` to ask the pooled ids in turn, every id once per N requests, to fill the proxies'"
+                            + " caches; sweep needs --id-pool (default: ${DEFAULT-VALUE}).")
     IdOrder idOrder;
 
-    @Option(names = "--requests", paramLabel = "N",
+    @Option(
+            names = "--requests",
+            paramLabel = "N",
             description = "End each measurement after N requests (warm-up included) if its duration has not ended it.")
     long maxRequests = Long.MAX_VALUE;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the measurements as JSON to FILE.")
     Path out;
 
-    @Option(names = "--pid", paramLabel = "NAME=PID",
+    @Option(
+            names = "--pid",
+            paramLabel = "NAME=PID",
             description = "For each window of target NAME, the server's CPU time and memory, from /proc/PID.")
     Map<String, Long> pids = new LinkedHashMap<>();
 
-    @Option(names = "--jvm-metrics", paramLabel = "NAME=URL",
-            description = "For each window of target NAME, bytes allocated and heap used, from its Prometheus metrics (/q/metrics).")
+    @Option(
+            names = "--jvm-metrics",
+            paramLabel = "NAME=URL",
+            description =
+                    "For each window of target NAME, bytes allocated and heap used, from its Prometheus metrics (/q/metrics).")
     Map<String, URI> jvmMetrics = new LinkedHashMap<>();
 
-    @Option(names = "--proxy-stats", paramLabel = "URL",
+    @Option(
+            names = "--proxy-stats",
+            paramLabel = "URL",
             description = "GET /stats of a CachingSubgraphProxy: cache misses per window are reported.")
     List<URI> proxyStats = new ArrayList<>();
 
     /** Without both, the direct subgraph calls are not measured. */
     static final class DirectCalls {
-        @Option(names = "--actors-url", paramLabel = "URL", required = true,
+        @Option(
+                names = "--actors-url",
+                paramLabel = "URL",
+                required = true,
                 description = "actors-service's GraphQL URL: measure the direct subgraph calls as target `direct`.")
         String actorsUrl;
 
-        @Option(names = "--events-url", paramLabel = "URL", required = true, description = "events-service's GraphQL URL, for `direct`.")
+        @Option(
+                names = "--events-url",
+                paramLabel = "URL",
+                required = true,
+                description = "events-service's GraphQL URL, for `direct`.")
         String eventsUrl;
     }
 
     /** Lowercase, because picocli reads and completes the constant names as they are written. */
-    enum IdOrder { random, sweep }
+    enum IdOrder {
+        random,
+        sweep
+    }
 
     /** What no single option can check on its own, or empty. */
     Optional<String> problem() {
-        if (targets.isEmpty() && direct == null) return Optional.of("give at least one --target");
-        for (Map<String, ?> named : List.of(targets, pids, jvmMetrics)) {
-            if (named.containsKey("")) return Optional.of("--target, --pid and --jvm-metrics need a NAME before '='");
+        if (targets.isEmpty() && direct == null) {
+            return Optional.of("give at least one --target");
         }
-        if (idPool < 0) return Optional.of("--id-pool cannot be negative");
-        if (idOrder == IdOrder.sweep && idPool == 0) return Optional.of("--id-order sweep needs --id-pool");
-        if (maxRequests < 1) return Optional.of("--requests must be at least 1");
+        for (Map<String, ?> named : List.of(targets, pids, jvmMetrics)) {
+            if (named.containsKey("")) {
+                return Optional.of("--target, --pid and --jvm-metrics need a NAME before '='");
+            }
+        }
+        if (idPool < 0) {
+            return Optional.of("--id-pool cannot be negative");
+        }
+        if (idOrder == IdOrder.sweep && idPool == 0) {
+            return Optional.of("--id-order sweep needs --id-pool");
+        }
+        if (maxRequests < 1) {
+            return Optional.of("--requests must be at least 1");
+        }
         for (String probed : probedTargets()) {
-            if (!targets.containsKey(probed)) return Optional.of("--pid/--jvm-metrics name no --target: " + probed);
+            if (!targets.containsKey(probed)) {
+                return Optional.of("--pid/--jvm-metrics name no --target: " + probed);
+            }
         }
         return Optional.empty();
     }

@@ -1,10 +1,9 @@
 package org.entente.cli.bench;
 
-import org.entente.cli.up.LocalStack;
-import org.entente.cli.up.StackSettings;
-
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.entente.cli.up.LocalStack;
+import org.entente.cli.up.StackSettings;
 
 /**
  * Starts a private stack for benchmarks (its own PostgreSQL data directory and ports, so it never
@@ -12,24 +11,34 @@ import java.util.concurrent.CountDownLatch;
  * Arguments: HOME POSTGRES_PORT ACTORS_PORT EVENTS_PORT GATEWAY_PORT.
  */
 public final class BenchStack {
-    private BenchStack() {
-    }
+    private BenchStack() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
             System.err.println("usage: BenchStack HOME POSTGRES_PORT ACTORS_PORT EVENTS_PORT GATEWAY_PORT");
             System.exit(2);
         }
-        Path root = Path.of(System.getProperty("entente.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("entente.root", "."))
+                .toAbsolutePath()
+                .normalize();
         StackSettings defaults = StackSettings.defaults(root);
-        StackSettings settings = new StackSettings(root, Path.of(args[0]).toAbsolutePath(), Integer.parseInt(args[1]),
-                Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), defaults.jvmOptions());
+        StackSettings settings = new StackSettings(
+                root,
+                Path.of(args[0]).toAbsolutePath(),
+                Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]),
+                defaults.jvmOptions());
         LocalStack stack = new LocalStack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.close();
-            stopped.countDown();
-        }, "bench-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stack.close();
+                            stopped.countDown();
+                        },
+                        "bench-stack-shutdown"));
         stack.start(step -> System.out.println("  starting " + step));
         System.out.println("READY " + settings.gatewayUrl());
         stopped.await();

@@ -3,7 +3,6 @@ package org.entente.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,8 +44,10 @@ public final class CachingSubgraphProxy implements AutoCloseable {
 
     private final URI upstream;
     private final ResponseCache cache = new ResponseCache();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final HttpServer server;
     private final ExecutorService workers;
 
@@ -90,7 +91,10 @@ public final class CachingSubgraphProxy implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
             if (method.equals("GET") && path.equals("/stats")) {
-                send(exchange, new ResponseCache.CachedResponse(200, "application/json", JSON.writeValueAsBytes(statsDocument())));
+                send(
+                        exchange,
+                        new ResponseCache.CachedResponse(
+                                200, "application/json", JSON.writeValueAsBytes(statsDocument())));
             } else if (method.equals("POST")) {
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
@@ -121,13 +125,18 @@ public final class CachingSubgraphProxy implements AutoCloseable {
 
     private ResponseCache.CachedResponse forward(String path, String authorization, String contentType, byte[] body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve(path)).timeout(UPSTREAM_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve(path))
+                .timeout(UPSTREAM_TIMEOUT)
                 .header("Content-Type", contentType == null ? "application/json" : contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (authorization != null) request.header("Authorization", authorization);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new ResponseCache.CachedResponse(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse("application/json"), response.body());
+        return new ResponseCache.CachedResponse(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse("application/json"),
+                response.body());
     }
 
     private static void send(HttpExchange exchange, ResponseCache.CachedResponse response) throws IOException {
@@ -142,7 +151,8 @@ public final class CachingSubgraphProxy implements AutoCloseable {
     }
 
     private static ResponseCache.CachedResponse error(int status, String message) {
-        String json = "{\"errors\":[{\"message\":" + quote(message) + ",\"extensions\":{\"code\":\"SUBGRAPH_PROXY\"}}]}";
+        String json =
+                "{\"errors\":[{\"message\":" + quote(message) + ",\"extensions\":{\"code\":\"SUBGRAPH_PROXY\"}}]}";
         return new ResponseCache.CachedResponse(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -177,29 +187,36 @@ public final class CachingSubgraphProxy implements AutoCloseable {
         int threads = 16;
         List<String> mappings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--threads") && i + 1 < args.length) threads = Integer.parseInt(args[++i]);
-            else mappings.add(args[i]);
+            if (args[i].equals("--threads") && i + 1 < args.length) {
+                threads = Integer.parseInt(args[++i]);
+            } else {
+                mappings.add(args[i]);
+            }
         }
         if (mappings.isEmpty() || mappings.stream().anyMatch(m -> !m.matches("\\d+=https?://.+"))) {
-            System.err.println("usage: CachingSubgraphProxy [--threads N] PORT=UPSTREAM_ORIGIN ...  (e.g. 18181=http://localhost:18081)");
+            System.err.println(
+                    "usage: CachingSubgraphProxy [--threads N] PORT=UPSTREAM_ORIGIN ...  (e.g. 18181=http://localhost:18081)");
             System.exit(2);
         }
         List<CachingSubgraphProxy> proxies = new ArrayList<>();
         for (String mapping : mappings) {
             int eq = mapping.indexOf('=');
-            CachingSubgraphProxy proxy = new CachingSubgraphProxy(Integer.parseInt(mapping.substring(0, eq)),
-                    URI.create(mapping.substring(eq + 1)), threads);
+            CachingSubgraphProxy proxy = new CachingSubgraphProxy(
+                    Integer.parseInt(mapping.substring(0, eq)), URI.create(mapping.substring(eq + 1)), threads);
             proxies.add(proxy);
             System.out.println("proxy :" + proxy.port() + " -> " + proxy.upstream);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (CachingSubgraphProxy proxy : proxies) {
-                System.out.println("proxy :" + proxy.port() + " " + proxy.stats());
-                proxy.close();
-            }
-            stopped.countDown();
-        }, "proxy-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            for (CachingSubgraphProxy proxy : proxies) {
+                                System.out.println("proxy :" + proxy.port() + " " + proxy.stats());
+                                proxy.close();
+                            }
+                            stopped.countDown();
+                        },
+                        "proxy-shutdown"));
         System.out.println("READY");
         stopped.await(365, TimeUnit.DAYS);
     }

@@ -34,12 +34,10 @@ public final class ClosedLoop {
     public interface Window {
         Window NONE = new Window() {
             @Override
-            public void opened() {
-            }
+            public void opened() {}
 
             @Override
-            public void closed() {
-            }
+            public void closed() {}
         };
 
         void opened();
@@ -52,13 +50,21 @@ public final class ClosedLoop {
         void run(SplittableRandom random) throws Exception;
     }
 
-    public Measurement measure(String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call)
+    public Measurement measure(
+            String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call)
             throws InterruptedException {
         return measure(target, operation, concurrency, warmupSeconds, seconds, call, Window.NONE);
     }
 
-    public Measurement measure(String target, String operation, int concurrency, double warmupSeconds, double seconds, Call call,
-                               Window window) throws InterruptedException {
+    public Measurement measure(
+            String target,
+            String operation,
+            int concurrency,
+            double warmupSeconds,
+            double seconds,
+            Call call,
+            Window window)
+            throws InterruptedException {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         long end = warmupEnd + (long) (seconds * 1e9);
         List<Latencies> perClient = new ArrayList<>();
@@ -71,22 +77,28 @@ public final class ClosedLoop {
             Latencies latencies = new Latencies();
             perClient.add(latencies);
             SplittableRandom random = new SplittableRandom(seed * 1_000_003 + c);
-            Thread client = new Thread(() -> {
-                long now;
-                while ((now = System.nanoTime()) < end && budget.getAndDecrement() > 0) {
-                    try {
-                        call.run(random);
-                        long done = System.nanoTime();
-                        if (now >= warmupEnd) latencies.add(done - now);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception e) {
-                        if (now >= warmupEnd) errors.incrementAndGet();
-                        firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    }
-                }
-                finished.countDown();
-            }, "bench-client-" + c);
+            Thread client = new Thread(
+                    () -> {
+                        long now;
+                        while ((now = System.nanoTime()) < end && budget.getAndDecrement() > 0) {
+                            try {
+                                call.run(random);
+                                long done = System.nanoTime();
+                                if (now >= warmupEnd) {
+                                    latencies.add(done - now);
+                                }
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (Exception e) {
+                                if (now >= warmupEnd) {
+                                    errors.incrementAndGet();
+                                }
+                                firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                            }
+                        }
+                        finished.countDown();
+                    },
+                    "bench-client-" + c);
             clients.add(client);
             client.start();
         }
@@ -96,15 +108,32 @@ public final class ClosedLoop {
         finished.await(Math.max(0, end - opened), TimeUnit.NANOSECONDS);
         window.closed();
         double measured = Math.min(seconds, (System.nanoTime() - opened) / 1e9);
-        for (Thread client : clients) client.join();
+        for (Thread client : clients) {
+            client.join();
+        }
         Latencies all = new Latencies();
         perClient.forEach(all::addAll);
-        return new Measurement(target, operation, concurrency, measured, all.count(), errors.get(), all.count() / measured,
-                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), firstError.get(), null, null, null);
+        return new Measurement(
+                target,
+                operation,
+                concurrency,
+                measured,
+                all.count(),
+                errors.get(),
+                all.count() / measured,
+                all.percentileMillis(50),
+                all.percentileMillis(95),
+                all.percentileMillis(99),
+                firstError.get(),
+                null,
+                null,
+                null);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
         long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 }

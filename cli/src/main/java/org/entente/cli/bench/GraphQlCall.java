@@ -2,7 +2,6 @@ package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Map;
 
 /** A GraphQL request body: the query and its variables. */

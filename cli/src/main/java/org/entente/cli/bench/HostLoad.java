@@ -11,8 +11,7 @@ import java.util.List;
 public record HostLoad(List<Double> cpuBusy, Double clientCores) {
 
     /** A reading of /proc/stat and of this process's CPU time. */
-    record Sample(long nanoTime, long[][] cpuTicks, long clientTicks) {
-    }
+    record Sample(long nanoTime, long[][] cpuTicks, long clientTicks) {}
 
     static HostLoad between(Sample before, Sample after, long clockTicksPerSecond) {
         List<Double> busy = new ArrayList<>();
@@ -22,15 +21,19 @@ public record HostLoad(List<Double> cpuBusy, Double clientCores) {
             busy.add(total <= 0 ? null : Math.round(1000.0 * used / total) / 1000.0);
         }
         double seconds = (after.nanoTime() - before.nanoTime()) / 1e9;
-        Double client = seconds <= 0 ? null
-                : Math.round(1000.0 * (after.clientTicks() - before.clientTicks()) / clockTicksPerSecond / seconds) / 1000.0;
+        Double client = seconds <= 0
+                ? null
+                : Math.round(1000.0 * (after.clientTicks() - before.clientTicks()) / clockTicksPerSecond / seconds)
+                        / 1000.0;
         return new HostLoad(busy, client);
     }
 
     /** e.g. {@code 97/100}: percent busy per CPU. */
     String describeBusy() {
         List<String> parts = new ArrayList<>();
-        for (Double b : cpuBusy) parts.add(b == null ? "?" : Long.toString(Math.round(b * 100)));
+        for (Double b : cpuBusy) {
+            parts.add(b == null ? "?" : Long.toString(Math.round(b * 100)));
+        }
         return String.join("/", parts);
     }
 }

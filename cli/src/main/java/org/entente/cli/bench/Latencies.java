@@ -8,12 +8,16 @@ public final class Latencies {
     private int size;
 
     public void add(long nanos) {
-        if (size == values.length) values = Arrays.copyOf(values, size * 2);
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
         values[size++] = nanos;
     }
 
     public void addAll(Latencies other) {
-        for (int i = 0; i < other.size; i++) add(other.values[i]);
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
     }
 
     public int count() {
@@ -22,7 +26,9 @@ public final class Latencies {
 
     /** The smallest latency that at least {@code percent} % of requests did not exceed, in milliseconds. */
     public double percentileMillis(double percent) {
-        if (size == 0) return Double.NaN;
+        if (size == 0) {
+            return Double.NaN;
+        }
         long[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100.0 * size);

@@ -6,12 +6,37 @@ package org.entente.cli.bench;
  * traffic in it, {@code host} how busy the machine's CPUs and the load generator were; each is null
  * when not observed.
  */
-public record Measurement(String target, String operation, int concurrency, double seconds, int requests, int errors,
-                          double throughput, double p50, double p95, double p99, String firstError,
-                          ProcessProbe.Cost cost, ProxyCounters.Traffic proxy, HostLoad host) {
+public record Measurement(
+        String target,
+        String operation,
+        int concurrency,
+        double seconds,
+        int requests,
+        int errors,
+        double throughput,
+        double p50,
+        double p95,
+        double p99,
+        String firstError,
+        ProcessProbe.Cost cost,
+        ProxyCounters.Traffic proxy,
+        HostLoad host) {
 
     public Measurement observed(ProcessProbe.Cost cost, ProxyCounters.Traffic proxy, HostLoad host) {
-        return new Measurement(target, operation, concurrency, seconds, requests, errors, throughput, p50, p95, p99, firstError,
-                cost, proxy, host);
+        return new Measurement(
+                target,
+                operation,
+                concurrency,
+                seconds,
+                requests,
+                errors,
+                throughput,
+                p50,
+                p95,
+                p99,
+                firstError,
+                cost,
+                proxy,
+                host);
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** What Linux's {@code /proc/PID} says about a process: CPU time used and resident memory. */
 public final class ProcFs {
-    private ProcFs() {
-    }
+    private ProcFs() {}
 
     /**
      * utime + stime (user and system CPU of all the process's threads, in clock ticks) from the
@@ -18,7 +17,9 @@ public final class ProcFs {
      */
     public static long cpuTicks(String stat) {
         int close = stat.lastIndexOf(')');
-        if (close < 0) throw new IllegalArgumentException("not a /proc/PID/stat line: " + stat);
+        if (close < 0) {
+            throw new IllegalArgumentException("not a /proc/PID/stat line: " + stat);
+        }
         String[] fields = stat.substring(close + 1).strip().split("\\s+");
         // fields[0] is field 3; utime is field 14, stime field 15.
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
@@ -29,7 +30,9 @@ public final class ProcFs {
         for (String line : status.split("\n")) {
             if (line.startsWith("VmRSS:")) {
                 String[] parts = line.substring("VmRSS:".length()).strip().split("\\s+");
-                if (parts.length == 2 && parts[1].equals("kB")) return Long.parseLong(parts[0]);
+                if (parts.length == 2 && parts[1].equals("kB")) {
+                    return Long.parseLong(parts[0]);
+                }
             }
         }
         throw new IllegalArgumentException("no VmRSS in /proc/PID/status");
@@ -42,12 +45,16 @@ public final class ProcFs {
     public static long[][] cpuBusyAndTotalTicks(String stat) {
         List<long[]> cpus = new ArrayList<>();
         for (String line : stat.split("\n")) {
-            if (!line.startsWith("cpu") || line.startsWith("cpu ")) continue;
+            if (!line.startsWith("cpu") || line.startsWith("cpu ")) {
+                continue;
+            }
             String[] fields = line.strip().split("\\s+");
             long total = 0;
-            for (int i = 1; i < fields.length && i <= 8; i++) total += Long.parseLong(fields[i]);
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                total += Long.parseLong(fields[i]);
+            }
             long idle = Long.parseLong(fields[4]) + (fields.length > 5 ? Long.parseLong(fields[5]) : 0);
-            cpus.add(new long[]{total - idle, total});
+            cpus.add(new long[] {total - idle, total});
         }
         return cpus.toArray(long[][]::new);
     }
@@ -67,7 +74,9 @@ public final class ProcFs {
     /** Clock ticks per second ({@code getconf CLK_TCK}); 100 when it cannot be asked, Linux's usual value. */
     public static long clockTicksPerSecond() {
         try {
-            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
             String answer = new String(getconf.getInputStream().readAllBytes()).strip();
             return getconf.waitFor() == 0 ? Long.parseLong(answer) : 100;
         } catch (IOException | NumberFormatException e) {

@@ -25,8 +25,8 @@ public final class ProcessProbe {
     }
 
     /** One reading. Unknown values are -1 (CPU, RSS) or NaN (allocation, heap). */
-    public record Sample(long nanoTime, long cpuTicks, long residentKilobytes, double allocatedBytes, double heapUsedBytes) {
-    }
+    public record Sample(
+            long nanoTime, long cpuTicks, long residentKilobytes, double allocatedBytes, double heapUsedBytes) {}
 
     public Sample sample() throws IOException, InterruptedException {
         long cpu = pid == null ? -1 : ProcFs.cpuTicks(pid);
@@ -34,9 +34,15 @@ public final class ProcessProbe {
         double allocated = Double.NaN;
         double heap = Double.NaN;
         if (metrics != null) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(metrics)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) throw new IOException("metrics " + metrics + ": HTTP " + response.statusCode());
+            if (response.statusCode() != 200) {
+                throw new IOException("metrics " + metrics + ": HTTP " + response.statusCode());
+            }
             PrometheusText text = new PrometheusText(response.body());
             allocated = allocatedBytes(text);
             heap = text.sum("jvm_memory_used_bytes", labels -> "heap".equals(labels.get("area")));
@@ -57,12 +63,17 @@ public final class ProcessProbe {
     }
 
     private static boolean isEden(Map<String, String> labels) {
-        return "heap".equals(labels.get("area")) && labels.getOrDefault("id", "").endsWith("Eden Space");
+        return "heap".equals(labels.get("area"))
+                && labels.getOrDefault("id", "").endsWith("Eden Space");
     }
 
     /** What one measured window cost the process, per request; null where it was not measured. */
-    public record Cost(Double cpuMicrosPerRequest, Double cpuCores, Double allocatedKilobytesPerRequest,
-                       Double heapUsedMegabytes, Double residentMegabytes) {
+    public record Cost(
+            Double cpuMicrosPerRequest,
+            Double cpuCores,
+            Double allocatedKilobytesPerRequest,
+            Double heapUsedMegabytes,
+            Double residentMegabytes) {
 
         static Cost between(Sample before, Sample after, long requests, long clockTicksPerSecond) {
             double seconds = (after.nanoTime() - before.nanoTime()) / 1e9;

@@ -20,13 +20,21 @@ public final class PrometheusText {
         double total = 0;
         boolean found = false;
         for (String line : text.split("\n")) {
-            if (line.isEmpty() || line.startsWith("#") || !line.startsWith(name)) continue;
+            if (line.isEmpty() || line.startsWith("#") || !line.startsWith(name)) {
+                continue;
+            }
             int after = name.length();
-            if (after == line.length() || (line.charAt(after) != '{' && line.charAt(after) != ' ')) continue;
+            if (after == line.length() || (line.charAt(after) != '{' && line.charAt(after) != ' ')) {
+                continue;
+            }
             Map<String, String> sampleLabels = new HashMap<>();
             int valueStart = after;
-            if (line.charAt(after) == '{') valueStart = parseLabels(line, after + 1, sampleLabels);
-            if (!labels.test(sampleLabels)) continue;
+            if (line.charAt(after) == '{') {
+                valueStart = parseLabels(line, after + 1, sampleLabels);
+            }
+            if (!labels.test(sampleLabels)) {
+                continue;
+            }
             String[] rest = line.substring(valueStart).strip().split("\\s+");
             total += parseValue(rest[0]);
             found = true;
@@ -57,7 +65,9 @@ public final class PrometheusText {
             }
             into.put(key, value.toString());
             i = j + 1;
-            if (i < line.length() && line.charAt(i) == ',') i++;
+            if (i < line.length() && line.charAt(i) == ',') {
+                i++;
+            }
         }
         return i + 1;
     }

@@ -2,7 +2,6 @@ package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,9 +32,15 @@ public final class ProxyCounters {
         long hits = 0;
         long misses = 0;
         for (URI url : statsUrls) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(url)
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) throw new IOException("proxy stats " + url + ": HTTP " + response.statusCode());
+            if (response.statusCode() != 200) {
+                throw new IOException("proxy stats " + url + ": HTTP " + response.statusCode());
+            }
             JsonNode stats = JSON.readTree(response.body());
             hits += stats.path("hits").asLong() + stats.path("waited").asLong();
             misses += stats.path("misses").asLong();

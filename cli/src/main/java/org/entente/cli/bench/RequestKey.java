@@ -23,8 +23,11 @@ public final class RequestKey {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RequestKey key && hash == key.hash && path.equals(key.path)
-                && Objects.equals(authorization, key.authorization) && Arrays.equals(body, key.body);
+        return other instanceof RequestKey key
+                && hash == key.hash
+                && path.equals(key.path)
+                && Objects.equals(authorization, key.authorization)
+                && Arrays.equals(body, key.body);
     }
 
     @Override

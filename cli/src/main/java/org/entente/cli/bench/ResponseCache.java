@@ -49,7 +49,9 @@ public final class ResponseCache {
         misses.increment();
         try {
             CachedResponse response = upstream.fetch();
-            if (!response.cacheable()) entries.remove(key, mine);
+            if (!response.cacheable()) {
+                entries.remove(key, mine);
+            }
             mine.complete(response);
             return response;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -64,7 +66,8 @@ public final class ResponseCache {
         return new Stats(hits.sum(), misses.sum(), waited.sum(), upstreamFailures.sum(), entries.size());
     }
 
-    private static CachedResponse await(CompletableFuture<CachedResponse> future) throws IOException, InterruptedException {
+    private static CachedResponse await(CompletableFuture<CachedResponse> future)
+            throws IOException, InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {

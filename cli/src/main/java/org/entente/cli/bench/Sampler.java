@@ -1,12 +1,11 @@
 package org.entente.cli.bench;
 
-import org.entente.cli.generate.ActorCatalog;
-import org.entente.cli.generate.Scale;
-import org.entente.cli.generate.Zipf;
-
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.cli.generate.ActorCatalog;
+import org.entente.cli.generate.Scale;
+import org.entente.cli.generate.Zipf;
 
 /**
  * Picks the ids a request is about, skewed like the generated data (the same seed and scale as
@@ -19,8 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * operation ask every id of the pool once: that is how caches are filled before measuring.
  */
 public final class Sampler {
-    private static final String[] SEARCH_TERMS = {"sanctions", "pipeline", "summit", "ceasefire", "tariffs",
-            "grain exports", "security guarantees", "observer status"};
+    private static final String[] SEARCH_TERMS = {
+        "sanctions",
+        "pipeline",
+        "summit",
+        "ceasefire",
+        "tariffs",
+        "grain exports",
+        "security guarantees",
+        "observer status"
+    };
     private static final long EVENT_POOL_STREAM = 0x9E3779B97F4A7C15L;
 
     private final ActorCatalog actors;
@@ -39,8 +46,12 @@ public final class Sampler {
 
     /** {@code idPool} 0 means no pool: every id of the data set can be asked. {@code sweep} needs a pool. */
     public Sampler(long seed, int actorCount, int eventCount, int idPool, boolean sweep) {
-        if (idPool < 0) throw new IllegalArgumentException("the id pool cannot be negative: " + idPool);
-        if (sweep && idPool == 0) throw new IllegalArgumentException("sweeping needs an id pool");
+        if (idPool < 0) {
+            throw new IllegalArgumentException("the id pool cannot be negative: " + idPool);
+        }
+        if (sweep && idPool == 0) {
+            throw new IllegalArgumentException("sweeping needs an id pool");
+        }
         this.sweep = sweep;
         Scale scale = Scale.of(actorCount, eventCount, 0);
         this.actors = new ActorCatalog(seed, scale);
@@ -59,7 +70,9 @@ public final class Sampler {
     private static int[] eventPool(long seed, int events, int size) {
         SplittableRandom random = new SplittableRandom(seed ^ EVENT_POOL_STREAM);
         int[] ids = new int[events];
-        for (int i = 0; i < events; i++) ids[i] = i + 1;
+        for (int i = 0; i < events; i++) {
+            ids[i] = i + 1;
+        }
         for (int i = 0; i < size; i++) {
             int j = i + random.nextInt(events - i);
             int swap = ids[i];
@@ -78,7 +91,9 @@ public final class Sampler {
     }
 
     public long event(SplittableRandom random) {
-        if (eventPool == null) return 1 + random.nextInt(events);
+        if (eventPool == null) {
+            return 1 + random.nextInt(events);
+        }
         return eventPool[sweep ? next(eventTurn, eventPool.length) : random.nextInt(eventPool.length)];
     }
 

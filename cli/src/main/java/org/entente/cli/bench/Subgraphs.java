@@ -2,7 +2,6 @@ package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +24,10 @@ public final class Subgraphs {
     }
 
     public static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     JsonNode post(URI url, GraphQlCall call) throws IOException, InterruptedException {
@@ -33,24 +35,33 @@ public final class Subgraphs {
     }
 
     CompletableFuture<JsonNode> postAsync(URI url, GraphQlCall call) {
-        return http.sendAsync(request(url, call), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-            try {
-                return check(response);
-            } catch (IOException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+        return http.sendAsync(request(url, call), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
+                    try {
+                        return check(response);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
     }
 
     private static HttpRequest request(URI url, GraphQlCall call) {
-        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(call.body())).build();
+        return HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(call.body()))
+                .build();
     }
 
     private static JsonNode check(HttpResponse<String> response) throws IOException {
-        if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        }
         JsonNode body = JSON.readTree(response.body());
-        if (body.hasNonNull("errors")) throw new IOException("GraphQL errors: " + abbreviate(body.get("errors").toString()));
+        if (body.hasNonNull("errors")) {
+            throw new IOException(
+                    "GraphQL errors: " + abbreviate(body.get("errors").toString()));
+        }
         return body.path("data");
     }
 

@@ -40,23 +40,33 @@ final class WindowObserver implements ClosedLoop.Window {
     }
 
     Measurement complete(Measurement measurement) {
-        ProcessProbe.Cost cost = before == null || after == null ? null
-                : ProcessProbe.Cost.between(before, after, measurement.requests() + measurement.errors(), clockTicksPerSecond);
-        ProxyCounters.Traffic traffic = trafficBefore == null || trafficAfter == null ? null : trafficAfter.minus(trafficBefore);
-        HostLoad host = hostBefore == null || hostAfter == null ? null : HostLoad.between(hostBefore, hostAfter, clockTicksPerSecond);
+        ProcessProbe.Cost cost = before == null || after == null
+                ? null
+                : ProcessProbe.Cost.between(
+                        before, after, measurement.requests() + measurement.errors(), clockTicksPerSecond);
+        ProxyCounters.Traffic traffic =
+                trafficBefore == null || trafficAfter == null ? null : trafficAfter.minus(trafficBefore);
+        HostLoad host = hostBefore == null || hostAfter == null
+                ? null
+                : HostLoad.between(hostBefore, hostAfter, clockTicksPerSecond);
         return measurement.observed(cost, traffic, host);
     }
 
     private static HostLoad.Sample sampleHost() {
         try {
-            return new HostLoad.Sample(System.nanoTime(), ProcFs.cpuBusyAndTotalTicks(), ProcFs.cpuTicks(ProcessHandle.current().pid()));
+            return new HostLoad.Sample(
+                    System.nanoTime(),
+                    ProcFs.cpuBusyAndTotalTicks(),
+                    ProcFs.cpuTicks(ProcessHandle.current().pid()));
         } catch (IOException | RuntimeException e) {
             return null; // not Linux: the host columns stay empty
         }
     }
 
     private ProcessProbe.Sample sampleProcess() {
-        if (probe == null) return null;
+        if (probe == null) {
+            return null;
+        }
         try {
             return probe.sample();
         } catch (IOException e) {
@@ -69,7 +79,9 @@ final class WindowObserver implements ClosedLoop.Window {
     }
 
     private ProxyCounters.Traffic readProxies() {
-        if (proxies == null) return null;
+        if (proxies == null) {
+            return null;
+        }
         try {
             return proxies.read();
         } catch (IOException e) {

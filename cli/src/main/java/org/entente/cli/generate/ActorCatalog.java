@@ -38,18 +38,30 @@ public final class ActorCatalog {
     }
 
     public String kind(long id) {
-        if (id < scale.firstOrganization()) return "STATE";
-        if (id < scale.firstMedia()) return organizationKind(id);
-        if (id < scale.firstPerson()) return "MEDIA";
+        if (id < scale.firstOrganization()) {
+            return "STATE";
+        }
+        if (id < scale.firstMedia()) {
+            return organizationKind(id);
+        }
+        if (id < scale.firstPerson()) {
+            return "MEDIA";
+        }
         return "PERSON";
     }
 
     /** The organization kinds in the mix of the real world: many ministries, some parties, fewer IOs. */
     String organizationKind(long id) {
         double u = Seeds.forRow(seed, Seeds.Table.ACTOR, id).nextDouble();
-        if (u < 0.15) return "INTERNATIONAL_ORGANIZATION";
-        if (u < 0.60) return "GOVERNMENT_BODY";
-        if (u < 0.70) return "LEGISLATURE";
+        if (u < 0.15) {
+            return "INTERNATIONAL_ORGANIZATION";
+        }
+        if (u < 0.60) {
+            return "GOVERNMENT_BODY";
+        }
+        if (u < 0.70) {
+            return "LEGISLATURE";
+        }
         return "GROUP";
     }
 
@@ -65,8 +77,10 @@ public final class ActorCatalog {
         return switch (kind) {
             case "STATE" -> state(id, random, wikidata);
             case "MEDIA" -> {
-                String name = Words.invented(random, 2) + " " + Words.pick(random, new String[]{"News", "Times", "Herald", "Agency", "Radio"});
-                yield new GeneratedActor(id, handle(name, id), kind, name, List.of(), "News outlet", null, wikidata, null);
+                String name = Words.invented(random, 2) + " "
+                        + Words.pick(random, new String[] {"News", "Times", "Herald", "Agency", "Radio"});
+                yield new GeneratedActor(
+                        id, handle(name, id), kind, name, List.of(), "News outlet", null, wikidata, null);
             }
             case "PERSON" -> person(id, random, wikidata);
             default -> organization(id, kind, random, wikidata);
@@ -83,20 +97,34 @@ public final class ActorCatalog {
         String name = stem + Words.pick(random, Words.STATE_SUFFIXES);
         String code = countryCode(id);
         List<String> aliases = random.nextBoolean() ? List.of(code, "Republic of " + name) : List.of(code);
-        return new GeneratedActor(id, "state-" + code.toLowerCase(Locale.ROOT), "STATE", name, aliases,
-                "Sovereign state", code, wikidata, null);
+        return new GeneratedActor(
+                id,
+                "state-" + code.toLowerCase(Locale.ROOT),
+                "STATE",
+                name,
+                aliases,
+                "Sovereign state",
+                code,
+                wikidata,
+                null);
     }
 
     private GeneratedActor person(long id, SplittableRandom random, String wikidata) {
         String name = Words.pick(random, Words.FIRST_NAMES) + " " + Words.pick(random, Words.LAST_NAMES);
         long state = 1 + random.nextInt(scale.states());
-        List<String> aliases = random.nextInt(4) == 0 ? List.of(name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1)) : List.of();
-        return new GeneratedActor(id, handle(name, id), "PERSON", name, aliases, null, countryCode(state), wikidata, null);
+        List<String> aliases = random.nextInt(4) == 0
+                ? List.of(name.charAt(0) + ". " + name.substring(name.indexOf(' ') + 1))
+                : List.of();
+        return new GeneratedActor(
+                id, handle(name, id), "PERSON", name, aliases, null, countryCode(state), wikidata, null);
     }
 
     private GeneratedActor organization(long id, String kind, SplittableRandom random, String wikidata) {
         long state = 1 + random.nextInt(scale.states());
-        String stateName = kind.equals("INTERNATIONAL_ORGANIZATION") ? null : state(state, Seeds.forRow(seed, Seeds.Table.ACTOR, state), null).name();
+        String stateName = kind.equals("INTERNATIONAL_ORGANIZATION")
+                ? null
+                : state(state, Seeds.forRow(seed, Seeds.Table.ACTOR, state), null)
+                        .name();
         String name;
         List<String> aliases = new ArrayList<>();
         Long parent = null;
@@ -127,14 +155,18 @@ public final class ActorCatalog {
 
     static String handle(String name, long id) {
         String slug = SearchKey.normalize(name).replace(' ', '-');
-        if (slug.length() > 80) slug = slug.substring(0, 80).replaceAll("-+$", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        }
         return slug + "-" + id;
     }
 
     private static String acronym(String name) {
         StringBuilder letters = new StringBuilder();
         for (String word : name.split(" ")) {
-            if (!word.equals("of") && !word.isEmpty()) letters.append(Character.toUpperCase(word.charAt(0)));
+            if (!word.equals("of") && !word.isEmpty()) {
+                letters.append(Character.toUpperCase(word.charAt(0)));
+            }
         }
         return letters.toString();
     }
@@ -143,7 +175,9 @@ public final class ActorCatalog {
     private static int[] shuffledIds(long seed, long from, long to) {
         int n = (int) Math.max(0, to - from + 1);
         int[] ids = new int[n];
-        for (int i = 0; i < n; i++) ids[i] = (int) (from + i);
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (from + i);
+        }
         SplittableRandom random = Seeds.forRow(seed, Seeds.Table.PERMUTATION, from);
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);

@@ -1,8 +1,5 @@
 package org.entente.cli.generate;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /** Streams generated rows into one database with COPY, table by table, and reports each table's time. */
 final class CopyLoader {
@@ -29,8 +28,11 @@ final class CopyLoader {
         long started = System.nanoTime();
         long[] rows = {0};
         String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 20), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(
+                        new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 20),
+                        StandardCharsets.UTF_8),
+                1 << 16)) {
             producer.accept(row -> {
                 try {
                     out.write(row.line());

@@ -14,8 +14,11 @@ public final class CopyRow {
 
     public CopyRow text(String value) {
         separate();
-        if (value == null) out.append("\\N");
-        else escapeInto(value);
+        if (value == null) {
+            out.append("\\N");
+        } else {
+            escapeInto(value);
+        }
         return this;
     }
 
@@ -32,18 +35,25 @@ public final class CopyRow {
 
     public CopyRow date(LocalDate value) {
         separate();
-        if (value == null) out.append("\\N");
-        else out.append(value);
+        if (value == null) {
+            out.append("\\N");
+        } else {
+            out.append(value);
+        }
         return this;
     }
 
     public CopyRow array(List<String> values) {
         StringBuilder literal = new StringBuilder(2 + values.size() * 16).append('{');
         for (int i = 0; i < values.size(); i++) {
-            if (i > 0) literal.append(',');
+            if (i > 0) {
+                literal.append(',');
+            }
             literal.append('"');
             for (char c : values.get(i).toCharArray()) {
-                if (c == '"' || c == '\\') literal.append('\\');
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
                 literal.append(c);
             }
             literal.append('"');
@@ -61,7 +71,9 @@ public final class CopyRow {
     }
 
     private void separate() {
-        if (!first) out.append('\t');
+        if (!first) {
+            out.append('\t');
+        }
         first = false;
     }
 

@@ -13,10 +13,19 @@ import java.util.function.Consumer;
  * organization never share a role, so the service's no-overlap rule holds.
  */
 public final class DatedFacts {
-    private static final String[][] ROLE_HISTORIES = {{"MEMBER"}, {"FOUNDING_MEMBER"}, {"APPLICANT", "MEMBER"},
-            {"OBSERVER", "MEMBER"}, {"MEMBER", "SUSPENDED", "MEMBER"}, {"DIALOGUE_PARTNER", "PARTNER"}, {"INVITED", "MEMBER"}};
-    static final String MEMBERSHIP_COLUMNS = "id, member_id, organization_id, role, since, until, first_day, last_day, source_ids";
-    static final String POSITION_COLUMNS = "id, holder_id, organization_id, title, since, until, first_day, last_day, source_ids";
+    private static final String[][] ROLE_HISTORIES = {
+        {"MEMBER"},
+        {"FOUNDING_MEMBER"},
+        {"APPLICANT", "MEMBER"},
+        {"OBSERVER", "MEMBER"},
+        {"MEMBER", "SUSPENDED", "MEMBER"},
+        {"DIALOGUE_PARTNER", "PARTNER"},
+        {"INVITED", "MEMBER"}
+    };
+    static final String MEMBERSHIP_COLUMNS =
+            "id, member_id, organization_id, role, since, until, first_day, last_day, source_ids";
+    static final String POSITION_COLUMNS =
+            "id, holder_id, organization_id, title, since, until, first_day, last_day, source_ids";
 
     private final long seed;
     private final ActorCatalog actors;
@@ -34,11 +43,18 @@ public final class DatedFacts {
         List<Long> parties = new ArrayList<>();
         for (long id = scale.firstOrganization(); id < scale.firstMedia(); id++) {
             String kind = actors.kind(id);
-            if (kind.equals("INTERNATIONAL_ORGANIZATION")) ios.add(id);
-            else if (kind.equals("GROUP")) parties.add(id);
+            if (kind.equals("INTERNATIONAL_ORGANIZATION")) {
+                ios.add(id);
+            } else if (kind.equals("GROUP")) {
+                parties.add(id);
+            }
         }
-        if (ios.isEmpty()) ios.add(scale.firstOrganization());
-        if (parties.isEmpty()) parties.add(ios.get(0));
+        if (ios.isEmpty()) {
+            ios.add(scale.firstOrganization());
+        }
+        if (parties.isEmpty()) {
+            parties.add(ios.get(0));
+        }
         internationalOrganizations = ios.stream().mapToLong(Long::longValue).toArray();
         groups = parties.stream().mapToLong(Long::longValue).toArray();
         organizationSkew = new Zipf(internationalOrganizations.length, 0.9);
@@ -62,7 +78,9 @@ public final class DatedFacts {
         for (long person = scale.firstPerson(); person <= scale.actors(); person++) {
             SplittableRandom random = Seeds.forRow(seed, Seeds.Table.MEMBERSHIP, person);
             if (random.nextInt(5) < 2) {
-                for (long party : distinct(random, 1, groupSkew, groups, person)) history(random, person, party, row, nextId, sink);
+                for (long party : distinct(random, 1, groupSkew, groups, person)) {
+                    history(random, person, party, row, nextId, sink);
+                }
             }
         }
     }
@@ -90,7 +108,13 @@ public final class DatedFacts {
         }
     }
 
-    private void history(SplittableRandom random, long member, long organization, CopyRow row, long[] nextId, Consumer<CopyRow> sink) {
+    private void history(
+            SplittableRandom random,
+            long member,
+            long organization,
+            CopyRow row,
+            long[] nextId,
+            Consumer<CopyRow> sink) {
         String[] roles = ROLE_HISTORIES[random.nextInt(ROLE_HISTORIES.length)];
         LocalDate start = LocalDate.of(1950 + random.nextInt(72), 1, 1).plusDays(random.nextInt(365));
         boolean unknownStart = random.nextInt(10) == 0;
@@ -108,14 +132,20 @@ public final class DatedFacts {
     }
 
     private static CopyRow dated(CopyRow row, GeneratedDate since, GeneratedDate until) {
-        return row.text(since == null ? null : since.text()).text(until == null ? null : until.text())
-                .date(since == null ? null : since.start()).date(until == null ? null : until.end());
+        return row.text(since == null ? null : since.text())
+                .text(until == null ? null : until.text())
+                .date(since == null ? null : since.start())
+                .date(until == null ? null : until.end());
     }
 
     private List<String> sourceIds(SplittableRandom random) {
         int sources = actors.scale().sources();
         String first = Long.toString(1 + random.nextInt(sources));
-        return random.nextInt(4) == 0 ? List.of(first, Long.toString(1 + random.nextInt(sources))).stream().distinct().toList() : List.of(first);
+        return random.nextInt(4) == 0
+                ? List.of(first, Long.toString(1 + random.nextInt(sources))).stream()
+                        .distinct()
+                        .toList()
+                : List.of(first);
     }
 
     /** Up to {@code count} distinct organizations drawn with the skew, never the member itself. */
@@ -123,7 +153,9 @@ public final class DatedFacts {
         List<Long> chosen = new ArrayList<>(count);
         for (int attempt = 0; chosen.size() < Math.min(count, candidates.length) && attempt < count * 8; attempt++) {
             long candidate = candidates[skew.sample(random)];
-            if (candidate != member && !chosen.contains(candidate)) chosen.add(candidate);
+            if (candidate != member && !chosen.contains(candidate)) {
+                chosen.add(candidate);
+            }
         }
         return chosen;
     }

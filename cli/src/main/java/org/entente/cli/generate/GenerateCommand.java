@@ -1,12 +1,5 @@
 package org.entente.cli.generate;
 
-import org.entente.cli.HelpOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -18,19 +11,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.entente.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./entente generate}: fills the actors and events databases with a deterministic,
  * news-like data set using COPY, both databases at once (one thread each).
  */
-@Command(name = "generate", sortOptions = false, sortSynopsis = false,
+@Command(
+        name = "generate",
+        sortOptions = false,
+        sortSynopsis = false,
         description = {
-                "Fills the databases with a large generated data set (COPY).",
-                "A deterministic, news-like data set, written by COPY into both databases at once. The services must have"
-                        + " started once on those databases (their migrations create the tables). See bench/README.md."})
+            "Fills the databases with a large generated data set (COPY).",
+            "A deterministic, news-like data set, written by COPY into both databases at once. The services must have"
+                    + " started once on those databases (their migrations create the tables). See bench/README.md."
+        })
 public final class GenerateCommand implements Callable<Integer> {
     private static final List<String> ACTOR_TABLES = List.of("position", "membership", "actor");
-    private static final List<String> EVENT_TABLES = List.of("statement_about", "statement", "event_source", "event_participant", "event", "source");
+    private static final List<String> EVENT_TABLES =
+            List.of("statement_about", "statement", "event_source", "event_participant", "event", "source");
 
     @Spec
     CommandSpec spec;
@@ -55,17 +59,29 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        out.printf("Generating seed %d: %,d actors (%,d states, %,d organizations, %,d media, %,d persons), %,d sources, %,d events, %,d statements%n",
-                options.seed(), scale.actors(), scale.states(), scale.organizations(), scale.media(), scale.persons(),
-                scale.sources(), scale.events(), scale.statements());
+        out.printf(
+                "Generating seed %d: %,d actors (%,d states, %,d organizations, %,d media, %,d persons), %,d sources, %,d events, %,d statements%n",
+                options.seed(),
+                scale.actors(),
+                scale.states(),
+                scale.organizations(),
+                scale.media(),
+                scale.persons(),
+                scale.sources(),
+                scale.events(),
+                scale.statements());
         long started = System.nanoTime();
-        try (Connection actorsDb = DriverManager.getConnection(options.actorsJdbc(), options.user(), options.password());
-             Connection eventsDb = DriverManager.getConnection(options.eventsJdbc(), options.user(), options.password())) {
+        try (Connection actorsDb =
+                        DriverManager.getConnection(options.actorsJdbc(), options.user(), options.password());
+                Connection eventsDb =
+                        DriverManager.getConnection(options.eventsJdbc(), options.user(), options.password())) {
             prepare(actorsDb, ACTOR_TABLES, options.replace());
             prepare(eventsDb, EVENT_TABLES, options.replace());
             ActorCatalog actors = new ActorCatalog(options.seed(), scale);
-            CompletableFuture<Void> actorsLoad = CompletableFuture.runAsync(() -> loadActors(actorsDb, actors, options.seed()));
-            CompletableFuture<Void> eventsLoad = CompletableFuture.runAsync(() -> loadNews(eventsDb, new NewsCatalog(options.seed(), actors)));
+            CompletableFuture<Void> actorsLoad =
+                    CompletableFuture.runAsync(() -> loadActors(actorsDb, actors, options.seed()));
+            CompletableFuture<Void> eventsLoad =
+                    CompletableFuture.runAsync(() -> loadNews(eventsDb, new NewsCatalog(options.seed(), actors)));
             CompletableFuture.allOf(actorsLoad, eventsLoad).join();
         } catch (SQLException e) {
             System.err.println("entente generate: " + e.getMessage());
@@ -85,8 +101,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 try (ResultSet exists = sql.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
                     exists.next();
                     if (!exists.getBoolean(1)) {
-                        throw new SQLException("table " + table + " does not exist in " + db.getMetaData().getURL()
-                                + ": start the services once on this database so that their migrations create the schema");
+                        throw new SQLException(
+                                "table " + table + " does not exist in "
+                                        + db.getMetaData().getURL()
+                                        + ": start the services once on this database so that their migrations create the schema");
                     }
                 }
             }
@@ -98,8 +116,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 try (ResultSet any = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
                     any.next();
                     if (any.getBoolean(1)) {
-                        throw new SQLException("table " + table + " in " + db.getMetaData().getURL()
-                                + " already holds data; pass --replace to empty the tables first");
+                        throw new SQLException(
+                                "table " + table + " in " + db.getMetaData().getURL()
+                                        + " already holds data; pass --replace to empty the tables first");
                     }
                 }
             }

@@ -6,38 +6,70 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The options of {@code ./entente generate}: how much to generate, and into which databases. */
 public final class GenerateOptions {
-    @Option(names = "--actors", paramLabel = "N", defaultValue = "100000", converter = Count.class,
+    @Option(
+            names = "--actors",
+            paramLabel = "N",
+            defaultValue = "100000",
+            converter = Count.class,
             description = "Actors to generate, at least 20 (default: ${DEFAULT-VALUE}).")
     int actors;
 
-    @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", converter = Count.class,
+    @Option(
+            names = "--events",
+            paramLabel = "N",
+            defaultValue = "1000000",
+            converter = Count.class,
             description = "Events to generate (default: ${DEFAULT-VALUE}).")
     int events;
 
-    @Option(names = "--statements", paramLabel = "N", defaultValue = "3000000", converter = Count.class,
+    @Option(
+            names = "--statements",
+            paramLabel = "N",
+            defaultValue = "3000000",
+            converter = Count.class,
             description = "Statements to generate (default: ${DEFAULT-VALUE}).")
     int statements;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = Seed.class,
-            description = "Seed of the data set: the same seed and sizes give the same rows (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            converter = Seed.class,
+            description =
+                    "Seed of the data set: the same seed and sizes give the same rows (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--replace",
+    @Option(
+            names = "--replace",
             description = "Empty the tables first; without it the command refuses to write into tables that hold data.")
     boolean replace;
 
-    @Option(names = "--jdbc-actors", paramLabel = "URL", defaultValue = "jdbc:postgresql://localhost:54329/actors",
+    @Option(
+            names = "--jdbc-actors",
+            paramLabel = "URL",
+            defaultValue = "jdbc:postgresql://localhost:54329/actors",
             description = "The actors database (default: ${DEFAULT-VALUE}, the one of ./entente up).")
     String actorsJdbc;
 
-    @Option(names = "--jdbc-events", paramLabel = "URL", defaultValue = "jdbc:postgresql://localhost:54329/events",
+    @Option(
+            names = "--jdbc-events",
+            paramLabel = "URL",
+            defaultValue = "jdbc:postgresql://localhost:54329/events",
             description = "The events database (default: ${DEFAULT-VALUE}, the one of ./entente up).")
     String eventsJdbc;
 
-    @Option(names = "--user", paramLabel = "U", defaultValue = "postgres", description = "Database user (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--user",
+            paramLabel = "U",
+            defaultValue = "postgres",
+            description = "Database user (default: ${DEFAULT-VALUE}).")
     String user;
 
-    @Option(names = "--password", paramLabel = "P", defaultValue = "", description = "Database password (default: none).")
+    @Option(
+            names = "--password",
+            paramLabel = "P",
+            defaultValue = "",
+            description = "Database password (default: none).")
     String password;
 
     public int actors() {
@@ -86,7 +118,9 @@ public final class GenerateOptions {
         @Override
         public Integer convert(String value) {
             long n = wholeNumber(value);
-            if (n < 0 || n > Integer.MAX_VALUE) throw new TypeConversionException("must be between 0 and " + Integer.MAX_VALUE + ", got " + value);
+            if (n < 0 || n > Integer.MAX_VALUE) {
+                throw new TypeConversionException("must be between 0 and " + Integer.MAX_VALUE + ", got " + value);
+            }
             return (int) n;
         }
     }

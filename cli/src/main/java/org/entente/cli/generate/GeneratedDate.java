@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 public record GeneratedDate(String text, LocalDate start, LocalDate end, short precision) {
 
     public static GeneratedDate year(int year) {
-        return new GeneratedDate(String.format("%04d", year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), (short) 1);
+        return new GeneratedDate(
+                String.format("%04d", year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), (short) 1);
     }
 
     public static GeneratedDate month(int year, int month) {
@@ -28,17 +29,23 @@ public record GeneratedDate(String text, LocalDate start, LocalDate end, short p
      * with probability {@code dayShare}, month with {@code monthShare}, otherwise year — the mix of
      * precisions real sources give.
      */
-    public static GeneratedDate between(SplittableRandom random, LocalDate from, LocalDate to, double dayShare, double monthShare) {
+    public static GeneratedDate between(
+            SplittableRandom random, LocalDate from, LocalDate to, double dayShare, double monthShare) {
         long span = to.toEpochDay() - from.toEpochDay();
         LocalDate day = LocalDate.ofEpochDay(from.toEpochDay() + (span <= 0 ? 0 : random.nextLong(span + 1)));
         return atPrecision(random, day, dayShare, monthShare);
     }
 
     /** The given day, coarsened to month or year with the given shares. */
-    public static GeneratedDate atPrecision(SplittableRandom random, LocalDate day, double dayShare, double monthShare) {
+    public static GeneratedDate atPrecision(
+            SplittableRandom random, LocalDate day, double dayShare, double monthShare) {
         double u = random.nextDouble();
-        if (u < dayShare) return day(day);
-        if (u < dayShare + monthShare) return month(day.getYear(), day.getMonthValue());
+        if (u < dayShare) {
+            return day(day);
+        }
+        if (u < dayShare + monthShare) {
+            return month(day.getYear(), day.getMonthValue());
+        }
         return year(day.getYear());
     }
 }

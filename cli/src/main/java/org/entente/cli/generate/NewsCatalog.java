@@ -12,16 +12,32 @@ import java.util.function.Consumer;
  * order, speakers a Zipf law over persons, and recent years have more events than old ones.
  */
 public final class NewsCatalog {
-    static final String SOURCE_COLUMNS = "id, title, url, url_key, external_key, publisher_id, published_at, retrieved_at, version";
-    static final String EVENT_COLUMNS = "id, external_key, type, title, summary, date_text, date_start, date_precision, end_date_text, span_end, location, version";
+    static final String SOURCE_COLUMNS =
+            "id, title, url, url_key, external_key, publisher_id, published_at, retrieved_at, version";
+    static final String EVENT_COLUMNS =
+            "id, external_key, type, title, summary, date_text, date_start, date_precision, end_date_text, span_end, location, version";
     static final String PARTICIPANT_COLUMNS = "event_id, actor_id, role";
     static final String EVENT_SOURCE_COLUMNS = "event_id, source_id";
-    static final String STATEMENT_COLUMNS = "id, external_key, kind, text, speaker_id, speaker_capacity, date_text, date_start, date_end, sort_start, sort_precision, event_id, stance, reported_by_id, source_id, version";
+    static final String STATEMENT_COLUMNS =
+            "id, external_key, kind, text, speaker_id, speaker_capacity, date_text, date_start, date_end, sort_start, sort_precision, event_id, stance, reported_by_id, source_id, version";
     static final String ABOUT_COLUMNS = "statement_id, actor_id";
     static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
 
-    private static final String[] EVENT_TYPES = {"MEETING", "MEETING", "MEETING", "VISIT", "VISIT", "STATEMENT",
-            "AGREEMENT", "JOINT_EXERCISE", "INVITATION", "APPLICATION", "ACCESSION", "OBSERVER_STATUS", "OTHER"};
+    private static final String[] EVENT_TYPES = {
+        "MEETING",
+        "MEETING",
+        "MEETING",
+        "VISIT",
+        "VISIT",
+        "STATEMENT",
+        "AGREEMENT",
+        "JOINT_EXERCISE",
+        "INVITATION",
+        "APPLICATION",
+        "ACCESSION",
+        "OBSERVER_STATUS",
+        "OTHER"
+    };
     private static final String[] STANCES = {"SUPPORTS", "OPPOSES", "NEUTRAL", "UNKNOWN"};
 
     private final long seed;
@@ -43,10 +59,19 @@ public final class NewsCatalog {
         for (long id = 1; id <= scale.sources(); id++) {
             SplittableRandom random = Seeds.forRow(seed, Seeds.Table.SOURCE, id);
             long publisher = scale.firstMedia() + random.nextInt(scale.media());
-            GeneratedDate published = GeneratedDate.between(random, LocalDate.of(1995, 1, 1), LocalDate.of(2025, 12, 31), 0.9, 0.1);
-            String url = "https://news.example.org/" + ActorCatalog.handle(actors.name(publisher), publisher) + "/" + id;
-            row.number(id).text(Words.pick(random, Words.TOPICS) + ": report " + id).text(url).text(url).text(null)
-                    .number(publisher).text(published.text()).text(published.start() + " 12:00:00+00").number(0);
+            GeneratedDate published =
+                    GeneratedDate.between(random, LocalDate.of(1995, 1, 1), LocalDate.of(2025, 12, 31), 0.9, 0.1);
+            String url =
+                    "https://news.example.org/" + ActorCatalog.handle(actors.name(publisher), publisher) + "/" + id;
+            row.number(id)
+                    .text(Words.pick(random, Words.TOPICS) + ": report " + id)
+                    .text(url)
+                    .text(url)
+                    .text(null)
+                    .number(publisher)
+                    .text(published.text())
+                    .text(published.start() + " 12:00:00+00")
+                    .number(0);
             sink.accept(row);
         }
     }
@@ -57,7 +82,9 @@ public final class NewsCatalog {
     }
 
     private static GeneratedDate eventDate(SplittableRandom random) {
-        if (random.nextInt(100) == 0) return null;
+        if (random.nextInt(100) == 0) {
+            return null;
+        }
         double u = random.nextDouble();
         int year = 2025 - (int) (35 * u * u); // quadratic: recent years dominate
         return GeneratedDate.between(random, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 0.7, 0.2);
@@ -71,18 +98,27 @@ public final class NewsCatalog {
             List<Long> participants = participants(random);
             String type = Words.pick(random, EVENT_TYPES);
             GeneratedDate end = date != null && date.precision() == 3 && random.nextInt(10) == 0
-                    ? GeneratedDate.day(date.start().plusDays(1 + random.nextInt(5))) : null;
+                    ? GeneratedDate.day(date.start().plusDays(1 + random.nextInt(5)))
+                    : null;
             String topic = Words.pick(random, Words.TOPICS);
             String first = actors.name(participants.get(0));
             String second = actors.name(participants.get(1));
-            String title = first + " and " + second + ": " + topic + " " + type.toLowerCase().replace('_', ' ');
+            String title = first + " and " + second + ": " + topic + " "
+                    + type.toLowerCase().replace('_', ' ');
             String summary = first + " " + Words.pick(random, Words.VERBS) + " the " + topic + " with " + second
                     + " after talks on " + Words.pick(random, Words.TOPICS) + ".";
-            row.number(id).text(null).text(type).text(title).text(summary)
-                    .text(date == null ? null : date.text()).date(date == null ? UNDATED : date.start())
-                    .number(date == null ? 0 : date.precision()).text(end == null ? null : end.text())
+            row.number(id)
+                    .text(null)
+                    .text(type)
+                    .text(title)
+                    .text(summary)
+                    .text(date == null ? null : date.text())
+                    .date(date == null ? UNDATED : date.start())
+                    .number(date == null ? 0 : date.precision())
+                    .text(end == null ? null : end.text())
                     .date(end != null ? end.end() : date != null ? date.end() : UNDATED)
-                    .text(random.nextInt(10) < 7 ? Words.pick(random, Words.CITIES) : null).number(0);
+                    .text(random.nextInt(10) < 7 ? Words.pick(random, Words.CITIES) : null)
+                    .number(0);
             sink.accept(row);
         }
     }
@@ -95,8 +131,11 @@ public final class NewsCatalog {
             List<Long> participants = participants(random);
             boolean hosted = random.nextInt(10) == 0;
             for (int i = 0; i < participants.size(); i++) {
-                String role = i == 0 ? "INITIATOR" : i == 1 && participants.size() == 2 ? "TARGET"
-                        : i == participants.size() - 1 && hosted ? "HOST" : "PARTICIPANT";
+                String role = i == 0
+                        ? "INITIATOR"
+                        : i == 1 && participants.size() == 2
+                                ? "TARGET"
+                                : i == participants.size() - 1 && hosted ? "HOST" : "PARTICIPANT";
                 row.number(id).number(participants.get(i)).text(role);
                 sink.accept(row);
             }
@@ -111,7 +150,9 @@ public final class NewsCatalog {
             List<Long> sources = new ArrayList<>(count);
             while (sources.size() < Math.min(count, scale.sources())) {
                 long source = 1 + random.nextInt(scale.sources());
-                if (!sources.contains(source)) sources.add(source);
+                if (!sources.contains(source)) {
+                    sources.add(source);
+                }
             }
             for (long source : sources) {
                 row.number(id).number(source);
@@ -123,7 +164,9 @@ public final class NewsCatalog {
     /** Two to eight distinct actors, mostly few, drawn with the news skew. */
     List<Long> participants(SplittableRandom random) {
         int count = 2;
-        while (count < 8 && random.nextInt(100) < 45) count++;
+        while (count < 8 && random.nextInt(100) < 45) {
+            count++;
+        }
         return distinctActors(random, count);
     }
 
@@ -131,7 +174,9 @@ public final class NewsCatalog {
         List<Long> chosen = new ArrayList<>(count);
         while (chosen.size() < count) {
             long actor = actors.byPopularity(actorSkew.sample(random));
-            if (!chosen.contains(actor)) chosen.add(actor);
+            if (!chosen.contains(actor)) {
+                chosen.add(actor);
+            }
         }
         return chosen;
     }
@@ -140,11 +185,22 @@ public final class NewsCatalog {
         CopyRow row = new CopyRow();
         for (long id = 1; id <= scale.statements(); id++) {
             GeneratedStatement s = statement(id);
-            row.number(id).text(null).text(s.kind()).text(s.text()).number(s.speakerId()).text(s.speakerCapacity())
-                    .text(s.date() == null ? null : s.date().text()).date(s.date() == null ? null : s.date().start())
-                    .date(s.date() == null ? null : s.date().end()).date(s.date() == null ? UNDATED : s.date().start())
-                    .number(s.date() == null ? 0 : s.date().precision()).number(s.eventId()).text(s.stance())
-                    .number(s.reportedById()).number(s.sourceId()).number(0);
+            row.number(id)
+                    .text(null)
+                    .text(s.kind())
+                    .text(s.text())
+                    .number(s.speakerId())
+                    .text(s.speakerCapacity())
+                    .text(s.date() == null ? null : s.date().text())
+                    .date(s.date() == null ? null : s.date().start())
+                    .date(s.date() == null ? null : s.date().end())
+                    .date(s.date() == null ? UNDATED : s.date().start())
+                    .number(s.date() == null ? 0 : s.date().precision())
+                    .number(s.eventId())
+                    .text(s.stance())
+                    .number(s.reportedById())
+                    .number(s.sourceId())
+                    .number(0);
             sink.accept(row);
         }
     }
@@ -167,7 +223,9 @@ public final class NewsCatalog {
         String capacity = null;
         if (!kind.equals("ASSESSMENT") && scale.persons() > 0) {
             speaker = actors.personByPopularity(speakerSkew.sample(random));
-            if (random.nextInt(5) > 0) capacity = Words.pick(random, Words.TITLES);
+            if (random.nextInt(5) > 0) {
+                capacity = Words.pick(random, Words.TITLES);
+            }
         } else {
             speaker = random.nextInt(10) < 7 ? scale.firstMedia() + random.nextInt(scale.media()) : null;
         }
@@ -183,12 +241,15 @@ public final class NewsCatalog {
         String topic = Words.pick(random, Words.TOPICS);
         String subject = actors.name(about.get(0));
         String text = switch (kind) {
-            case "QUOTE" -> "We " + Words.pick(random, Words.VERBS) + " the " + topic + " and expect " + subject
-                    + " to respect its commitments on " + Words.pick(random, Words.TOPICS) + ".";
-            case "PARAPHRASE" -> "The speaker said the government " + Words.pick(random, Words.VERBS) + " the "
-                    + topic + " proposed by " + subject + ".";
-            default -> subject + " is likely to shift its position on " + topic + " before the next "
-                    + Words.pick(random, Words.TOPICS) + " talks, analysts say.";
+            case "QUOTE" ->
+                "We " + Words.pick(random, Words.VERBS) + " the " + topic + " and expect " + subject
+                        + " to respect its commitments on " + Words.pick(random, Words.TOPICS) + ".";
+            case "PARAPHRASE" ->
+                "The speaker said the government " + Words.pick(random, Words.VERBS) + " the " + topic + " proposed by "
+                        + subject + ".";
+            default ->
+                subject + " is likely to shift its position on " + topic + " before the next "
+                        + Words.pick(random, Words.TOPICS) + " talks, analysts say.";
         };
         int s = random.nextInt(10);
         String stance = s == 0 ? null : STANCES[s % STANCES.length];
@@ -198,7 +259,15 @@ public final class NewsCatalog {
     }
 
     /** One statement before encoding. */
-    public record GeneratedStatement(String kind, String text, Long speakerId, String speakerCapacity, GeneratedDate date,
-                                     Long eventId, String stance, Long reportedById, long sourceId, List<Long> about) {
-    }
+    public record GeneratedStatement(
+            String kind,
+            String text,
+            Long speakerId,
+            String speakerCapacity,
+            GeneratedDate date,
+            Long eventId,
+            String stance,
+            Long reportedById,
+            long sourceId,
+            List<Long> about) {}
 }

@@ -15,16 +15,22 @@ final class SearchKey {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchKey() {
-    }
+    private SearchKey() {}
 
     static String of(String name, List<String> aliases) {
-        return String.join("\n", Stream.concat(Stream.of(name), aliases.stream()).map(SearchKey::normalize).distinct().toList());
+        return String.join(
+                "\n",
+                Stream.concat(Stream.of(name), aliases.stream())
+                        .map(SearchKey::normalize)
+                        .distinct()
+                        .toList());
     }
 
     static String normalize(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        String plain = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String plain = COMBINING_MARKS
+                .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
         return SEPARATORS.matcher(plain).replaceAll(" ").strip();
     }
 }

@@ -7,8 +7,7 @@ import java.util.SplittableRandom;
  * function of seed and id: the result does not depend on generation order or threads.
  */
 public final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static SplittableRandom forRow(long seed, Table table, long id) {
         return new SplittableRandom(mix(mix(seed ^ 0x9E3779B97F4A7C15L * (table.ordinal() + 1)) + id));
@@ -23,6 +22,12 @@ public final class Seeds {
 
     /** The random streams of the generator, one per kind of row. */
     public enum Table {
-        ACTOR, MEMBERSHIP, POSITION, SOURCE, EVENT, STATEMENT, PERMUTATION
+        ACTOR,
+        MEMBERSHIP,
+        POSITION,
+        SOURCE,
+        EVENT,
+        STATEMENT,
+        PERMUTATION
     }
 }

@@ -11,14 +11,18 @@ public final class Zipf {
     private final double[] cumulative;
 
     public Zipf(int n, double exponent) {
-        if (n < 1) throw new IllegalArgumentException("a Zipf distribution needs at least one rank, got " + n);
+        if (n < 1) {
+            throw new IllegalArgumentException("a Zipf distribution needs at least one rank, got " + n);
+        }
         cumulative = new double[n];
         double total = 0;
         for (int rank = 0; rank < n; rank++) {
             total += 1.0 / Math.pow(rank + 1, exponent);
             cumulative[rank] = total;
         }
-        for (int rank = 0; rank < n; rank++) cumulative[rank] /= total;
+        for (int rank = 0; rank < n; rank++) {
+            cumulative[rank] /= total;
+        }
     }
 
     public int size() {
@@ -32,8 +36,11 @@ public final class Zipf {
         int high = cumulative.length - 1;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (cumulative[mid] < u) low = mid + 1;
-            else high = mid;
+            if (cumulative[mid] < u) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
         return low;
     }

@@ -1,8 +1,6 @@
 package org.entente.cli.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.entente.cli.load.Dataset.*;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.entente.cli.load.Dataset.*;
 
 /**
  * Writes a validated dataset through the gateway's public mutations, idempotently: each
@@ -46,29 +45,50 @@ public final class DatasetLoader {
         @Override
         public String toString() {
             List<String> parts = new ArrayList<>();
-            counts.forEach((kind, c) -> parts.add(c[3] > 0
-                    ? kind + " " + c[3] + " recorded (one per key)"
-                    : kind + " " + c[0] + " created, " + c[1] + " updated, " + c[2] + " unchanged"));
+            counts.forEach((kind, c) -> parts.add(
+                    c[3] > 0
+                            ? kind + " " + c[3] + " recorded (one per key)"
+                            : kind + " " + c[0] + " created, " + c[1] + " updated, " + c[2] + " unchanged"));
             return String.join("; ", parts);
         }
     }
 
     /** RECORDED: sent to a mutation that keeps one record per key (created, or the existing one kept). */
-    enum Outcome { CREATED, UPDATED, UNCHANGED, RECORDED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        RECORDED
+    }
 
     public Summary load(Dataset d) throws IOException, InterruptedException {
-        for (ActorSpec a : parentsFirst(d.actors())) writeActor(a);
-        for (SourceSpec s : d.sources()) writeSource(s);
-        String defaultSource = d.sources().isEmpty() ? null : sourceIds.get(d.sources().get(0).ref());
-        for (MembershipSpec m : d.memberships()) writeMembership(m, sources(m.cites(), defaultSource));
-        for (PositionSpec p : d.positions()) writePosition(p, sources(p.cites(), defaultSource));
-        for (EventSpec e : d.events()) writeEvent(e, sources(e.cites(), defaultSource));
-        for (StatementSpec s : d.statements()) writeStatement(s, sources(s.cites(), defaultSource).get(0));
+        for (ActorSpec a : parentsFirst(d.actors())) {
+            writeActor(a);
+        }
+        for (SourceSpec s : d.sources()) {
+            writeSource(s);
+        }
+        String defaultSource =
+                d.sources().isEmpty() ? null : sourceIds.get(d.sources().get(0).ref());
+        for (MembershipSpec m : d.memberships()) {
+            writeMembership(m, sources(m.cites(), defaultSource));
+        }
+        for (PositionSpec p : d.positions()) {
+            writePosition(p, sources(p.cites(), defaultSource));
+        }
+        for (EventSpec e : d.events()) {
+            writeEvent(e, sources(e.cites(), defaultSource));
+        }
+        for (StatementSpec s : d.statements()) {
+            writeStatement(s, sources(s.cites(), defaultSource).get(0));
+        }
         return summary;
     }
 
     private List<String> sources(List<String> refs, String defaultSource) {
-        if (refs.isEmpty()) return List.of(defaultSource);
+        if (refs.isEmpty()) {
+            return List.of(defaultSource);
+        }
         return refs.stream().map(sourceIds::get).toList();
     }
 
@@ -77,13 +97,19 @@ public final class DatasetLoader {
         actors.forEach(a -> byHandle.put(a.handle(), a));
         List<ActorSpec> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
-        for (ActorSpec a : actors) place(a, byHandle, placed, ordered);
+        for (ActorSpec a : actors) {
+            place(a, byHandle, placed, ordered);
+        }
         return ordered;
     }
 
     private static void place(ActorSpec a, Map<String, ActorSpec> byHandle, Set<String> placed, List<ActorSpec> out) {
-        if (placed.contains(a.handle())) return;
-        if (a.parent() != null) place(byHandle.get(a.parent()), byHandle, placed, out);
+        if (placed.contains(a.handle())) {
+            return;
+        }
+        if (a.parent() != null) {
+            place(byHandle.get(a.parent()), byHandle, placed, out);
+        }
         placed.add(a.handle());
         out.add(a);
     }
@@ -111,9 +137,13 @@ public final class DatasetLoader {
         input.put("countryCode", a.countryCode());
         input.put("wikidataId", a.wikidataId());
         input.put("parentId", a.parent() == null ? null : actorIds.get(a.parent()));
-        JsonNode existing = api.execute(ACTOR_BY_HANDLE, Map.of("handle", a.handle())).path("actor");
+        JsonNode existing =
+                api.execute(ACTOR_BY_HANDLE, Map.of("handle", a.handle())).path("actor");
         if (existing.isNull() || existing.isMissingNode()) {
-            String id = api.execute(CREATE_ACTOR, Map.of("input", input)).path("createActor").path("id").asText();
+            String id = api.execute(CREATE_ACTOR, Map.of("input", input))
+                    .path("createActor")
+                    .path("id")
+                    .asText();
             actorIds.put(a.handle(), id);
             summary.count("actors", Outcome.CREATED);
             return;
@@ -123,7 +153,9 @@ public final class DatasetLoader {
         if (sameActor(existing, input)) {
             summary.count("actors", Outcome.UNCHANGED);
         } else {
-            api.execute(UPDATE_ACTOR, Map.of("id", id, "version", existing.path("version").asInt(), "input", input));
+            api.execute(
+                    UPDATE_ACTOR,
+                    Map.of("id", id, "version", existing.path("version").asInt(), "input", input));
             summary.count("actors", Outcome.UPDATED);
         }
     }
@@ -158,7 +190,8 @@ public final class DatasetLoader {
     private void writeMembership(MembershipSpec m, List<String> sources) throws IOException, InterruptedException {
         String member = actorIds.get(m.member());
         String organization = actorIds.get(m.organization());
-        JsonNode list = api.execute(MEMBERSHIPS_OF, Map.of("id", member)).path("actor").path("memberships");
+        JsonNode list =
+                api.execute(MEMBERSHIPS_OF, Map.of("id", member)).path("actor").path("memberships");
         for (JsonNode existing : list) {
             if (existing.path("organization").path("id").asText().equals(organization)
                     && existing.path("role").asText().equals(m.role())
@@ -190,7 +223,8 @@ public final class DatasetLoader {
     private void writePosition(PositionSpec p, List<String> sources) throws IOException, InterruptedException {
         String holder = actorIds.get(p.holder());
         String organization = actorIds.get(p.organization());
-        JsonNode list = api.execute(POSITIONS_OF, Map.of("id", holder)).path("actor").path("positions");
+        JsonNode list =
+                api.execute(POSITIONS_OF, Map.of("id", holder)).path("actor").path("positions");
         for (JsonNode existing : list) {
             if (existing.path("organization").path("id").asText().equals(organization)
                     && existing.path("title").asText().equals(p.title())
@@ -211,7 +245,8 @@ public final class DatasetLoader {
     }
 
     /** A fact recorded open-ended and now given an end in the file is ended; anything else is left alone. */
-    private void endIfNewlyEnded(JsonNode existing, String until, String mutation, String kind) throws IOException, InterruptedException {
+    private void endIfNewlyEnded(JsonNode existing, String until, String mutation, String kind)
+            throws IOException, InterruptedException {
         if (until != null && text(existing.path("until")) == null) {
             api.execute(mutation, Map.of("id", existing.path("id").asText(), "until", until));
             summary.count(kind, Outcome.UPDATED);
@@ -238,14 +273,21 @@ public final class DatasetLoader {
         input.put("publisherId", s.publisher() == null ? null : actorIds.get(s.publisher()));
         input.put("publishedAt", s.publishedAt());
         input.put("retrievedAt", s.retrievedAt());
-        sourceIds.put(s.ref(), api.execute(ADD_SOURCE, Map.of("input", input)).path("addSource").path("id").asText());
+        sourceIds.put(
+                s.ref(),
+                api.execute(ADD_SOURCE, Map.of("input", input))
+                        .path("addSource")
+                        .path("id")
+                        .asText());
         summary.count("sources", Outcome.RECORDED);
     }
 
     /** recordEvent returns the existing event for a key it already has. */
     private void writeEvent(EventSpec e, List<String> sources) throws IOException, InterruptedException {
         List<Map<String, Object>> participants = new ArrayList<>();
-        for (ParticipantSpec p : e.participants()) participants.add(Map.of("actorId", actorIds.get(p.actor()), "role", p.role()));
+        for (ParticipantSpec p : e.participants()) {
+            participants.add(Map.of("actorId", actorIds.get(p.actor()), "role", p.role()));
+        }
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("key", e.key());
         input.put("type", e.type());
@@ -256,7 +298,12 @@ public final class DatasetLoader {
         input.put("location", e.location());
         input.put("participants", participants);
         input.put("sourceIds", sources);
-        eventIds.put(e.key(), api.execute(RECORD_EVENT, Map.of("input", input)).path("recordEvent").path("id").asText());
+        eventIds.put(
+                e.key(),
+                api.execute(RECORD_EVENT, Map.of("input", input))
+                        .path("recordEvent")
+                        .path("id")
+                        .asText());
         summary.count("events", Outcome.RECORDED);
     }
 

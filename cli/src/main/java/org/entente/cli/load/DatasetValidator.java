@@ -1,9 +1,5 @@
 package org.entente.cli.load;
 
-import org.entente.dates.PartialDate;
-
-import org.entente.cli.load.Dataset.*;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.entente.cli.load.Dataset.*;
+import org.entente.dates.PartialDate;
 
 /**
  * Checks the meaning of a parsed dataset before anything is written: required fields,
@@ -42,24 +40,34 @@ public final class DatasetValidator {
 
     private void run(Dataset d) {
         for (SourceSpec s : d.sources()) {
-            if (required(s.line(), "ref", s.ref()) && !sources.add(s.ref()))
+            if (required(s.line(), "ref", s.ref()) && !sources.add(s.ref())) {
                 problem(s.line(), "source ref '" + s.ref() + "' is used twice");
+            }
             required(s.line(), "title", s.title());
         }
         for (ActorSpec a : d.actors()) {
             if (required(a.line(), "handle", a.handle())) {
-                if (!HANDLE.matcher(a.handle()).matches())
+                if (!HANDLE.matcher(a.handle()).matches()) {
                     problem(a.line(), "handle '" + a.handle() + "' must be lowercase words joined by '-'");
-                if (actors.putIfAbsent(a.handle(), a) != null)
+                }
+                if (actors.putIfAbsent(a.handle(), a) != null) {
                     problem(a.line(), "actor handle '" + a.handle() + "' is used twice");
+                }
             }
             enumValue(a.line(), "ActorKind", "kind", a.kind(), true);
             required(a.line(), "name", a.name());
-            if (a.countryCode() != null && !COUNTRY.matcher(a.countryCode()).matches())
-                problem(a.line(), "countryCode '" + a.countryCode() + "' must be three capital letters (ISO 3166-1 alpha-3)");
+            if (a.countryCode() != null && !COUNTRY.matcher(a.countryCode()).matches()) {
+                problem(
+                        a.line(),
+                        "countryCode '" + a.countryCode() + "' must be three capital letters (ISO 3166-1 alpha-3)");
+            }
         }
-        for (SourceSpec s : d.sources()) actorRef(s.line(), "publisher", s.publisher(), false);
-        for (ActorSpec a : d.actors()) actorRef(a.line(), "parent", a.parent(), false);
+        for (SourceSpec s : d.sources()) {
+            actorRef(s.line(), "publisher", s.publisher(), false);
+        }
+        for (ActorSpec a : d.actors()) {
+            actorRef(a.line(), "parent", a.parent(), false);
+        }
         checkParentCycles(d.actors());
 
         for (MembershipSpec m : d.memberships()) {
@@ -77,12 +85,15 @@ public final class DatasetValidator {
             cites(p.line(), p.cites());
         }
         for (EventSpec e : d.events()) {
-            if (required(e.line(), "key", e.key()) && !events.add(e.key()))
+            if (required(e.line(), "key", e.key()) && !events.add(e.key())) {
                 problem(e.line(), "event key '" + e.key() + "' is used twice");
+            }
             enumValue(e.line(), "EventType", "type", e.type(), true);
             required(e.line(), "title", e.title());
             interval(e.line(), e.date(), e.endDate(), "date", "endDate");
-            if (e.endDate() != null && e.date() == null) problem(e.line(), "endDate needs a date");
+            if (e.endDate() != null && e.date() == null) {
+                problem(e.line(), "endDate needs a date");
+            }
             for (ParticipantSpec p : e.participants()) {
                 actorRef(p.line(), "actor", p.actor(), true);
                 enumValue(p.line(), "ParticipantRole", "role", p.role(), true);
@@ -91,24 +102,35 @@ public final class DatasetValidator {
         }
         Set<String> statementKeys = new HashSet<>();
         for (StatementSpec s : d.statements()) {
-            if (required(s.line(), "key", s.key()) && !statementKeys.add(s.key()))
+            if (required(s.line(), "key", s.key()) && !statementKeys.add(s.key())) {
                 problem(s.line(), "statement key '" + s.key() + "' is used twice");
+            }
             enumValue(s.line(), "StatementKind", "kind", s.kind(), true);
             required(s.line(), "text", s.text());
             actorRef(s.line(), "speaker", s.speaker(), false);
             actorRef(s.line(), "reportedBy", s.reportedBy(), false);
-            for (String about : s.about()) actorRef(s.line(), "about", about, true);
+            for (String about : s.about()) {
+                actorRef(s.line(), "about", about, true);
+            }
             enumValue(s.line(), "Stance", "stance", s.stance(), false);
-            if (s.date() != null && !PartialDate.isValid(s.date()))
+            if (s.date() != null && !PartialDate.isValid(s.date())) {
                 problem(s.line(), "date '" + s.date() + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
-            if (s.event() != null && !events.contains(s.event()))
+            }
+            if (s.event() != null && !events.contains(s.event())) {
                 problem(s.line(), "event '" + s.event() + "' is not an event key of this file");
-            if (s.cites().size() > 1) problem(s.line(), "a statement cites exactly one source");
+            }
+            if (s.cites().size() > 1) {
+                problem(s.line(), "a statement cites exactly one source");
+            }
             cites(s.line(), s.cites());
         }
-        if (sources.isEmpty() && !(d.memberships().isEmpty() && d.positions().isEmpty()
-                && d.events().isEmpty() && d.statements().isEmpty()))
+        if (sources.isEmpty()
+                && !(d.memberships().isEmpty()
+                        && d.positions().isEmpty()
+                        && d.events().isEmpty()
+                        && d.statements().isEmpty())) {
             problem(1, "facts need a source: add a 'sources' section");
+        }
     }
 
     private void checkParentCycles(List<ActorSpec> list) {
@@ -128,13 +150,16 @@ public final class DatasetValidator {
     private void interval(int line, String from, String to, String fromName, String toName) {
         PartialDate since = date(line, fromName, from);
         PartialDate until = date(line, toName, to);
-        if (since != null && until != null && until.end().isBefore(since.start()))
+        if (since != null && until != null && until.end().isBefore(since.start())) {
             problem(line, toName + " " + to + " is before " + fromName + " " + from);
+        }
     }
 
     /** The date of an optional field, or null when it is absent or (reported here) malformed. */
     private PartialDate date(int line, String name, String text) {
-        if (text == null) return null;
+        if (text == null) {
+            return null;
+        }
         if (!PartialDate.isValid(text)) {
             problem(line, name + " '" + text + "' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)");
             return null;
@@ -143,13 +168,18 @@ public final class DatasetValidator {
     }
 
     private void cites(int line, List<String> refs) {
-        for (String ref : refs)
-            if (!sources.contains(ref)) problem(line, "cites '" + ref + "', which is not a source ref of this file");
+        for (String ref : refs) {
+            if (!sources.contains(ref)) {
+                problem(line, "cites '" + ref + "', which is not a source ref of this file");
+            }
+        }
     }
 
     private void actorRef(int line, String field, String handle, boolean needed) {
         if (handle == null) {
-            if (needed) problem(line, "'" + field + "' is required");
+            if (needed) {
+                problem(line, "'" + field + "' is required");
+            }
         } else if (!actors.containsKey(handle)) {
             problem(line, field + " '" + handle + "' is not an actor handle of this file");
         }
@@ -157,7 +187,9 @@ public final class DatasetValidator {
 
     private void enumValue(int line, String enumName, String field, String value, boolean needed) {
         if (value == null) {
-            if (needed) problem(line, "'" + field + "' is required");
+            if (needed) {
+                problem(line, "'" + field + "' is required");
+            }
         } else if (!vocabulary.values(enumName).contains(value)) {
             problem(line, field + " '" + value + "' is not one of " + new TreeSet<>(vocabulary.values(enumName)));
         }

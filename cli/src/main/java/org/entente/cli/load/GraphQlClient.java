@@ -3,7 +3,6 @@ package org.entente.cli.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,8 @@ import java.util.Map;
 public final class GraphQlClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final String token;
 
@@ -35,7 +35,9 @@ public final class GraphQlClient {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/graphql-response+json, application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        if (token != null) request.header("Authorization", "Bearer " + token);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         JsonNode result;
         try {
@@ -44,7 +46,9 @@ public final class GraphQlClient {
             throw new IOException("the gateway answered HTTP " + response.statusCode() + " without a GraphQL response");
         }
         JsonNode errors = result.path("errors");
-        if (errors.isArray() && !errors.isEmpty()) throw new GraphQlException(errors);
+        if (errors.isArray() && !errors.isEmpty()) {
+            throw new GraphQlException(errors);
+        }
         return result.path("data");
     }
 
@@ -64,9 +68,12 @@ public final class GraphQlClient {
         private static String describe(JsonNode errors) {
             StringBuilder out = new StringBuilder();
             for (JsonNode e : errors) {
-                if (!out.isEmpty()) out.append("; ");
+                if (!out.isEmpty()) {
+                    out.append("; ");
+                }
                 String code = e.path("extensions").path("code").asText("");
-                out.append(code.isEmpty() ? "" : code + ": ").append(e.path("message").asText());
+                out.append(code.isEmpty() ? "" : code + ": ")
+                        .append(e.path("message").asText());
             }
             return out.toString();
         }

@@ -1,14 +1,6 @@
 package org.entente.cli.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.entente.cli.auth.DevKeys;
-import org.entente.cli.auth.EditorToken;
-import org.entente.cli.HelpOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -21,23 +13,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.entente.cli.HelpOption;
+import org.entente.cli.auth.DevKeys;
+import org.entente.cli.auth.EditorToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code ./entente load FILE}: validate the whole file first, then write it through the gateway. */
-@Command(name = "load",
+@Command(
+        name = "load",
         description = {
-                "Validates a dataset file, then writes it through the gateway.",
-                "The whole file is checked first: problems are reported as FILE:LINE: message and nothing is written."
-                        + " Then it is written through the gateway's GraphQL mutations; loading the same file again changes nothing."})
+            "Validates a dataset file, then writes it through the gateway.",
+            "The whole file is checked first: problems are reported as FILE:LINE: message and nothing is written."
+                    + " Then it is written through the gateway's GraphQL mutations; loading the same file again changes nothing."
+        })
 public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The dataset file, e.g. data/iran-csto.yaml.")
     Path file;
 
-    @Option(names = "--gateway", paramLabel = "URL", defaultValue = "http://localhost:8080/graphql",
+    @Option(
+            names = "--gateway",
+            paramLabel = "URL",
+            defaultValue = "http://localhost:8080/graphql",
             description = "The gateway's GraphQL endpoint (default: ${DEFAULT-VALUE}).")
     String gateway;
 
-    @Option(names = "--token", paramLabel = "JWT",
-            description = "Editor token (default: $ENTENTE_TOKEN, else one signed with the local dev key in .entente/keys).")
+    @Option(
+            names = "--token",
+            paramLabel = "JWT",
+            description =
+                    "Editor token (default: $ENTENTE_TOKEN, else one signed with the local dev key in .entente/keys).")
     String token;
 
     @Mixin
@@ -65,17 +72,22 @@ public final class LoadCommand implements Callable<Integer> {
         String name = file.toString();
         try {
             DatasetParser.Result parsed = DatasetParser.parse(Files.readString(file));
-            if (!parsed.problems().isEmpty()) return report(name, parsed.problems());
+            if (!parsed.problems().isEmpty()) {
+                return report(name, parsed.problems());
+            }
             GraphQlClient client = new GraphQlClient(gateway, token);
             List<DatasetProblem> problems = DatasetValidator.validate(parsed.dataset(), vocabulary(client));
-            if (!problems.isEmpty()) return report(name, problems);
+            if (!problems.isEmpty()) {
+                return report(name, problems);
+            }
             DatasetLoader.Summary summary = new DatasetLoader(client).load(parsed.dataset());
             System.out.println("loaded " + name + ": " + summary);
             return 0;
         } catch (NoSuchFileException e) {
             System.err.println("entente load: no such file " + name);
         } catch (ConnectException e) {
-            System.err.println("entente load: cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
+            System.err.println(
+                    "entente load: cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
         } catch (IOException e) {
             System.err.println("entente load: " + name + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -93,12 +105,16 @@ public final class LoadCommand implements Callable<Integer> {
     /** The enum values the running API accepts, read by introspection. */
     static Vocabulary vocabulary(GraphQlClient client) throws IOException, InterruptedException {
         StringBuilder query = new StringBuilder("query Vocabulary {");
-        for (String e : Vocabulary.USED) query.append(' ').append(e).append(": __type(name: \"").append(e).append("\") { enumValues { name } }");
+        for (String e : Vocabulary.USED) {
+            query.append(' ').append(e).append(": __type(name: \"").append(e).append("\") { enumValues { name } }");
+        }
         JsonNode data = client.execute(query.append(" }").toString(), Map.of());
         Map<String, Set<String>> enums = new HashMap<>();
         for (String e : Vocabulary.USED) {
             Set<String> values = new HashSet<>();
-            data.path(e).path("enumValues").forEach(v -> values.add(v.path("name").asText()));
+            data.path(e)
+                    .path("enumValues")
+                    .forEach(v -> values.add(v.path("name").asText()));
             enums.put(e, values);
         }
         return new Vocabulary(enums);
@@ -107,7 +123,8 @@ public final class LoadCommand implements Callable<Integer> {
     private String devToken() throws IOException {
         DevKeys keys = DevKeys.inProject(root);
         if (!keys.exist()) {
-            throw new IOException("no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
+            throw new IOException(
+                    "no editor token: pass --token, set ENTENTE_TOKEN, or run `./entente up` once to create the local dev key");
         }
         return EditorToken.sign(keys.privateKey(), Duration.ofHours(1));
     }

@@ -9,8 +9,8 @@ import java.util.Set;
  * loader never keeps its own copy of the services' enums.
  */
 public record Vocabulary(Map<String, Set<String>> enums) {
-    public static final Set<String> USED = Set.of("ActorKind", "MembershipRole", "EventType",
-            "ParticipantRole", "StatementKind", "Stance");
+    public static final Set<String> USED =
+            Set.of("ActorKind", "MembershipRole", "EventType", "ParticipantRole", "StatementKind", "Stance");
 
     public Set<String> values(String enumName) {
         return enums.getOrDefault(enumName, Set.of());

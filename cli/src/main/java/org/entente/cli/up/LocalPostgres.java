@@ -1,7 +1,6 @@
 package org.entente.cli.up;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,9 @@ public final class LocalPostgres implements AutoCloseable {
                 try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                     exists.setString(1, name);
                     try (ResultSet rs = exists.executeQuery()) {
-                        if (rs.next()) continue;
+                        if (rs.next()) {
+                            continue;
+                        }
                     }
                 }
                 try (Statement create = c.createStatement()) {

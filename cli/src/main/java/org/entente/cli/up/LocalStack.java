@@ -1,14 +1,13 @@
 package org.entente.cli.up;
 
-import org.entente.cli.auth.DevKeys;
-import org.entente.cli.auth.EditorToken;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.cli.auth.DevKeys;
+import org.entente.cli.auth.EditorToken;
 
 /**
  * The whole system on one machine: an embedded PostgreSQL with one database per service,
@@ -37,7 +36,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public ManagedService service(String name) {
-        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+        return services.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
@@ -59,10 +60,17 @@ public final class LocalStack implements AutoCloseable {
         startAll(progress, actors, events);
 
         Map<String, String> gatewayEnv = new HashMap<>();
-        gatewayEnv.put("ENTENTE_GATEWAY_SUBGRAPHS",
+        gatewayEnv.put(
+                "ENTENTE_GATEWAY_SUBGRAPHS",
                 "actors=" + actors.baseUrl() + "/graphql,events=" + events.baseUrl() + "/graphql");
-        startAll(progress, new ManagedService("gateway", settings.quarkusJar("gateway-app"), settings.gatewayPort(),
-                gatewayEnv, settings.logs()));
+        startAll(
+                progress,
+                new ManagedService(
+                        "gateway",
+                        settings.quarkusJar("gateway-app"),
+                        settings.gatewayPort(),
+                        gatewayEnv,
+                        settings.logs()));
     }
 
     private void startAll(ProgressListener progress, ManagedService... batch) throws IOException, InterruptedException {
@@ -71,7 +79,9 @@ public final class LocalStack implements AutoCloseable {
             s.start(settings.jvmOptions());
             services.add(s);
         }
-        for (ManagedService s : batch) s.awaitReady(READY_TIMEOUT);
+        for (ManagedService s : batch) {
+            s.awaitReady(READY_TIMEOUT);
+        }
     }
 
     private Map<String, String> database(String name) {
@@ -79,7 +89,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toAbsolutePath().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                keys.publicKeyFile().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", EditorToken.ISSUER);
         return env;
     }

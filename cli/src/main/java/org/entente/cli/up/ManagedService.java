@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One of our Quarkus services, run as a child JVM with its output in a log file. */
 public final class ManagedService {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -71,19 +72,25 @@ public final class ManagedService {
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IOException(name + " stopped with exit code " + process.exitValue() + "; last lines of " + log + ":\n" + tail(30));
+                throw new IOException(name + " stopped with exit code " + process.exitValue() + "; last lines of " + log
+                        + ":\n" + tail(30));
             }
             try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
             } catch (IOException notYet) {
                 // Not listening yet.
             }
             Thread.sleep(250);
         }
-        throw new IOException(name + " was not ready within " + timeout.toSeconds() + " s; last lines of " + log + ":\n" + tail(30));
+        throw new IOException(
+                name + " was not ready within " + timeout.toSeconds() + " s; last lines of " + log + ":\n" + tail(30));
     }
 
     public boolean isAlive() {
@@ -92,7 +99,9 @@ public final class ManagedService {
 
     /** Asks the service to stop (SIGTERM, Quarkus shuts down gracefully), then forces it. */
     public void stop() throws InterruptedException {
-        if (process == null || !process.isAlive()) return;
+        if (process == null || !process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(15, TimeUnit.SECONDS)) {
             process.destroyForcibly();

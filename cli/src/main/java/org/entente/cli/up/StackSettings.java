@@ -7,11 +7,23 @@ import java.util.List;
  * Where a local stack keeps its state and which ports it uses. {@code home} (by default
  * {@code .entente/} in the project) holds the PostgreSQL data, the dev key pair and the logs.
  */
-public record StackSettings(Path projectRoot, Path home, int postgresPort, int actorsPort, int eventsPort,
-                            int gatewayPort, List<String> jvmOptions) {
+public record StackSettings(
+        Path projectRoot,
+        Path home,
+        int postgresPort,
+        int actorsPort,
+        int eventsPort,
+        int gatewayPort,
+        List<String> jvmOptions) {
 
     public static StackSettings defaults(Path projectRoot) {
-        return new StackSettings(projectRoot, projectRoot.resolve(".entente"), 54329, 8081, 8082, 8080,
+        return new StackSettings(
+                projectRoot,
+                projectRoot.resolve(".entente"),
+                54329,
+                8081,
+                8082,
+                8080,
                 List.of("-Xmx512m", "-XX:+UseSerialGC"));
     }
 

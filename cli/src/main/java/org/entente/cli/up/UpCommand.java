@@ -1,11 +1,5 @@
 package org.entente.cli.up;
 
-import org.entente.cli.load.LoadCommand;
-import org.entente.cli.HelpOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,14 +8,22 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.entente.cli.HelpOption;
+import org.entente.cli.load.LoadCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code ./entente up}: runs the whole system locally until Ctrl-C. */
-@Command(name = "up",
+@Command(
+        name = "up",
         description = {
-                "Builds what is missing, starts everything locally (gateway on 8080).",
-                "Starts an embedded PostgreSQL (data kept in .entente/postgres), actors-service (8081), events-service (8082)"
-                        + " and the gateway (8080), waits until all are healthy and prints their URLs. On the first start it loads "
-                        + UpCommand.FIRST_DATASET + ". Ctrl-C stops everything. Only one `up` runs at a time per project directory."})
+            "Builds what is missing, starts everything locally (gateway on 8080).",
+            "Starts an embedded PostgreSQL (data kept in .entente/postgres), actors-service (8081), events-service (8082)"
+                    + " and the gateway (8080), waits until all are healthy and prints their URLs. On the first start it loads "
+                    + UpCommand.FIRST_DATASET
+                    + ". Ctrl-C stops everything. Only one `up` runs at a time per project directory."
+        })
 public final class UpCommand implements Callable<Integer> {
     static final String FIRST_DATASET = "data/iran-csto.yaml";
 
@@ -68,11 +70,13 @@ public final class UpCommand implements Callable<Integer> {
     private int runStack(StackSettings settings, boolean load) throws IOException, InterruptedException {
         LocalStack stack = new LocalStack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
-            System.out.println("\nStopping Entente…");
-            stack.close();
-            stopped.countDown();
-        }, "entente-shutdown");
+        Thread shutdown = new Thread(
+                () -> {
+                    System.out.println("\nStopping Entente…");
+                    stack.close();
+                    stopped.countDown();
+                },
+                "entente-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             stack.start(step -> System.out.println("  starting " + step));
@@ -83,9 +87,13 @@ public final class UpCommand implements Callable<Integer> {
         Path marker = settings.datasetMarker();
         if (load && !Files.exists(marker)) {
             System.out.println("  loading " + FIRST_DATASET + " through the gateway (first start)");
-            int status = new LoadCommand(root).load(root.resolve(FIRST_DATASET), settings.gatewayUrl(), stack.editorToken());
-            if (status == 0) Files.writeString(marker, FIRST_DATASET + "\n");
-            else System.err.println("  the dataset did not load; the system runs without it (see above)");
+            int status =
+                    new LoadCommand(root).load(root.resolve(FIRST_DATASET), settings.gatewayUrl(), stack.editorToken());
+            if (status == 0) {
+                Files.writeString(marker, FIRST_DATASET + "\n");
+            } else {
+                System.err.println("  the dataset did not load; the system runs without it (see above)");
+            }
         }
         System.out.println("""
 
@@ -96,8 +104,13 @@ public final class UpCommand implements Callable<Integer> {
                   events-service     http://localhost:%d/graphql
                   health             http://localhost:%d/q/health/ready
                   logs               %s
-                Press Ctrl-C to stop.""".formatted(settings.gatewayUrl(), settings.gatewayPort(), settings.actorsPort(),
-                settings.eventsPort(), settings.gatewayPort(), settings.logs()));
+                Press Ctrl-C to stop.""".formatted(
+                        settings.gatewayUrl(),
+                        settings.gatewayPort(),
+                        settings.actorsPort(),
+                        settings.eventsPort(),
+                        settings.gatewayPort(),
+                        settings.logs()));
         watch(stack, stopped);
         return 0;
     }
@@ -115,7 +128,7 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private static String busyPort(StackSettings s) {
-        for (int port : new int[]{s.gatewayPort(), s.actorsPort(), s.eventsPort(), s.postgresPort()}) {
+        for (int port : new int[] {s.gatewayPort(), s.actorsPort(), s.eventsPort(), s.postgresPort()}) {
             try (ServerSocket probe = new ServerSocket(port)) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {

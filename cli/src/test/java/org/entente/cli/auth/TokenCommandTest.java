@@ -1,16 +1,15 @@
 package org.entente.cli.auth;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.entente.cli.Run;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.entente.cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./entente token}: the printed token is what the local stack accepts from an editor. */
 class TokenCommandTest {
@@ -58,7 +57,7 @@ class TokenCommandTest {
 
     @Test
     void refusesALifetimeItCannotRead() {
-        for (String ttl : new String[]{"12", "x", "1w", "0h", "-1h"}) {
+        for (String ttl : new String[] {"12", "x", "1w", "0h", "-1h"}) {
             Run run = Run.of(project, "token", "--ttl", ttl);
             assertEquals(2, run.exitCode(), ttl);
             assertTrue(run.err().startsWith("./entente token: Invalid value for option '--ttl'"), run.err());

@@ -1,10 +1,10 @@
 package org.entente.cli.bench;
 
-import org.entente.cli.Run;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.entente.cli.Run;
+import org.junit.jupiter.api.Test;
 
 /** Option errors are refused before anything is measured (exit code 2), each with its reason on one line. */
 class BenchCommandOptionsTest {
@@ -25,7 +25,8 @@ class BenchCommandOptionsTest {
     @Test
     void probesMustNameATarget() {
         assertRefused("name no --target: hive", "--target", TARGET, "--pid", "hive=123");
-        assertRefused("name no --target: apollo", "--target", TARGET, "--jvm-metrics", "apollo=http://localhost:1/q/metrics");
+        assertRefused(
+                "name no --target: apollo", "--target", TARGET, "--jvm-metrics", "apollo=http://localhost:1/q/metrics");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.entente.cli.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,9 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The proxy over real HTTP, in front of a tiny upstream that counts the requests it gets. */
 class CachingSubgraphProxyTest {
@@ -38,7 +37,8 @@ class CachingSubgraphProxyTest {
     private final AtomicInteger upstreamCalls = new AtomicInteger();
     private volatile CountDownLatch upstreamGate = new CountDownLatch(0);
     private CachingSubgraphProxy proxy;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void tuneBeforeTheUpstreamCreatesTheFirstServer() {
@@ -56,8 +56,8 @@ class CachingSubgraphProxyTest {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 upstreamGate.await(10, TimeUnit.SECONDS);
                 String auth = exchange.getRequestHeaders().getFirst("Authorization");
-                byte[] answer = JSON.writeValueAsBytes(Map.of("data", Map.of("echo", body,
-                        "auth", auth == null ? "none" : auth)));
+                byte[] answer = JSON.writeValueAsBytes(
+                        Map.of("data", Map.of("echo", body, "auth", auth == null ? "none" : auth)));
                 exchange.getResponseHeaders().set("Content-Type", "application/graphql-response+json");
                 exchange.sendResponseHeaders(body.contains("fail") ? 500 : 200, answer.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -70,7 +70,8 @@ class CachingSubgraphProxyTest {
             }
         });
         upstream.start();
-        proxy = new CachingSubgraphProxy(0, URI.create("http://localhost:" + upstream.getAddress().getPort()), 16);
+        proxy = new CachingSubgraphProxy(
+                0, URI.create("http://localhost:" + upstream.getAddress().getPort()), 16);
     }
 
     @AfterEach
@@ -80,14 +81,21 @@ class CachingSubgraphProxyTest {
     }
 
     private HttpResponse<String> post(String body, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + proxy.port() + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) request.header("Authorization", authorization);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + proxy.port() + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode stats() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxy.port() + "/stats")).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + proxy.port() + "/stats"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return JSON.readTree(response.body());
@@ -103,7 +111,9 @@ class CachingSubgraphProxyTest {
         assertEquals(body, JSON.readTree(first.body()).at("/data/echo").asText());
         assertEquals(first.body(), second.body());
         assertEquals(first.body(), third.body());
-        assertEquals("application/graphql-response+json", third.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/graphql-response+json",
+                third.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(1, upstreamCalls.get());
 
         JsonNode stats = stats();
@@ -116,10 +126,17 @@ class CachingSubgraphProxyTest {
     @Test
     void theAuthorizationHeaderIsPartOfTheKeyAndIsForwarded() throws Exception {
         String body = "{\"query\":\"mutation { x }\"}";
-        assertEquals("none", JSON.readTree(post(body, null).body()).at("/data/auth").asText());
-        assertEquals("Bearer a", JSON.readTree(post(body, "Bearer a").body()).at("/data/auth").asText());
-        assertEquals("Bearer b", JSON.readTree(post(body, "Bearer b").body()).at("/data/auth").asText());
-        assertEquals("Bearer a", JSON.readTree(post(body, "Bearer a").body()).at("/data/auth").asText());
+        assertEquals(
+                "none", JSON.readTree(post(body, null).body()).at("/data/auth").asText());
+        assertEquals(
+                "Bearer a",
+                JSON.readTree(post(body, "Bearer a").body()).at("/data/auth").asText());
+        assertEquals(
+                "Bearer b",
+                JSON.readTree(post(body, "Bearer b").body()).at("/data/auth").asText());
+        assertEquals(
+                "Bearer a",
+                JSON.readTree(post(body, "Bearer a").body()).at("/data/auth").asText());
         assertEquals(3, upstreamCalls.get());
     }
 
@@ -130,15 +147,20 @@ class CachingSubgraphProxyTest {
         ExecutorService clients = Executors.newFixedThreadPool(10);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 10; i++) answers.add(clients.submit(() -> post(body, null)));
+            for (int i = 0; i < 10; i++) {
+                answers.add(clients.submit(() -> post(body, null)));
+            }
             // Hold the upstream until every request has reached the proxy: nine must be waiting for the first.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (proxy.stats().waited() + proxy.stats().misses() < 10 && System.nanoTime() < deadline) Thread.sleep(5);
+            while (proxy.stats().waited() + proxy.stats().misses() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
             upstreamGate.countDown();
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
                 assertEquals(200, response.statusCode());
-                assertEquals(body, JSON.readTree(response.body()).at("/data/echo").asText());
+                assertEquals(
+                        body, JSON.readTree(response.body()).at("/data/echo").asText());
             }
         } finally {
             clients.shutdownNow();
@@ -161,7 +183,9 @@ class CachingSubgraphProxyTest {
         upstream.stop(0);
         HttpResponse<String> response = post("{\"query\":\"{ a }\"}", null);
         assertEquals(502, response.statusCode());
-        assertEquals("SUBGRAPH_PROXY", JSON.readTree(response.body()).at("/errors/0/extensions/code").asText());
+        assertEquals(
+                "SUBGRAPH_PROXY",
+                JSON.readTree(response.body()).at("/errors/0/extensions/code").asText());
         assertEquals(1, stats().get("upstreamFailures").asLong());
     }
 
@@ -170,7 +194,9 @@ class CachingSubgraphProxyTest {
         String body = "{\"query\":\"{ actor(id: 2) { name } }\"}";
         post(body, null);
         long start = System.nanoTime();
-        for (int i = 0; i < 500; i++) assertEquals(200, post(body, null).statusCode());
+        for (int i = 0; i < 500; i++) {
+            assertEquals(200, post(body, null).statusCode());
+        }
         double millisPerRequest = (System.nanoTime() - start) / 1e6 / 500;
         // Nagle's algorithm with delayed ACKs would make each answer wait about 40 ms.
         assertTrue(millisPerRequest < 10, "a hit took " + millisPerRequest + " ms");

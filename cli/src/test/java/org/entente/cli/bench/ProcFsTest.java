@@ -1,19 +1,19 @@
 package org.entente.cli.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ProcFsTest {
 
     @Test
     void cpuTicksAreUserPlusSystemTimeEvenWhenTheCommandHasSpacesAndParentheses() {
         // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime ...
-        String stat = "21877 (java (a) b) S 21692 21692 1 0 -1 4194560 91234 0 12 0 1534 287 5 6 20 0 58 0 12345 3000000000 60000\n";
+        String stat =
+                "21877 (java (a) b) S 21692 21692 1 0 -1 4194560 91234 0 12 0 1534 287 5 6 20 0 58 0 12345 3000000000 60000\n";
         assertEquals(1534 + 287, ProcFs.cpuTicks(stat));
     }
 
@@ -43,8 +43,8 @@ class ProcFsTest {
 
     @Test
     void hostLoadOfAWindow() {
-        HostLoad.Sample before = new HostLoad.Sample(0, new long[][]{{100, 1_000}, {0, 1_000}}, 50);
-        HostLoad.Sample after = new HostLoad.Sample(2_000_000_000L, new long[][]{{300, 1_200}, {50, 1_200}}, 150);
+        HostLoad.Sample before = new HostLoad.Sample(0, new long[][] {{100, 1_000}, {0, 1_000}}, 50);
+        HostLoad.Sample after = new HostLoad.Sample(2_000_000_000L, new long[][] {{300, 1_200}, {50, 1_200}}, 150);
         HostLoad load = HostLoad.between(before, after, 100);
         assertEquals(List.of(1.0, 0.25), load.cpuBusy());
         assertEquals("100/25", load.describeBusy());
@@ -57,7 +57,9 @@ class ProcFsTest {
         long before = ProcFs.cpuTicks(pid);
         long spin = System.nanoTime() + 300_000_000L;
         double sink = 0;
-        while (System.nanoTime() < spin) sink += Math.sqrt(sink + 1);
+        while (System.nanoTime() < spin) {
+            sink += Math.sqrt(sink + 1);
+        }
         assertTrue(sink > 0);
         assertTrue(ProcFs.cpuTicks(pid) > before, "300 ms of spinning must show as CPU ticks");
         assertTrue(ProcFs.residentKilobytes(pid) > 10_000, "a JVM holds more than 10 MB");

@@ -1,9 +1,9 @@
 package org.entente.cli.bench;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 class ProcessCostTest {
 
@@ -11,7 +11,8 @@ class ProcessCostTest {
     void perRequestCostOfAWindow() {
         ProcessProbe.Sample before = new ProcessProbe.Sample(0, 1_000, 200_000, 10_000_000, 50e6);
         // 10 s later: 5 s of CPU (500 ticks at 100 Hz), 100 MiB allocated, 2,000 requests.
-        ProcessProbe.Sample after = new ProcessProbe.Sample(10_000_000_000L, 1_500, 262_144, 10_000_000 + 100 * 1024 * 1024, 96 * 1024 * 1024);
+        ProcessProbe.Sample after = new ProcessProbe.Sample(
+                10_000_000_000L, 1_500, 262_144, 10_000_000 + 100 * 1024 * 1024, 96 * 1024 * 1024);
         ProcessProbe.Cost cost = ProcessProbe.Cost.between(before, after, 2_000, 100);
         assertEquals(2_500.0, cost.cpuMicrosPerRequest(), 1e-9);
         assertEquals(0.5, cost.cpuCores(), 1e-9);
@@ -31,8 +32,8 @@ class ProcessCostTest {
         assertNull(cost.heapUsedMegabytes());
         assertEquals(2.0, cost.residentMegabytes(), 1e-9);
 
-        ProcessProbe.Cost noPid = ProcessProbe.Cost.between(new ProcessProbe.Sample(0, -1, -1, 0, 1e6),
-                new ProcessProbe.Sample(1, -1, -1, 2048, 2e6), 2, 100);
+        ProcessProbe.Cost noPid = ProcessProbe.Cost.between(
+                new ProcessProbe.Sample(0, -1, -1, 0, 1e6), new ProcessProbe.Sample(1, -1, -1, 2048, 2e6), 2, 100);
         assertNull(noPid.cpuMicrosPerRequest());
         assertNull(noPid.residentMegabytes());
         assertEquals(1.0, noPid.allocatedKilobytesPerRequest(), 1e-9);

@@ -1,9 +1,9 @@
 package org.entente.cli.bench;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class PrometheusTextTest {
     // Lines as the gateway's /q/metrics prints them (Micrometer, text format 0.0.4).
@@ -26,7 +26,8 @@ class PrometheusTextTest {
     @Test
     void sumsTheSamplesWhoseLabelsMatch() {
         PrometheusText text = new PrometheusText(SAMPLE);
-        assertEquals(6176344.0 + 4.9646448E7 + 1000.0, text.sum("jvm_memory_used_bytes", l -> "heap".equals(l.get("area"))));
+        assertEquals(
+                6176344.0 + 4.9646448E7 + 1000.0, text.sum("jvm_memory_used_bytes", l -> "heap".equals(l.get("area"))));
         assertEquals(4.9646448E7, text.sum("jvm_memory_used_bytes", l -> "Eden Space".equals(l.get("id"))));
         assertEquals(1.2345678E8, text.sum("jvm_gc_memory_allocated_bytes_total"));
     }
@@ -36,13 +37,15 @@ class PrometheusTextTest {
         PrometheusText text = new PrometheusText(SAMPLE);
         assertEquals(12.0, text.sum("http_server_requests_seconds_count", l -> "/graphql, \"x\"".equals(l.get("uri"))));
         assertEquals(999.0, text.sum("jvm_memory_used_bytes_extra"));
-        assertEquals(7.0, text.sum("entente_gateway_subgraph_requests_seconds_bucket", l -> "+Inf".equals(l.get("le"))));
+        assertEquals(
+                7.0, text.sum("entente_gateway_subgraph_requests_seconds_bucket", l -> "+Inf".equals(l.get("le"))));
     }
 
     @Test
     void aMissingMetricIsNotZero() {
         assertTrue(Double.isNaN(new PrometheusText(SAMPLE).sum("jvm_threads_live_threads")));
-        assertTrue(Double.isNaN(new PrometheusText(SAMPLE).sum("jvm_memory_used_bytes", l -> "nowhere".equals(l.get("area")))));
+        assertTrue(Double.isNaN(
+                new PrometheusText(SAMPLE).sum("jvm_memory_used_bytes", l -> "nowhere".equals(l.get("area")))));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.entente.cli.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class ResponseCacheTest {
-    private static final ResponseCache.CachedResponse OK = new ResponseCache.CachedResponse(200, "application/json",
-            "{\"data\":{}}".getBytes(StandardCharsets.UTF_8));
+    private static final ResponseCache.CachedResponse OK =
+            new ResponseCache.CachedResponse(200, "application/json", "{\"data\":{}}".getBytes(StandardCharsets.UTF_8));
 
     private static RequestKey key(String body, String authorization) {
         return new RequestKey("/graphql", authorization, body.getBytes(StandardCharsets.UTF_8));
@@ -30,7 +29,9 @@ class ResponseCacheTest {
     @Test
     void keysAreEqualOnlyForTheSamePathAuthorizationAndBytes() {
         assertEquals(key("{\"query\":\"{a}\"}", null), key("{\"query\":\"{a}\"}", null));
-        assertEquals(key("{\"query\":\"{a}\"}", null).hashCode(), key("{\"query\":\"{a}\"}", null).hashCode());
+        assertEquals(
+                key("{\"query\":\"{a}\"}", null).hashCode(),
+                key("{\"query\":\"{a}\"}", null).hashCode());
         assertNotEquals(key("{\"query\":\"{a}\"}", null), key("{\"query\":\"{b}\"}", null));
         assertNotEquals(key("{\"query\":\"{a}\"}", null), key("{\"query\":\"{a}\"}", "Bearer x"));
         assertNotEquals(key("{\"query\":\"{a}\"}", "Bearer x"), key("{\"query\":\"{a}\"}", "Bearer y"));
@@ -71,18 +72,26 @@ class ResponseCacheTest {
         ResponseCache cache = new ResponseCache();
         AtomicInteger fetches = new AtomicInteger();
         ResponseCache.CachedResponse unavailable = new ResponseCache.CachedResponse(503, "text/plain", new byte[0]);
-        assertEquals(503, cache.get(key("q", null), () -> {
-            fetches.incrementAndGet();
-            return unavailable;
-        }).status());
-        assertThrows(IOException.class, () -> cache.get(key("q", null), () -> {
-            fetches.incrementAndGet();
-            throw new IOException("connection refused");
-        }));
-        assertEquals(200, cache.get(key("q", null), () -> {
-            fetches.incrementAndGet();
-            return OK;
-        }).status());
+        assertEquals(
+                503,
+                cache.get(key("q", null), () -> {
+                            fetches.incrementAndGet();
+                            return unavailable;
+                        })
+                        .status());
+        assertThrows(
+                IOException.class,
+                () -> cache.get(key("q", null), () -> {
+                    fetches.incrementAndGet();
+                    throw new IOException("connection refused");
+                }));
+        assertEquals(
+                200,
+                cache.get(key("q", null), () -> {
+                            fetches.incrementAndGet();
+                            return OK;
+                        })
+                        .status());
         assertEquals(3, fetches.get());
         assertEquals(new ResponseCache.Stats(0, 3, 0, 1, 1), cache.stats());
     }
@@ -111,9 +120,13 @@ class ResponseCacheTest {
             }
             // All seven arrive while the first fetch is still running.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (cache.stats().waited() < 7 && System.nanoTime() < deadline) Thread.sleep(5);
+            while (cache.stats().waited() < 7 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
             release.countDown();
-            for (Future<ResponseCache.CachedResponse> answer : answers) assertEquals(200, answer.get(5, TimeUnit.SECONDS).status());
+            for (Future<ResponseCache.CachedResponse> answer : answers) {
+                assertEquals(200, answer.get(5, TimeUnit.SECONDS).status());
+            }
             assertEquals(1, fetches.get());
             assertEquals(new ResponseCache.Stats(0, 1, 7, 0, 1), cache.stats());
         } finally {
@@ -136,10 +149,11 @@ class ResponseCacheTest {
             assertEquals(true, fetchStarted.await(5, TimeUnit.SECONDS));
             Future<?> second = pool.submit(() -> cache.get(key("k", null), () -> OK));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (cache.stats().waited() < 1 && System.nanoTime() < deadline) Thread.sleep(5);
+            while (cache.stats().waited() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
             release.countDown();
-            ExecutionException failure = assertThrows(ExecutionException.class,
-                    () -> second.get(5, TimeUnit.SECONDS));
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(5, TimeUnit.SECONDS));
             assertEquals(IOException.class, failure.getCause().getClass());
             assertThrows(ExecutionException.class, () -> first.get(5, TimeUnit.SECONDS));
             assertEquals(0, cache.stats().entries());

@@ -1,6 +1,9 @@
 package org.entente.cli.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,11 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SamplerTest {
 
@@ -37,7 +36,9 @@ class SamplerTest {
         SplittableRandom a = new SplittableRandom(4);
         SplittableRandom b = new SplittableRandom(4);
         Sampler sampler = new Sampler(2, 5_000, 1_000);
-        for (int i = 0; i < 100; i++) assertEquals(sampler.actorSearch(a), sampler.actorSearch(b));
+        for (int i = 0; i < 100; i++) {
+            assertEquals(sampler.actorSearch(a), sampler.actorSearch(b));
+        }
     }
 
     @Test
@@ -64,17 +65,29 @@ class SamplerTest {
         Sampler unpooled = new Sampler(1, 10_000, 50_000);
         SplittableRandom again = new SplittableRandom(3);
         Map<Long, Integer> unpooledHits = new HashMap<>();
-        for (int i = 0; i < 20_000; i++) unpooledHits.merge(unpooled.actor(again), 1, Integer::sum);
-        long mostAskedUnpooled = unpooledHits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        long mostAskedPooled = hits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        for (int i = 0; i < 20_000; i++) {
+            unpooledHits.merge(unpooled.actor(again), 1, Integer::sum);
+        }
+        long mostAskedUnpooled = unpooledHits.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        long mostAskedPooled = hits.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         assertEquals(mostAskedUnpooled, mostAskedPooled);
         assertTrue(hits.get(mostAskedPooled) > 20_000 / 10, "rank 0 of 50 under Zipf(1) gets about 22 % of the draws");
     }
 
     @Test
     void theSameSeedGivesTheSamePoolAndAnotherSeedAnotherOne() {
-        assertEquals(eventPool(new Sampler(7, 2_000, 20_000, 30, false)), eventPool(new Sampler(7, 2_000, 20_000, 30, false)));
-        assertNotEquals(eventPool(new Sampler(7, 2_000, 20_000, 30, false)), eventPool(new Sampler(8, 2_000, 20_000, 30, false)));
+        assertEquals(
+                eventPool(new Sampler(7, 2_000, 20_000, 30, false)),
+                eventPool(new Sampler(7, 2_000, 20_000, 30, false)));
+        assertNotEquals(
+                eventPool(new Sampler(7, 2_000, 20_000, 30, false)),
+                eventPool(new Sampler(8, 2_000, 20_000, 30, false)));
         SplittableRandom a = new SplittableRandom(5);
         SplittableRandom b = new SplittableRandom(5);
         Sampler first = new Sampler(7, 2_000, 20_000, 30, false);
@@ -107,7 +120,9 @@ class SamplerTest {
         assertEquals(40, persons.size());
         assertEquals(eventPool(new Sampler(1, 10_000, 50_000, 40, false)), events);
         Sampler drawing = new Sampler(1, 10_000, 50_000, 40, false);
-        for (int i = 0; i < 2_000; i++) assertTrue(actors.contains(drawing.actor(random)));
+        for (int i = 0; i < 2_000; i++) {
+            assertTrue(actors.contains(drawing.actor(random)));
+        }
     }
 
     @Test
@@ -118,7 +133,9 @@ class SamplerTest {
     private static Set<Long> eventPool(Sampler sampler) {
         SplittableRandom random = new SplittableRandom(11);
         Set<Long> ids = new TreeSet<>();
-        for (int i = 0; i < 5_000; i++) ids.add(sampler.event(random));
+        for (int i = 0; i < 5_000; i++) {
+            ids.add(sampler.event(random));
+        }
         return ids;
     }
 }

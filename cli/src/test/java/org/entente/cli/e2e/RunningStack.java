@@ -2,12 +2,6 @@ package org.entente.cli.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.cli.load.LoadCommand;
-import org.entente.cli.up.LocalStack;
-import org.entente.cli.up.StackSettings;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,6 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.cli.load.LoadCommand;
+import org.entente.cli.up.LocalStack;
+import org.entente.cli.up.StackSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real system, started once for all end-to-end tests: the packaged services and gateway
@@ -40,10 +39,20 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningStack.class) {
-            if (startFailure != null) throw new IllegalStateException("the stack did not start", startFailure);
-            if (stack != null) return;
+            if (startFailure != null) {
+                throw new IllegalStateException("the stack did not start", startFailure);
+            }
+            if (stack != null) {
+                return;
+            }
             home = Files.createTempDirectory("entente-e2e");
-            StackSettings settings = new StackSettings(PROJECT, home, freePort(), freePort(), freePort(), freePort(),
+            StackSettings settings = new StackSettings(
+                    PROJECT,
+                    home,
+                    freePort(),
+                    freePort(),
+                    freePort(),
+                    freePort(),
                     List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             LocalStack starting = new LocalStack(settings);
             stack = starting;
@@ -51,7 +60,9 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
             try {
                 starting.start(step -> System.out.println("[e2e] starting " + step));
                 int loaded = new LoadCommand(PROJECT).load(DATASET, settings.gatewayUrl(), starting.editorToken());
-                if (loaded != 0) throw new IllegalStateException("the dataset did not load (see the output above)");
+                if (loaded != 0) {
+                    throw new IllegalStateException("the dataset did not load (see the output above)");
+                }
             } catch (Exception e) {
                 startFailure = e;
                 throw e;
@@ -80,19 +91,26 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     }
 
     /** The full GraphQL response (data and errors) of an operation sent to the gateway. */
-    static JsonNode graphql(String query, Map<String, Object> variables, String token) throws IOException, InterruptedException {
+    static JsonNode graphql(String query, Map<String, Object> variables, String token)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl()))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(Map.of("query", query, "variables", variables))));
-        if (token != null) request.header("Authorization", "Bearer " + token);
-        return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        JSON.writeValueAsBytes(Map.of("query", query, "variables", variables))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body());
     }
 
     /** The data of a read that must succeed without errors. */
     static JsonNode query(String query, Map<String, Object> variables) throws IOException, InterruptedException {
         JsonNode response = graphql(query, variables, null);
-        if (response.has("errors")) throw new AssertionError("unexpected errors: " + response.get("errors"));
+        if (response.has("errors")) {
+            throw new AssertionError("unexpected errors: " + response.get("errors"));
+        }
         return response.path("data");
     }
 
@@ -102,11 +120,16 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
 
     /** Requests the gateway has sent to a subgraph so far, from its Prometheus metrics. */
     static long subgraphRequests(String subgraph) throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.settings().gatewayPort() + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + stack.settings().gatewayPort() + "/q/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         double total = 0;
         for (String line : metrics.split("\n")) {
-            if (line.startsWith("entente_gateway_subgraph_requests_seconds_count{") && line.contains("subgraph=\"" + subgraph + "\"")) {
+            if (line.startsWith("entente_gateway_subgraph_requests_seconds_count{")
+                    && line.contains("subgraph=\"" + subgraph + "\"")) {
                 total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }

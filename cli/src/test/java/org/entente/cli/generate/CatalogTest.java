@@ -1,6 +1,9 @@
 package org.entente.cli.generate;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The generated rows obey the rules the services enforce, and the same seed gives the same rows. */
 class CatalogTest {
@@ -31,18 +30,29 @@ class CatalogTest {
             assertTrue(HANDLE.matcher(actor.handle()).matches(), actor.handle());
             assertTrue(handles.add(actor.handle()), "duplicate handle " + actor.handle());
             kinds.merge(actor.kind(), 1, Integer::sum);
-            if (actor.parentId() != null) assertEquals("STATE", actors.kind(actor.parentId()));
-            assertTrue(actor.searchText().startsWith(actor.name().toLowerCase().replaceAll("[^a-z0-9]+", " ").strip()));
+            if (actor.parentId() != null) {
+                assertEquals("STATE", actors.kind(actor.parentId()));
+            }
+            assertTrue(actor.searchText()
+                    .startsWith(actor.name()
+                            .toLowerCase()
+                            .replaceAll("[^a-z0-9]+", " ")
+                            .strip()));
         }
         assertEquals(SCALE.states(), kinds.get("STATE"));
         assertEquals(SCALE.persons(), kinds.get("PERSON"));
-        assertEquals("state-" + Scale.COUNTRY_CODES[0].toLowerCase(), actors.actor(1).handle());
+        assertEquals(
+                "state-" + Scale.COUNTRY_CODES[0].toLowerCase(), actors.actor(1).handle());
     }
 
     @Test
     void sameSeedSameRowsOtherSeedOtherRows() {
-        assertEquals(rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::statements), rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::statements));
-        assertNotEquals(rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::events), rows(new NewsCatalog(10, new ActorCatalog(10, SCALE))::events));
+        assertEquals(
+                rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::statements),
+                rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::statements));
+        assertNotEquals(
+                rows(new NewsCatalog(9, new ActorCatalog(9, SCALE))::events),
+                rows(new NewsCatalog(10, new ActorCatalog(10, SCALE))::events));
     }
 
     @Test
@@ -52,7 +62,10 @@ class CatalogTest {
         Map<String, Integer> perActor = new HashMap<>();
         for (String line : rows(new NewsCatalog(3, actors)::participants)) {
             String[] f = line.strip().split("\t");
-            assertTrue(perEvent.computeIfAbsent(Long.parseLong(f[0]), e -> new HashSet<>()).add(f[1]), "actor twice in event " + f[0]);
+            assertTrue(
+                    perEvent.computeIfAbsent(Long.parseLong(f[0]), e -> new HashSet<>())
+                            .add(f[1]),
+                    "actor twice in event " + f[0]);
             perActor.merge(f[1], 1, Integer::sum);
         }
         assertEquals(SCALE.events(), perEvent.size());
@@ -74,13 +87,17 @@ class CatalogTest {
         for (List<String> table : List.of(memberships, positions)) {
             for (String line : table) {
                 String[] f = line.strip().split("\t");
-                if (!f[6].equals("\\N") && !f[7].equals("\\N")) assertTrue(f[6].compareTo(f[7]) <= 0, line);
+                if (!f[6].equals("\\N") && !f[7].equals("\\N")) {
+                    assertTrue(f[6].compareTo(f[7]) <= 0, line);
+                }
                 assertTrue(f[8].matches("\\{\"\\d+\"(,\"\\d+\")?}"), line);
             }
         }
         for (String line : memberships) {
             String organization = line.split("\t")[2];
-            assertTrue(Set.of("INTERNATIONAL_ORGANIZATION", "GROUP").contains(actors.kind(Long.parseLong(organization))), line);
+            assertTrue(
+                    Set.of("INTERNATIONAL_ORGANIZATION", "GROUP").contains(actors.kind(Long.parseLong(organization))),
+                    line);
         }
     }
 
@@ -93,12 +110,16 @@ class CatalogTest {
             assertTrue(s.about().size() >= 1 && s.about().size() == new HashSet<>(s.about()).size());
             if (s.eventId() != null && s.date() != null) {
                 GeneratedDate eventDate = news.eventDate(s.eventId());
-                assertTrue(!s.date().start().isAfter(eventDate.start()) && !s.date().end().isBefore(eventDate.start()));
+                assertTrue(!s.date().start().isAfter(eventDate.start())
+                        && !s.date().end().isBefore(eventDate.start()));
                 linked++;
             }
         }
         assertTrue(linked > 500, "statements linked to dated events: " + linked);
-        String undated = rows(news::statements).stream().filter(l -> l.split("\t")[6].equals("\\N")).findFirst().orElseThrow();
+        String undated = rows(news::statements).stream()
+                .filter(l -> l.split("\t")[6].equals("\\N"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("9999-12-31\t0", undated.split("\t")[9] + "\t" + undated.split("\t")[10]);
     }
 

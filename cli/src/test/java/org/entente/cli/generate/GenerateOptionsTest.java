@@ -1,14 +1,13 @@
 package org.entente.cli.generate;
 
-import org.entente.cli.Run;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.cli.Run;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class GenerateOptionsTest {
     private static GenerateOptions parse(String... args) {
@@ -33,8 +32,23 @@ class GenerateOptionsTest {
 
     @Test
     void readsGroupedDigitsAndEveryOption() {
-        GenerateOptions options = parse("--actors", "2_000", "--events=30_000", "--statements", "0", "--seed", "-7", "--replace",
-                "--jdbc-actors", "jdbc:postgresql://db/a", "--jdbc-events", "jdbc:postgresql://db/e", "--user", "u", "--password", "p");
+        GenerateOptions options = parse(
+                "--actors",
+                "2_000",
+                "--events=30_000",
+                "--statements",
+                "0",
+                "--seed",
+                "-7",
+                "--replace",
+                "--jdbc-actors",
+                "jdbc:postgresql://db/a",
+                "--jdbc-events",
+                "jdbc:postgresql://db/e",
+                "--user",
+                "u",
+                "--password",
+                "p");
         assertEquals(2_000, options.actors());
         assertEquals(30_000, options.events());
         assertEquals(0, options.statements());
@@ -53,7 +67,8 @@ class GenerateOptionsTest {
         Run run = Run.of(command);
         assertEquals(2, run.exitCode(), run.err());
         List<String> lines = run.err().lines().toList();
-        assertTrue(lines.get(0).startsWith("./entente generate: ") && lines.get(0).contains(reason), run.err());
+        assertTrue(
+                lines.get(0).startsWith("./entente generate: ") && lines.get(0).contains(reason), run.err());
         assertEquals("See './entente generate --help'.", lines.get(lines.size() - 1));
         assertEquals("", run.out());
     }

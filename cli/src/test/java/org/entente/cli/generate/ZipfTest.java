@@ -1,15 +1,14 @@
 package org.entente.cli.generate;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.SplittableRandom;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 class ZipfTest {
 
@@ -19,7 +18,9 @@ class ZipfTest {
         assertEquals(2.0, zipf.probability(0) / zipf.probability(1), 1e-9);
         assertEquals(10.0, zipf.probability(0) / zipf.probability(9), 1e-9);
         double total = 0;
-        for (int rank = 0; rank < zipf.size(); rank++) total += zipf.probability(rank);
+        for (int rank = 0; rank < zipf.size(); rank++) {
+            total += zipf.probability(rank);
+        }
         assertEquals(1.0, total, 1e-9);
     }
 
@@ -33,8 +34,12 @@ class ZipfTest {
         for (int i = 0; i < draws; i++) {
             int rank = zipf.sample(random);
             assertTrue(rank >= 0 && rank < zipf.size());
-            if (rank < 10) topTen++;
-            if (rank < 2) counts[rank]++;
+            if (rank < 10) {
+                topTen++;
+            }
+            if (rank < 2) {
+                counts[rank]++;
+            }
         }
         // H(10)/H(100000) ≈ 2.929/12.09 ≈ 24% of all draws land on 0.01% of the ranks.
         assertEquals(0.242, topTen / (double) draws, 0.01);
@@ -56,7 +61,9 @@ class ZipfTest {
     private static int[] draw(Zipf zipf, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int[] ranks = new int[50];
-        for (int i = 0; i < ranks.length; i++) ranks[i] = zipf.sample(random);
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = zipf.sample(random);
+        }
         return ranks;
     }
 }

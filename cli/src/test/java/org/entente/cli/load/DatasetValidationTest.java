@@ -1,6 +1,7 @@
 package org.entente.cli.load;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,14 +9,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DatasetValidationTest {
     static final Vocabulary VOCABULARY = new Vocabulary(Map.of(
-            "ActorKind", Set.of("STATE", "INTERNATIONAL_ORGANIZATION", "GOVERNMENT_BODY", "LEGISLATURE", "PERSON", "MEDIA", "GROUP"),
-            "MembershipRole", Set.of("MEMBER", "FOUNDING_MEMBER", "OBSERVER", "APPLICANT", "INVITED", "DIALOGUE_PARTNER", "PARTNER", "SUSPENDED"),
+            "ActorKind",
+                    Set.of(
+                            "STATE",
+                            "INTERNATIONAL_ORGANIZATION",
+                            "GOVERNMENT_BODY",
+                            "LEGISLATURE",
+                            "PERSON",
+                            "MEDIA",
+                            "GROUP"),
+            "MembershipRole",
+                    Set.of(
+                            "MEMBER",
+                            "FOUNDING_MEMBER",
+                            "OBSERVER",
+                            "APPLICANT",
+                            "INVITED",
+                            "DIALOGUE_PARTNER",
+                            "PARTNER",
+                            "SUSPENDED"),
             "EventType", Set.of("INVITATION", "OBSERVER_STATUS", "MEETING"),
             "ParticipantRole", Set.of("INITIATOR", "TARGET", "PARTICIPANT", "HOST"),
             "StatementKind", Set.of("QUOTE", "PARAPHRASE", "ASSESSMENT"),
@@ -57,7 +73,8 @@ class DatasetValidationTest {
         assertEquals(2, parsed.dataset().actors().size());
         assertEquals("2007-05", parsed.dataset().memberships().get(0).since());
         assertEquals(8, parsed.dataset().memberships().get(0).line());
-        assertEquals("csto", parsed.dataset().events().get(0).participants().get(0).actor());
+        assertEquals(
+                "csto", parsed.dataset().events().get(0).participants().get(0).actor());
     }
 
     @Test
@@ -70,7 +87,8 @@ class DatasetValidationTest {
 
     @Test
     void reportsAnUnknownReferenceAtItsLine() {
-        assertEquals(List.of("f:8: organization 'sco' is not an actor handle of this file"),
+        assertEquals(
+                List.of("f:8: organization 'sco' is not an actor handle of this file"),
                 problemsOf(VALID.replace("organization: csto, role", "organization: sco, role")));
     }
 
@@ -83,38 +101,48 @@ class DatasetValidationTest {
 
     @Test
     void reportsEnumValuesTheApiDoesNotAccept() {
-        assertEquals(List.of("f:8: role 'ALLY' is not one of [APPLICANT, DIALOGUE_PARTNER, FOUNDING_MEMBER, INVITED, MEMBER, OBSERVER, PARTNER, SUSPENDED]"),
+        assertEquals(
+                List.of(
+                        "f:8: role 'ALLY' is not one of [APPLICANT, DIALOGUE_PARTNER, FOUNDING_MEMBER, INVITED, MEMBER, OBSERVER, PARTNER, SUSPENDED]"),
                 problemsOf(VALID.replace("role: INVITED", "role: ALLY")));
     }
 
     @Test
     void reportsMalformedAndMisorderedDates() {
-        assertEquals(List.of("f:8: since '2007-13' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        assertEquals(
+                List.of("f:8: since '2007-13' is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)"),
                 problemsOf(VALID.replace("since: \"2007-05\"", "since: \"2007-13\"")));
-        assertEquals(List.of("f:8: until 2006 is before since 2007-05"),
+        assertEquals(
+                List.of("f:8: until 2006 is before since 2007-05"),
                 problemsOf(VALID.replace("since: \"2007-05\"", "since: \"2007-05\", until: \"2006\"")));
-        assertEquals(List.of(), problemsOf(VALID.replace("since: \"2007-05\"", "since: \"2007-05\", until: \"2007\"")),
+        assertEquals(
+                List.of(),
+                problemsOf(VALID.replace("since: \"2007-05\"", "since: \"2007-05\", until: \"2007\"")),
                 "an until in the same year covers May 2007");
     }
 
     @Test
     void reportsDuplicatesMissingFieldsAndBadStatementReferences() {
-        String yaml = VALID
-                .replace("- {handle: csto, kind: INTERNATIONAL_ORGANIZATION, name: CSTO}",
+        String yaml = VALID.replace(
+                        "- {handle: csto, kind: INTERNATIONAL_ORGANIZATION, name: CSTO}",
                         "- {handle: iran, kind: PERSON, name: Other}\n  - {handle: csto, kind: INTERNATIONAL_ORGANIZATION, name: CSTO}")
                 .replace("event: invite}", "event: nope}")
                 .replace("text: \"open\"", "text: \"\"");
-        assertEquals(List.of(
-                "f:6: actor handle 'iran' is used twice",
-                "f:18: 'text' is required",
-                "f:18: event 'nope' is not an event key of this file"), problemsOf(yaml));
+        assertEquals(
+                List.of(
+                        "f:6: actor handle 'iran' is used twice",
+                        "f:18: 'text' is required",
+                        "f:18: event 'nope' is not an event key of this file"),
+                problemsOf(yaml));
     }
 
     @Test
     void reportsParentCycles() {
         String yaml = VALID.replace("name: Iran, countryCode: IRN}", "name: Iran, parent: csto}")
                 .replace("name: CSTO}", "name: CSTO, parent: iran}");
-        assertEquals(List.of("f:5: parent chain of 'iran' is a cycle", "f:6: parent chain of 'csto' is a cycle"), problemsOf(yaml));
+        assertEquals(
+                List.of("f:5: parent chain of 'iran' is a cycle", "f:6: parent chain of 'csto' is a cycle"),
+                problemsOf(yaml));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.entente.cli.up;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -10,9 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local stack's PostgreSQL keeps what it acknowledged: durable settings, data across restarts. */
 class LocalPostgresTest {
@@ -24,8 +23,8 @@ class LocalPostgresTest {
             port = socket.getLocalPort();
         }
         try (LocalPostgres postgres = LocalPostgres.start(data, port, List.of("actors", "events"));
-             Connection c = DriverManager.getConnection(postgres.jdbcUrl("actors"));
-             Statement s = c.createStatement()) {
+                Connection c = DriverManager.getConnection(postgres.jdbcUrl("actors"));
+                Statement s = c.createStatement()) {
             assertEquals("on", value(s, "SHOW fsync"), "the embedded server's default is off");
             assertEquals("on", value(s, "SHOW synchronous_commit"), "the embedded server's default is off");
             assertEquals("on", value(s, "SHOW full_page_writes"));
@@ -33,8 +32,8 @@ class LocalPostgresTest {
             s.execute("INSERT INTO kept VALUES ('acknowledged')");
         }
         try (LocalPostgres postgres = LocalPostgres.start(data, port, List.of("actors", "events"));
-             Connection c = DriverManager.getConnection(postgres.jdbcUrl("actors"));
-             Statement s = c.createStatement()) {
+                Connection c = DriverManager.getConnection(postgres.jdbcUrl("actors"));
+                Statement s = c.createStatement()) {
             assertEquals("acknowledged", value(s, "SELECT note FROM kept"));
             assertTrue(postgres.jdbcUrl("events").contains("/events"));
         }

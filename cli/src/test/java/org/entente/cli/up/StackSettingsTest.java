@@ -1,11 +1,10 @@
 package org.entente.cli.up;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 class StackSettingsTest {
 
@@ -20,6 +19,8 @@ class StackSettingsTest {
     @Test
     void deletingTheDatabaseAlsoForgetsThatTheDatasetWasLoaded() {
         StackSettings settings = StackSettings.defaults(Path.of("/project"));
-        assertTrue(settings.datasetMarker().startsWith(settings.postgresData()), settings.datasetMarker().toString());
+        assertTrue(
+                settings.datasetMarker().startsWith(settings.postgresData()),
+                settings.datasetMarker().toString());
     }
 }

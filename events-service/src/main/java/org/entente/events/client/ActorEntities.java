@@ -1,7 +1,6 @@
 package org.entente.events.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 
 /**
@@ -10,15 +9,16 @@ import java.util.List;
  */
 public record ActorEntities(Data data, List<Object> errors) {
 
-    public record Data(@JsonProperty("_entities") List<Entity> entities) {
-    }
+    public record Data(@JsonProperty("_entities") List<Entity> entities) {}
 
-    public record Entity(String id) {
-    }
+    public record Entity(String id) {}
 
     /** Whether this answers each of {@code count} representations, without errors. */
     public boolean answers(int count) {
-        return (errors == null || errors.isEmpty()) && data != null && data.entities() != null && data.entities().size() == count;
+        return (errors == null || errors.isEmpty())
+                && data != null
+                && data.entities() != null
+                && data.entities().size() == count;
     }
 
     /** Whether actors-service knows the actor of the representation at {@code index}; only for an answer that {@link #answers}. */

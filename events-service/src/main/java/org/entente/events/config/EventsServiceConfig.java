@@ -3,7 +3,6 @@ package org.entente.events.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
-
 import java.net.URI;
 
 /** events-service's own settings, under {@code entente.} (docs/CONVENTIONS.md). */

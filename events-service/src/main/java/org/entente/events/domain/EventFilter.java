@@ -1,12 +1,10 @@
 package org.entente.events.domain;
 
-import org.entente.dates.PartialDate;
-
 import java.util.List;
+import org.entente.dates.PartialDate;
 
 /**
  * Which events a list shows. {@code from}/{@code to} keep events whose interval
  * (date .. endDate) overlaps the interval from the start of {@code from} to the end of {@code to}.
  */
-public record EventFilter(Long actorId, List<EventType> types, PartialDate from, PartialDate to, String search) {
-}
+public record EventFilter(Long actorId, List<EventType> types, PartialDate from, PartialDate to, String search) {}

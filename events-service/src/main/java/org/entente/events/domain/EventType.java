@@ -4,5 +4,14 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("What kind of thing happened.")
 public enum EventType {
-    INVITATION, APPLICATION, ACCESSION, OBSERVER_STATUS, MEETING, VISIT, AGREEMENT, JOINT_EXERCISE, STATEMENT, OTHER
+    INVITATION,
+    APPLICATION,
+    ACCESSION,
+    OBSERVER_STATUS,
+    MEETING,
+    VISIT,
+    AGREEMENT,
+    JOINT_EXERCISE,
+    STATEMENT,
+    OTHER
 }

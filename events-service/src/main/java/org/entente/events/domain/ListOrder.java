@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.Enum;
         + "Partial dates compare as the start of the interval they cover, coarser first on equal starts (reversed when newest first). "
         + "Undated items come last in both directions; ranked search results stay ranked first.")
 public enum ListOrder {
-    OLDEST_FIRST, NEWEST_FIRST
+    OLDEST_FIRST,
+    NEWEST_FIRST
 }

@@ -1,11 +1,10 @@
 package org.entente.events.domain;
 
-import org.entente.subgraph.errors.ClientException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.entente.subgraph.errors.ClientException;
 
 /**
  * Position of a row in a date-ordered list: interval start, precision, id (unique, so ties
@@ -28,7 +27,14 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
     }
 
     public String toCursor(ListOrder order) {
-        String raw = String.join("|", VERSION, order.name(), Float.toString(rank), start.toString(), Short.toString(precision), Long.toString(id));
+        String raw = String.join(
+                "|",
+                VERSION,
+                order.name(),
+                Float.toString(rank),
+                start.toString(),
+                Short.toString(precision),
+                Long.toString(id));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -40,9 +46,14 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
                 throw invalid(cursor);
             }
             if (!parts[1].equals(order.name())) {
-                throw ClientException.badInput("'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
+                throw ClientException.badInput(
+                        "'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
             }
-            return new SortKey(Float.parseFloat(parts[2]), LocalDate.parse(parts[3]), Short.parseShort(parts[4]), Long.parseLong(parts[5]));
+            return new SortKey(
+                    Float.parseFloat(parts[2]),
+                    LocalDate.parse(parts[3]),
+                    Short.parseShort(parts[4]),
+                    Long.parseLong(parts[5]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid(cursor);
         }

@@ -7,5 +7,5 @@ import org.entente.dates.PartialDate;
  *
  * @param retrievedAt an ISO-8601 date or timestamp with offset, as the client sent it; null: now
  */
-public record SourceDraft(String key, String title, String url, Long publisherId, PartialDate publishedAt, String retrievedAt) {
-}
+public record SourceDraft(
+        String key, String title, String url, Long publisherId, PartialDate publishedAt, String retrievedAt) {}

@@ -1,10 +1,9 @@
 package org.entente.events.domain;
 
-import org.entente.subgraph.errors.ClientException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.entente.subgraph.errors.ClientException;
 
 /**
  * Reduces a source URL to the key that decides whether two URLs name the same document:
@@ -12,8 +11,7 @@ import java.util.Locale;
  * The query string is kept, because it often identifies the document.
  */
 public final class UrlNormalizer {
-    private UrlNormalizer() {
-    }
+    private UrlNormalizer() {}
 
     public static String normalize(String url) {
         URI uri;
@@ -27,7 +25,8 @@ public final class UrlNormalizer {
             throw notHttp(url);
         }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+        boolean defaultPort =
+                port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);

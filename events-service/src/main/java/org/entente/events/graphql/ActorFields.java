@@ -2,6 +2,9 @@ package org.entente.events.graphql;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,10 +19,6 @@ import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
-
 /**
  * The fields this subgraph contributes to actors-service's Actor. Each is a page per actor, loaded
  * for all actors of a request that ask with the same arguments in a fixed number of SQL statements
@@ -29,40 +28,65 @@ import java.util.concurrent.CompletionStage;
 public class ActorFields {
     @Inject
     FieldBatches batches;
+
     @Inject
     EventReader events;
+
     @Inject
     StatementReader statements;
+
     @Inject
     Context context;
 
     @NonNull
-    @Description("Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
-    public CompletionStage<EventConnection> events(@org.eclipse.microprofile.graphql.Source Actor actor, List<EventType> types,
-                                                   PartialDateScalar from, PartialDateScalar to, Integer first, String after,
-                                                   @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        EventFilter filter = new EventFilter(null, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
+    @Description(
+            "Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
+    public CompletionStage<EventConnection> events(
+            @org.eclipse.microprofile.graphql.Source Actor actor,
+            List<EventType> types,
+            PartialDateScalar from,
+            PartialDateScalar to,
+            Integer first,
+            String after,
+            @DefaultValue("OLDEST_FIRST") ListOrder order) {
+        EventFilter filter =
+                new EventFilter(null, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         PageRequest request = pageRequest(first, after, order);
-        return batches.load("Actor.events", Arrays.asList(types, filter.from(), filter.to(), first, after, request.order(), request.withTotal()),
-                actor.id, ids -> PerParent.values(events.eventsOfActors(ids, filter, request), EventConnection::from));
+        return batches.load(
+                "Actor.events",
+                Arrays.asList(types, filter.from(), filter.to(), first, after, request.order(), request.withTotal()),
+                actor.id,
+                ids -> PerParent.values(events.eventsOfActors(ids, filter, request), EventConnection::from));
     }
 
     @NonNull
     @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first).")
-    public CompletionStage<StatementConnection> statements(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
-                                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
+    public CompletionStage<StatementConnection> statements(
+            @org.eclipse.microprofile.graphql.Source Actor actor,
+            Integer first,
+            String after,
+            @DefaultValue("OLDEST_FIRST") ListOrder order) {
         PageRequest request = pageRequest(first, after, order);
-        return batches.load("Actor.statements", Arrays.asList(first, after, request.order(), request.withTotal()),
-                actor.id, ids -> PerParent.values(statements.bySpeakers(ids, request), StatementConnection::from));
+        return batches.load(
+                "Actor.statements",
+                Arrays.asList(first, after, request.order(), request.withTotal()),
+                actor.id,
+                ids -> PerParent.values(statements.bySpeakers(ids, request), StatementConnection::from));
     }
 
     @NonNull
     @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
-    public CompletionStage<StatementConnection> statementsAbout(@org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after,
-                                                               @DefaultValue("OLDEST_FIRST") ListOrder order) {
+    public CompletionStage<StatementConnection> statementsAbout(
+            @org.eclipse.microprofile.graphql.Source Actor actor,
+            Integer first,
+            String after,
+            @DefaultValue("OLDEST_FIRST") ListOrder order) {
         PageRequest request = pageRequest(first, after, order);
-        return batches.load("Actor.statementsAbout", Arrays.asList(first, after, request.order(), request.withTotal()),
-                actor.id, ids -> PerParent.values(statements.aboutActors(ids, request), StatementConnection::from));
+        return batches.load(
+                "Actor.statementsAbout",
+                Arrays.asList(first, after, request.order(), request.withTotal()),
+                actor.id,
+                ids -> PerParent.values(statements.aboutActors(ids, request), StatementConnection::from));
     }
 
     /** Counting a list costs more than reading a page of it: only when the client selected totalCount. */

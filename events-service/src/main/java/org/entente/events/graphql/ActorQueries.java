@@ -1,10 +1,9 @@
 package org.entente.events.graphql;
 
 import io.smallrye.graphql.api.federation.Resolver;
+import java.util.List;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.entente.subgraph.graphql.EntityIds;
-
-import java.util.List;
 
 /** The resolution of Actor entities, which actors-service owns. */
 @GraphQLApi

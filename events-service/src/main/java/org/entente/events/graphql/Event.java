@@ -10,23 +10,33 @@ import org.entente.events.repository.EventEntity;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
 @Key(fields = @FieldSet("id"))
-@Description("Something that happened, with its participants, the statements made at it and the sources that report it.")
+@Description(
+        "Something that happened, with its participants, the statements made at it and the sources that report it.")
 public class Event {
     @Id
     @NonNull
     public Long id;
-    @Description("Optional client-chosen unique key; recording an event with a key that exists returns the existing event.")
+
+    @Description(
+            "Optional client-chosen unique key; recording an event with a key that exists returns the existing event.")
     public String key;
+
     @NonNull
     public EventType type;
+
     @NonNull
     public String title;
+
     public String summary;
-    @Description("When it happened (or began); null when its sources do not date it. Undated events list after dated ones "
-            + "and match no `from`/`to` filter.")
+
+    @Description(
+            "When it happened (or began); null when its sources do not date it. Undated events list after dated ones "
+                    + "and match no `from`/`to` filter.")
     public PartialDateScalar date;
+
     @Description("When it ended, for events that lasted; never ends before `date` begins.")
     public PartialDateScalar endDate;
+
     public String location;
 
     /** The event as the schema shows it; null for none. */

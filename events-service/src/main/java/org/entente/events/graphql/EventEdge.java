@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class EventEdge {
     @NonNull
     public String cursor;
+
     @NonNull
     public Event node;
 

@@ -1,6 +1,7 @@
 package org.entente.events.graphql;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,8 +14,6 @@ import org.entente.events.service.EventWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.security.EditorOnly;
 
-import java.util.List;
-
 /** The writes of events: editors only. */
 @GraphQLApi
 @EditorOnly
@@ -24,17 +23,19 @@ public class EventMutations {
 
     @Mutation
     @NonNull
-    @Description("Records an event (editor role). Refused with BAD_USER_INPUT: no or unknown sourceIds, endDate before date, "
-            + "malformed PartialDate, empty title, unknown participant actor. SUBGRAPH_UNAVAILABLE when actors-service cannot "
-            + "confirm the participants. A `key` that exists returns the existing event unchanged.")
+    @Description(
+            "Records an event (editor role). Refused with BAD_USER_INPUT: no or unknown sourceIds, endDate before date, "
+                    + "malformed PartialDate, empty title, unknown participant actor. SUBGRAPH_UNAVAILABLE when actors-service cannot "
+                    + "confirm the participants. A `key` that exists returns the existing event unchanged.")
     public Event recordEvent(@NonNull EventInput input) {
         return Event.from(writer.recordEvent(draft(input)));
     }
 
     @Mutation
     @NonNull
-    @Description("Replaces an event's fields (editor role); participants and sourceIds only when given. NOT_FOUND for an "
-            + "unknown id, CONFLICT for a key used by another event, otherwise the rules of recordEvent.")
+    @Description(
+            "Replaces an event's fields (editor role); participants and sourceIds only when given. NOT_FOUND for an "
+                    + "unknown id, CONFLICT for a key used by another event, otherwise the rules of recordEvent.")
     public Event updateEvent(@Id @NonNull Long id, @NonNull EventInput input) {
         return Event.from(writer.updateEvent(id, draft(input)));
     }
@@ -50,15 +51,27 @@ public class EventMutations {
     @Mutation
     @NonNull
     @Description("Removes a participant from an event (editor role). NOT_FOUND for an unknown event or participation.")
-    public Event removeParticipant(@Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
+    public Event removeParticipant(
+            @Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
         return Event.from(writer.removeParticipant(eventId, actorId, role));
     }
 
     /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */
     private static EventDraft draft(EventInput input) {
-        List<ParticipantDraft> participants = input.participants == null ? null
-                : input.participants.stream().map(p -> new ParticipantDraft(p.actorId, p.role)).toList();
-        return new EventDraft(input.key, input.type, input.title, input.summary, PartialDateScalar.toDate(input.date),
-                PartialDateScalar.toDate(input.endDate), input.location, participants, input.sourceIds);
+        List<ParticipantDraft> participants = input.participants == null
+                ? null
+                : input.participants.stream()
+                        .map(p -> new ParticipantDraft(p.actorId, p.role))
+                        .toList();
+        return new EventDraft(
+                input.key,
+                input.type,
+                input.title,
+                input.summary,
+                PartialDateScalar.toDate(input.date),
+                PartialDateScalar.toDate(input.endDate),
+                input.location,
+                participants,
+                input.sourceIds);
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,14 +22,15 @@ import org.entente.subgraph.graphql.EntityIds;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
-import java.util.List;
-
 /** Query.event, Query.events and the resolution of Event entities; the subgraph's federation link. */
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.9", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(
+        url = "https://specs.apollo.dev/federation/v2.9",
+        _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class EventQueries {
     @Inject
     Context context;
+
     @Inject
     EventReader events;
 
@@ -40,16 +42,25 @@ public class EventQueries {
 
     @Query
     @NonNull
-    @Description("Events in date order (start of the date's interval, coarser precision first, then id). "
-            + "`actor`: only events the actor took part in. `from`/`to`: only events whose interval (date to endDate) "
-            + "overlaps the interval from the start of `from` to the end of `to`. `search`: full-text search over title "
-            + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first; only the "
-            + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
-            + "them all: narrow with `from`/`to` to reach older ones. "
-            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
-    public EventConnection events(@Id Long actor, List<EventType> types, PartialDateScalar from, PartialDateScalar to,
-                                  String search, Integer first, String after, @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        EventFilter filter = new EventFilter(actor, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), search);
+    @Description(
+            "Events in date order (start of the date's interval, coarser precision first, then id). "
+                    + "`actor`: only events the actor took part in. `from`/`to`: only events whose interval (date to endDate) "
+                    + "overlaps the interval from the start of `from` to the end of `to`. `search`: full-text search over title "
+                    + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first; only the "
+                    + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
+                    + "them all: narrow with `from`/`to` to reach older ones. "
+                    + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
+    public EventConnection events(
+            @Id Long actor,
+            List<EventType> types,
+            PartialDateScalar from,
+            PartialDateScalar to,
+            String search,
+            Integer first,
+            String after,
+            @DefaultValue("OLDEST_FIRST") ListOrder order) {
+        EventFilter filter =
+                new EventFilter(actor, types, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), search);
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return EventConnection.from(events.events(filter, request));
     }

@@ -10,6 +10,7 @@ public class ParticipantInput {
     @Id
     @NonNull
     public Long actorId;
+
     @NonNull
     public ParticipantRole role;
 }

@@ -9,6 +9,7 @@ import org.entente.events.repository.ParticipantEntity;
 public class Participation {
     @NonNull
     public Actor actor;
+
     @NonNull
     public ParticipantRole role;
 

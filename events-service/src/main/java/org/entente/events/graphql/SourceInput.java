@@ -1,26 +1,32 @@
 package org.entente.events.graphql;
 
-import org.entente.subgraph.graphql.PartialDateScalar;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.entente.subgraph.graphql.PartialDateScalar;
 
 @Input("SourceInput")
-@Description("A source to add. When a source with the same key, or with the same URL (compared after normalizing scheme, "
-        + "host, default port, trailing slash and fragment), exists, that source is returned unchanged.")
+@Description(
+        "A source to add. When a source with the same key, or with the same URL (compared after normalizing scheme, "
+                + "host, default port, trailing slash and fragment), exists, that source is returned unchanged.")
 public class SourceInput {
     @Description("Optional client-chosen unique key, for a source without a URL (e.g. a dataset's name for it); "
             + "adding a source with a key that exists returns that source unchanged.")
     public String key;
+
     @NonNull
     public String title;
+
     @Description("Absolute http(s) URL.")
     public String url;
+
     @Id
     @Description("Actor that published it; must exist in actors-service.")
     public Long publisherId;
+
     public PartialDateScalar publishedAt;
+
     @Description("ISO-8601 date or timestamp with offset; defaults to now.")
     public String retrievedAt;
 }

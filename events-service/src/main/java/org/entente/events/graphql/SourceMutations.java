@@ -19,15 +19,21 @@ public class SourceMutations {
 
     @Mutation
     @NonNull
-    @Description("Adds a source (editor role), or returns the existing source with the same URL unchanged. "
-            + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
+    @Description(
+            "Adds a source (editor role), or returns the existing source with the same URL unchanged. "
+                    + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
     public Source addSource(@NonNull SourceInput input) {
         return Source.from(writer.addSource(draft(input)));
     }
 
     /** The input as the writer takes it; a malformed publishedAt is refused here (BAD_USER_INPUT). */
     private static SourceDraft draft(SourceInput input) {
-        return new SourceDraft(input.key, input.title, input.url, input.publisherId, PartialDateScalar.toDate(input.publishedAt),
+        return new SourceDraft(
+                input.key,
+                input.title,
+                input.url,
+                input.publisherId,
+                PartialDateScalar.toDate(input.publishedAt),
                 input.retrievedAt);
     }
 }

@@ -3,6 +3,7 @@ package org.entente.events.graphql;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -10,8 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.events.service.SourceReader;
 import org.entente.subgraph.graphql.EntityIds;
-
-import java.util.List;
 
 /** Query.source and the resolution of Source entities. */
 @GraphQLApi

@@ -17,24 +17,33 @@ public class Statement {
     @Id
     @NonNull
     public Long id;
-    @Description("Optional client-chosen unique key; recording a statement with a key that exists returns the existing statement.")
+
+    @Description(
+            "Optional client-chosen unique key; recording a statement with a key that exists returns the existing statement.")
     public String key;
+
     @NonNull
     public StatementKind kind;
+
     @NonNull
     public String text;
+
     @Description("Who said it; absent only for an unattributed ASSESSMENT.")
     public Actor speaker;
+
     @Description("The capacity the speaker spoke in, e.g. 'Chairman of the State Duma Defence Committee'.")
     public String speakerCapacity;
+
     public PartialDateScalar date;
     public Stance stance;
+
     @Description("The outlet that reported the statement.")
     public Actor reportedBy;
 
     /** What StatementFields loads {@code event} and {@code source} by. */
     @Ignore
     public Long eventId;
+
     @Ignore
     public Long sourceId;
 

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class StatementEdge {
     @NonNull
     public String cursor;
+
     @NonNull
     public Statement node;
 

@@ -1,6 +1,9 @@
 package org.entente.events.graphql;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -9,19 +12,18 @@ import org.entente.events.service.SourceReader;
 import org.entente.events.service.StatementReader;
 import org.entente.subgraph.graphql.FieldBatches;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-
 /** The fields of Statement that load more data: each is loaded for all statements of a request with one SQL statement. */
 @GraphQLApi
 public class StatementFields {
     @Inject
     FieldBatches batches;
+
     @Inject
     EventReader events;
+
     @Inject
     SourceReader sources;
+
     @Inject
     StatementReader statements;
 
@@ -30,21 +32,30 @@ public class StatementFields {
         if (statement.eventId == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return batches.load("Statement.event", List.of(), statement.eventId,
+        return batches.load(
+                "Statement.event",
+                List.of(),
+                statement.eventId,
                 ids -> PerParent.values(events.byIds(ids), Event::from));
     }
 
     @NonNull
     @Description("The actors the statement is about.")
     public CompletionStage<List<@NonNull Actor>> about(@org.eclipse.microprofile.graphql.Source Statement statement) {
-        return batches.load("Statement.about", List.of(), statement.id,
+        return batches.load(
+                "Statement.about",
+                List.of(),
+                statement.id,
                 ids -> PerParent.lists(ids, statements.aboutOf(ids), Actor::of));
     }
 
     @NonNull
     @Description("The source that records the statement.")
     public CompletionStage<Source> source(@org.eclipse.microprofile.graphql.Source Statement statement) {
-        return batches.load("Statement.source", List.of(), statement.sourceId,
+        return batches.load(
+                "Statement.source",
+                List.of(),
+                statement.sourceId,
                 ids -> PerParent.values(sources.byIds(ids), Source::from));
     }
 }

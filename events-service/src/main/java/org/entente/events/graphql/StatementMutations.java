@@ -20,9 +20,10 @@ public class StatementMutations {
 
     @Mutation
     @NonNull
-    @Description("Records a statement (editor role). Refused with BAD_USER_INPUT: empty text, missing or unknown sourceId, "
-            + "unknown eventId, no speakerId unless kind is ASSESSMENT, malformed PartialDate, unknown actor. "
-            + "SUBGRAPH_UNAVAILABLE when actors-service cannot confirm the actors. A `key` that exists returns the existing statement unchanged.")
+    @Description(
+            "Records a statement (editor role). Refused with BAD_USER_INPUT: empty text, missing or unknown sourceId, "
+                    + "unknown eventId, no speakerId unless kind is ASSESSMENT, malformed PartialDate, unknown actor. "
+                    + "SUBGRAPH_UNAVAILABLE when actors-service cannot confirm the actors. A `key` that exists returns the existing statement unchanged.")
     public Statement recordStatement(@NonNull StatementInput input) {
         return Statement.from(writer.recordStatement(draft(input)));
     }
@@ -37,7 +38,17 @@ public class StatementMutations {
 
     /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */
     private static StatementDraft draft(StatementInput input) {
-        return new StatementDraft(input.key, input.kind, input.text, input.speakerId, input.speakerCapacity,
-                PartialDateScalar.toDate(input.date), input.eventId, input.aboutIds, input.stance, input.reportedById, input.sourceId);
+        return new StatementDraft(
+                input.key,
+                input.kind,
+                input.text,
+                input.speakerId,
+                input.speakerCapacity,
+                PartialDateScalar.toDate(input.date),
+                input.eventId,
+                input.aboutIds,
+                input.stance,
+                input.reportedById,
+                input.sourceId);
     }
 }

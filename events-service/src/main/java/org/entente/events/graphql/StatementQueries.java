@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,28 +19,35 @@ import org.entente.subgraph.graphql.EntityIds;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 
-import java.util.List;
-
 /** Query.statements and the resolution of Statement entities. */
 @GraphQLApi
 public class StatementQueries {
     @Inject
     Context context;
+
     @Inject
     StatementReader statements;
 
     @Query
     @NonNull
-    @Description("Statements in date order (undated last). `speaker`/`about`: by or about that actor. `from`/`to`: only "
-            + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search`: "
-            + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first; only the "
-            + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
-            + "them all: narrow with `from`/`to` to reach older ones. "
-            + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
-    public StatementConnection statements(@Id Long speaker, @Id Long about, String search, PartialDateScalar from,
-                                          PartialDateScalar to, Integer first, String after,
-                                          @DefaultValue("OLDEST_FIRST") ListOrder order) {
-        StatementFilter filter = new StatementFilter(speaker, about, search, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to));
+    @Description(
+            "Statements in date order (undated last). `speaker`/`about`: by or about that actor. `from`/`to`: only "
+                    + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search`: "
+                    + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first; only the "
+                    + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
+                    + "them all: narrow with `from`/`to` to reach older ones. "
+                    + "`first`: page size, 0..100, default 20; `after`: a cursor of this list; `order`: NEWEST_FIRST for the latest first.")
+    public StatementConnection statements(
+            @Id Long speaker,
+            @Id Long about,
+            String search,
+            PartialDateScalar from,
+            PartialDateScalar to,
+            Integer first,
+            String after,
+            @DefaultValue("OLDEST_FIRST") ListOrder order) {
+        StatementFilter filter = new StatementFilter(
+                speaker, about, search, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to));
         PageRequest request = PageRequest.of(first, after, order, Selections.asksFor(context, "totalCount"));
         return StatementConnection.from(statements.statements(filter, request));
     }

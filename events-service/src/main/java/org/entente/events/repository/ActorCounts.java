@@ -3,9 +3,8 @@ package org.entente.events.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.entente.subgraph.sql.SqlArrays;
-
 import java.util.*;
+import org.entente.subgraph.sql.SqlArrays;
 
 /**
  * The sizes of actors' unfiltered lists, kept by database triggers (migration V2) so a
@@ -15,7 +14,9 @@ import java.util.*;
 public class ActorCounts {
     /** Which list: the column of {@code actor_counts} that holds its size. */
     public enum ListKind {
-        EVENTS("events"), STATEMENTS("statements"), STATEMENTS_ABOUT("statements_about");
+        EVENTS("events"),
+        STATEMENTS("statements"),
+        STATEMENTS_ABOUT("statements_about");
 
         private final String column;
 
@@ -35,7 +36,8 @@ public class ActorCounts {
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : em.createNativeQuery("SELECT actor_id, " + list.column
                         + " FROM actor_counts WHERE actor_id = ANY (CAST(:ids AS bigint[]))")
-                .setParameter("ids", SqlArrays.bigints(actorIds)).getResultList()) {
+                .setParameter("ids", SqlArrays.bigints(actorIds))
+                .getResultList()) {
             Object[] c = (Object[]) o;
             counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
         }

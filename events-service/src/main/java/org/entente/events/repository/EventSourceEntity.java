@@ -10,8 +10,10 @@ public class EventSourceEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "event_id")
     public Long eventId;
+
     @Column(name = "source_id")
     public Long sourceId;
 }

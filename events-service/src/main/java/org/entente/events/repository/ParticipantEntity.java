@@ -10,10 +10,13 @@ public class ParticipantEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "event_id")
     public Long eventId;
+
     @Column(name = "actor_id")
     public Long actorId;
+
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
 }

@@ -2,12 +2,11 @@ package org.entente.events.repository;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.*;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.SortKey;
 import org.entente.subgraph.sql.SqlArrays;
-
-import java.time.LocalDate;
-import java.util.*;
 
 /**
  * Keyset-paged native SQL over rows ordered by (search rank desc, interval start, precision, id).
@@ -73,8 +72,7 @@ public final class SortedQuery {
         return !conditions.isEmpty();
     }
 
-    public record Row(long group, SortKey key) {
-    }
+    public record Row(long group, SortKey key) {}
 
     /**
      * The next {@code limit} rows after {@code after} (null: from the start) in direction
@@ -89,7 +87,8 @@ public final class SortedQuery {
         List<String> where = new ArrayList<>(conditions);
         String sql;
         if (groupColumn == null) {
-            sql = "SELECT 0 AS g, b.r, b.s, b.p, b.id FROM (" + body(where, after, order, pageParams) + ") b ORDER BY " + order("b.", order);
+            sql = "SELECT 0 AS g, b.r, b.s, b.p, b.id FROM (" + body(where, after, order, pageParams) + ") b ORDER BY "
+                    + order("b.", order);
         } else {
             where.add(groupColumn + " = grp.g");
             sql = "SELECT grp.g, b.r, b.s, b.p, b.id FROM " + groupsTable(pageParams) + " CROSS JOIN LATERAL ("
@@ -100,8 +99,13 @@ public final class SortedQuery {
         List<Row> rows = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
-            rows.add(new Row(((Number) c[0]).longValue(),
-                    new SortKey(((Number) c[1]).floatValue(), toLocalDate(c[2]), ((Number) c[3]).shortValue(), ((Number) c[4]).longValue())));
+            rows.add(new Row(
+                    ((Number) c[0]).longValue(),
+                    new SortKey(
+                            ((Number) c[1]).floatValue(),
+                            toLocalDate(c[2]),
+                            ((Number) c[3]).shortValue(),
+                            ((Number) c[4]).longValue())));
         }
         return rows;
     }
@@ -113,7 +117,9 @@ public final class SortedQuery {
      * because its generic plan guesses an array of ten elements.
      */
     private String groupsTable(Map<String, Object> pageParams) {
-        return bindGroups(pageParams) ? "(SELECT CAST(:group AS bigint) AS g) grp" : "unnest(CAST(:groups AS bigint[])) AS grp(g)";
+        return bindGroups(pageParams)
+                ? "(SELECT CAST(:group AS bigint) AS g) grp"
+                : "unnest(CAST(:groups AS bigint[])) AS grp(g)";
     }
 
     /** Binds one group as the scalar {@code :group}, several as the array {@code :groups}; true for one. */
@@ -169,7 +175,8 @@ public final class SortedQuery {
      * {@code after} if not null, unordered: a backward walk of the dated rows, then of the
      * undated ones.
      */
-    private String newestFirst(String columns, List<String> where, SortKey after, String limit, Map<String, Object> pageParams) {
+    private String newestFirst(
+            String columns, List<String> where, SortKey after, String limit, Map<String, Object> pageParams) {
         pageParams.put("undated", SortKey.UNDATED);
         List<String> undatedRows = new ArrayList<>(where);
         undatedRows.add(startColumn + " = :undated");
@@ -185,8 +192,14 @@ public final class SortedQuery {
         // Undated rows only fill what the dated ones leave: a LIMIT of 0 never runs its walk, which
         // matters where the undated rows have no index for the filter (a search's 2 % of undated
         // statements cost 385 ms to find, for nothing). The caller orders the rows.
-        return "WITH dated AS MATERIALIZED (" + select(columns, datedRows, NEWEST_KEY_FIRST, limit) + ") SELECT * FROM dated UNION ALL ("
-                + select(columns, undatedRows, NEWEST_KEY_FIRST, "GREATEST(" + limit + " - (SELECT count(*) FROM dated), 0)") + ")";
+        return "WITH dated AS MATERIALIZED (" + select(columns, datedRows, NEWEST_KEY_FIRST, limit)
+                + ") SELECT * FROM dated UNION ALL ("
+                + select(
+                        columns,
+                        undatedRows,
+                        NEWEST_KEY_FIRST,
+                        "GREATEST(" + limit + " - (SELECT count(*) FROM dated), 0)")
+                + ")";
     }
 
     /**
@@ -213,7 +226,8 @@ public final class SortedQuery {
             }
             cursor.add("(c.r < CAST(:ar AS real) OR c.r = CAST(:ar AS real) AND " + sameRank + ")");
         }
-        return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c" + whereClause(cursor) + " ORDER BY " + order("c.", order) + " LIMIT :limit";
+        return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c" + whereClause(cursor) + " ORDER BY "
+                + order("c.", order) + " LIMIT :limit";
     }
 
     private String keyColumns() {
@@ -222,7 +236,8 @@ public final class SortedQuery {
 
     /** Rows made distinct by their key (a join may repeat them), in an order that starts with that key. */
     private String select(String columns, List<String> where, String orderBy, String limit) {
-        return "SELECT DISTINCT ON (s, p, id) " + columns + " FROM " + from + whereClause(where) + " ORDER BY " + orderBy + " LIMIT " + limit;
+        return "SELECT DISTINCT ON (s, p, id) " + columns + " FROM " + from + whereClause(where) + " ORDER BY "
+                + orderBy + " LIMIT " + limit;
     }
 
     /** The order of whole rows, over the selection's columns with {@code prefix}. */
@@ -246,8 +261,8 @@ public final class SortedQuery {
             where.add(groupColumn + (bindGroups(groupParams) ? " = :group" : " = ANY (CAST(:groups AS bigint[]))"));
             group = groupColumn;
         }
-        Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT " + idColumn + ") FROM "
-                + from + whereClause(where) + " GROUP BY 1"));
+        Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT "
+                + idColumn + ") FROM " + from + whereClause(where) + " GROUP BY 1"));
         groupParams.forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : query.getResultList()) {

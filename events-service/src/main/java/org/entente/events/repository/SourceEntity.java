@@ -2,7 +2,6 @@ package org.entente.events.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-
 import java.time.OffsetDateTime;
 
 @Entity
@@ -11,18 +10,25 @@ public class SourceEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String title;
     public String url;
+
     @Column(name = "url_key")
     public String urlKey;
+
     @Column(name = "external_key")
     public String externalKey;
+
     @Column(name = "publisher_id")
     public Long publisherId;
+
     @Column(name = "published_at")
     public String publishedAt;
+
     @Column(name = "retrieved_at")
     public OffsetDateTime retrievedAt;
+
     @Version
     public long version;
 }

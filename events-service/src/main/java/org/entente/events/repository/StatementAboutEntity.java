@@ -10,8 +10,10 @@ public class StatementAboutEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "statement_id")
     public Long statementId;
+
     @Column(name = "actor_id")
     public Long actorId;
 }

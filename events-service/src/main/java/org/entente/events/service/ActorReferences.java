@@ -3,14 +3,13 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.entente.events.client.ActorEntities;
-import org.entente.events.client.ActorsClient;
-import org.entente.subgraph.errors.ClientException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.entente.events.client.ActorEntities;
+import org.entente.events.client.ActorsClient;
+import org.entente.subgraph.errors.ClientException;
 
 /**
  * Checks that the actors a write refers to exist, by asking actors-service about all of them in
@@ -21,7 +20,8 @@ import java.util.Objects;
 @ApplicationScoped
 public class ActorReferences {
     /** Shown to the client: why the write failed, never where or how the call went wrong (that is logged). */
-    private static final String UNAVAILABLE = "actors-service could not confirm the actors this write refers to; nothing was written";
+    private static final String UNAVAILABLE =
+            "actors-service could not confirm the actors this write refers to; nothing was written";
 
     @Inject
     ActorsClient actors;
@@ -36,13 +36,15 @@ public class ActorReferences {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void requireExisting(Collection<Long> actorIds) {
-        List<Long> ids = actorIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<Long> ids =
+                actorIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return;
         }
         ActorEntities answer = ask(ids);
         if (!answer.answers(ids.size())) {
-            throw ClientException.subgraphUnavailable(UNAVAILABLE,
+            throw ClientException.subgraphUnavailable(
+                    UNAVAILABLE,
                     new IllegalStateException("actors-service answered " + answer + " for " + ids.size() + " actors"));
         }
         List<Long> unknown = new ArrayList<>();

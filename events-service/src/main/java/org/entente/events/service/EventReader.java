@@ -3,6 +3,11 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.Page;
@@ -13,19 +18,15 @@ import org.entente.events.repository.ParticipantEntity;
 import org.entente.events.repository.SortedQuery;
 import org.entente.subgraph.sql.IdsCondition;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /** Reads of events: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
 @ApplicationScoped
 public class EventReader {
     @Inject
     EntityManager em;
+
     @Inject
     ActorCounts counts;
+
     @Inject
     EventsServiceConfig config;
 
@@ -44,10 +45,15 @@ public class EventReader {
      * event_participant's copy of the event's key, so the index (actor, key) gives the order.
      */
     public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
-        SortedQuery query = new SortedQuery("event_participant ep JOIN event e ON e.id = ep.event_id",
-                "ep.event_id", "ep.date_start", "ep.date_precision").groupedBy("ep.actor_id", actorIds);
+        SortedQuery query = new SortedQuery(
+                        "event_participant ep JOIN event e ON e.id = ep.event_id",
+                        "ep.event_id",
+                        "ep.date_start",
+                        "ep.date_precision")
+                .groupedBy("ep.actor_id", actorIds);
         applyFilter(query, filter);
-        return GroupedPages.load(query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
+        return GroupedPages.load(
+                query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
     }
 
     /** The events with these ids; one statement. An unknown id has no entry. */
@@ -66,13 +72,17 @@ public class EventReader {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
-        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
+        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters())
+                .stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 
     private void applyFilter(SortedQuery query, EventFilter filter) {
         if (filter.types() != null && !filter.types().isEmpty()) {
-            query.where("e.type IN (:types)", "types", filter.types().stream().map(Enum::name).toList());
+            query.where(
+                    "e.type IN (:types)",
+                    "types",
+                    filter.types().stream().map(Enum::name).toList());
         }
         if (filter.from() != null || filter.to() != null) {
             query.where("e.date_text IS NOT NULL");

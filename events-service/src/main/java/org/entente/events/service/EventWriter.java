@@ -1,9 +1,10 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.EventDraft;
 import org.entente.events.domain.ParticipantDraft;
@@ -13,9 +14,7 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.subgraph.errors.ClientException;
-
-import java.util.LinkedHashSet;
-import java.util.List;
+import org.entente.subgraph.input.ClientText;
 
 /**
  * Recording and editing events. Rules: an event cites at least one existing source, its
@@ -26,6 +25,7 @@ import java.util.List;
 public class EventWriter {
     @Inject
     ActorReferences actors;
+
     @Inject
     SourceReader sources;
 
@@ -68,7 +68,8 @@ public class EventWriter {
             throw ClientException.badInput("an event must cite at least one source (sourceIds)");
         }
         apply(draft, event);
-        checkReferences(draft.participants() == null ? List.of() : draft.participants(),
+        checkReferences(
+                draft.participants() == null ? List.of() : draft.participants(),
                 draft.sourceIds() == null ? List.of() : draft.sourceIds());
         if (draft.participants() != null) {
             ParticipantEntity.delete("eventId", id);
@@ -142,7 +143,8 @@ public class EventWriter {
         if (!sourceIds.isEmpty()) {
             sources.requireExisting(sourceIds);
         }
-        actors.requireExisting(participants.stream().map(ParticipantDraft::actorId).toList());
+        actors.requireExisting(
+                participants.stream().map(ParticipantDraft::actorId).toList());
     }
 
     private static void insertParticipants(long eventId, List<ParticipantDraft> participants) {

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.entente.events.repository.SourceEntity;
-import org.entente.subgraph.errors.ClientException;
-import org.entente.subgraph.sql.IdsCondition;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.events.repository.SourceEntity;
+import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.sql.IdsCondition;
 
 /** Reads of sources: by id, and the sources each event cites. Every method costs one SQL statement. */
 @ApplicationScoped
@@ -40,10 +39,12 @@ public class SourceReader {
         IdsCondition condition = IdsCondition.of("es.eventId", "ids", eventIds);
         TypedQuery<Object[]> query = em.createQuery(
                 "select es.eventId, s from EventSourceEntity es, SourceEntity s where s.id = es.sourceId and "
-                        + condition.hql() + " order by es.id", Object[].class);
+                        + condition.hql() + " order by es.id",
+                Object[].class);
         condition.parameters().forEach(query::setParameter);
-        return query.getResultList().stream().collect(Collectors.groupingBy(row -> (Long) row[0],
-                Collectors.mapping(row -> (SourceEntity) row[1], Collectors.toList())));
+        return query.getResultList().stream()
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0], Collectors.mapping(row -> (SourceEntity) row[1], Collectors.toList())));
     }
 
     /** Refuses with BAD_USER_INPUT, naming them, unless every id names a source: what a write may cite. */

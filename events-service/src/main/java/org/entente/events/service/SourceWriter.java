@@ -1,19 +1,18 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.entente.events.domain.SourceDraft;
-import org.entente.events.domain.UrlNormalizer;
-import org.entente.events.repository.SourceEntity;
-import org.entente.subgraph.errors.ClientException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import org.entente.events.domain.SourceDraft;
+import org.entente.events.domain.UrlNormalizer;
+import org.entente.events.repository.SourceEntity;
+import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.input.ClientText;
 
 /**
  * Adding sources, the documents every event and statement cites. Rules: a title, an absolute
@@ -49,8 +48,10 @@ public class SourceWriter {
         source.url = url;
         source.urlKey = urlKey;
         source.externalKey = key;
-        source.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().toString();
-        source.retrievedAt = draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
+        source.publishedAt =
+                draft.publishedAt() == null ? null : draft.publishedAt().toString();
+        source.retrievedAt =
+                draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));
         UniqueInsert.persist(source, "a source with this key or URL");
@@ -65,7 +66,8 @@ public class SourceWriter {
             try {
                 return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw ClientException.badInput("retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
+                throw ClientException.badInput(
+                        "retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
             }
         }
     }

@@ -3,6 +3,11 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
@@ -13,19 +18,15 @@ import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.sql.IdsCondition;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /** Reads of statements: pages, batches by actor and by event. Every method costs a fixed number of SQL statements. */
 @ApplicationScoped
 public class StatementReader {
     @Inject
     EntityManager em;
+
     @Inject
     ActorCounts counts;
+
     @Inject
     EventsServiceConfig config;
 
@@ -66,18 +67,29 @@ public class StatementReader {
         if (list == null) {
             return GroupedPages.loadUngrouped(query, em, request, this::byIds);
         }
-        return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids)).get(actor);
+        return GroupedPages.load(query, em, List.of(actor), request, this::byIds, ids -> counts.of(list, ids))
+                .get(actor);
     }
 
     /** Statements each actor made; three statements for any number of actors. */
     public Map<Long, Page<StatementEntity>> bySpeakers(List<Long> actorIds, PageRequest request) {
-        return GroupedPages.load(bySpeaker(actorIds), em, actorIds, request, this::byIds,
+        return GroupedPages.load(
+                bySpeaker(actorIds),
+                em,
+                actorIds,
+                request,
+                this::byIds,
                 ids -> counts.of(ActorCounts.ListKind.STATEMENTS, ids));
     }
 
     /** Statements about each actor; three statements for any number of actors. */
     public Map<Long, Page<StatementEntity>> aboutActors(List<Long> actorIds, PageRequest request) {
-        return GroupedPages.load(about(actorIds), em, actorIds, request, this::byIds,
+        return GroupedPages.load(
+                about(actorIds),
+                em,
+                actorIds,
+                request,
+                this::byIds,
                 ids -> counts.of(ActorCounts.ListKind.STATEMENTS_ABOUT, ids));
     }
 
@@ -87,7 +99,9 @@ public class StatementReader {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
-        return StatementEntity.<StatementEntity>list(condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters()).stream()
+        return StatementEntity.<StatementEntity>list(
+                        condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters())
+                .stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
     }
 
@@ -97,8 +111,10 @@ public class StatementReader {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
-        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters()).stream()
-                .collect(Collectors.groupingBy(a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
+        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
     /** The statements with these ids; one statement. An unknown id has no entry. */
@@ -117,8 +133,12 @@ public class StatementReader {
 
     /** Sorted by statement_about's copy of the statement's key: its index (actor, key) gives the order. */
     private static SortedQuery about(List<Long> actorIds) {
-        return new SortedQuery("statement_about sa JOIN statement s ON s.id = sa.statement_id",
-                "sa.statement_id", "sa.sort_start", "sa.sort_precision").groupedBy("sa.actor_id", actorIds);
+        return new SortedQuery(
+                        "statement_about sa JOIN statement s ON s.id = sa.statement_id",
+                        "sa.statement_id",
+                        "sa.sort_start",
+                        "sa.sort_precision")
+                .groupedBy("sa.actor_id", actorIds);
     }
 
     private static SortedQuery allStatements() {

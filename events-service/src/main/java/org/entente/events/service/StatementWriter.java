@@ -1,9 +1,11 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.input.ClientText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.SortKey;
 import org.entente.events.domain.StatementDraft;
@@ -12,10 +14,7 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.errors.ClientException;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
+import org.entente.subgraph.input.ClientText;
 
 /**
  * Recording and editing statements. Rules: non-empty text, a cited existing source, an
@@ -26,6 +25,7 @@ import java.util.List;
 public class StatementWriter {
     @Inject
     ActorReferences actors;
+
     @Inject
     SourceReader sources;
 
@@ -77,7 +77,8 @@ public class StatementWriter {
         }
         String text = ClientText.required(draft.text(), "text");
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
-            throw ClientException.badInput("a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
+            throw ClientException.badInput(
+                    "a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
         }
         if (draft.sourceId() == null) {
             throw ClientException.badInput("a statement must cite a source (sourceId)");

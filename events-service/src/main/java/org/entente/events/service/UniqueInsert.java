@@ -1,8 +1,8 @@
 package org.entente.events.service;
 
-import org.entente.subgraph.errors.ClientException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.PersistenceException;
+import org.entente.subgraph.errors.ClientException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -11,8 +11,7 @@ import org.hibernate.exception.ConstraintViolationException;
  * the same key in between: CONFLICT, and a retry then finds the existing row.
  */
 final class UniqueInsert {
-    private UniqueInsert() {
-    }
+    private UniqueInsert() {}
 
     static void persist(PanacheEntityBase entity, String what) {
         try {

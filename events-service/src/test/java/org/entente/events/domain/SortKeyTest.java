@@ -1,15 +1,14 @@
 package org.entente.events.domain;
 
-import org.entente.subgraph.errors.ClientException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.entente.subgraph.errors.ClientException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SortKeyTest {
 
@@ -24,7 +23,8 @@ class SortKeyTest {
     @Test
     void aCursorBelongsToTheDirectionOfItsList() {
         String oldestFirst = new SortKey(0f, LocalDate.of(2007, 5, 1), (short) 2, 42L).toCursor(ListOrder.OLDEST_FIRST);
-        ClientException refused = assertThrows(ClientException.class, () -> SortKey.fromCursor(oldestFirst, ListOrder.NEWEST_FIRST));
+        ClientException refused =
+                assertThrows(ClientException.class, () -> SortKey.fromCursor(oldestFirst, ListOrder.NEWEST_FIRST));
         assertTrue(refused.getMessage().contains("OLDEST_FIRST"), refused.getMessage());
     }
 
@@ -36,13 +36,15 @@ class SortKeyTest {
 
     @Test
     void refusesCursorWithInvalidDate() {
-        String forged = Base64.getUrlEncoder().encodeToString("v2|OLDEST_FIRST|0.0|2007-13-01|2|12".getBytes(StandardCharsets.UTF_8));
+        String forged = Base64.getUrlEncoder()
+                .encodeToString("v2|OLDEST_FIRST|0.0|2007-13-01|2|12".getBytes(StandardCharsets.UTF_8));
         assertThrows(ClientException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
     }
 
     @Test
     void pageRequestDefaultsAndBounds() {
-        assertEquals(PageRequest.DEFAULT_SIZE, PageRequest.of(null, null, null, true).first());
+        assertEquals(
+                PageRequest.DEFAULT_SIZE, PageRequest.of(null, null, null, true).first());
         assertEquals(0, PageRequest.of(0, null, null, true).first());
         assertEquals(100, PageRequest.of(100, null, null, true).first());
         assertThrows(ClientException.class, () -> PageRequest.of(101, null, null, true));

@@ -1,21 +1,20 @@
 package org.entente.gateway.composition;
 
+import graphql.language.AstPrinter;
 import graphql.language.Field;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import graphql.language.AstPrinter;
-import org.entente.gateway.supergraph.FieldSets;
-import org.entente.gateway.supergraph.TypeKind;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.gateway.supergraph.FieldSets;
+import org.entente.gateway.supergraph.TypeKind;
 
 /**
  * Composes Federation 2 subgraph SDLs into a supergraph SDL in the standard {@code @join__*} form.
@@ -55,8 +54,9 @@ public final class Composer {
         Map<String, Map<String, SubgraphSchema.TypeDef>> definitions = new LinkedHashMap<>();
         for (SubgraphSchema subgraph : subgraphs) {
             merged.graphUrls.put(subgraph.name, subgraph.url);
-            subgraph.types.forEach((name, def) ->
-                    definitions.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(subgraph.name, def));
+            subgraph.types.forEach((name, def) -> definitions
+                    .computeIfAbsent(name, n -> new LinkedHashMap<>())
+                    .put(subgraph.name, def));
         }
         definitions.forEach((name, byGraph) -> {
             MergedSchema.MergedType type = mergeType(name, byGraph, errors);
@@ -71,8 +71,8 @@ public final class Composer {
         return merged;
     }
 
-    private MergedSchema.MergedType mergeType(String name, Map<String, SubgraphSchema.TypeDef> byGraph,
-                                              List<String> errors) {
+    private MergedSchema.MergedType mergeType(
+            String name, Map<String, SubgraphSchema.TypeDef> byGraph, List<String> errors) {
         SubgraphSchema.TypeDef first = byGraph.values().iterator().next();
         String firstGraph = byGraph.keySet().iterator().next();
         for (Map.Entry<String, SubgraphSchema.TypeDef> e : byGraph.entrySet()) {
@@ -99,7 +99,8 @@ public final class Composer {
             if (!def.members.isEmpty()) {
                 type.membersByGraph.put(graph, def.members);
             }
-            def.enumValues.forEach((value, inaccessible) -> type.enumValues.merge(value, inaccessible, Boolean::logicalOr));
+            def.enumValues.forEach(
+                    (value, inaccessible) -> type.enumValues.merge(value, inaccessible, Boolean::logicalOr));
         });
         switch (first.kind) {
             case OBJECT, INTERFACE -> mergeFields(type, byGraph, errors);
@@ -111,8 +112,8 @@ public final class Composer {
         return type;
     }
 
-    private void mergeFields(MergedSchema.MergedType type, Map<String, SubgraphSchema.TypeDef> byGraph,
-                             List<String> errors) {
+    private void mergeFields(
+            MergedSchema.MergedType type, Map<String, SubgraphSchema.TypeDef> byGraph, List<String> errors) {
         Map<String, Map<String, SubgraphSchema.FieldDef>> fields = new LinkedHashMap<>();
         byGraph.forEach((graph, def) -> def.fields.forEach((name, field) ->
                 fields.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(graph, field)));
@@ -124,9 +125,12 @@ public final class Composer {
         });
     }
 
-    private MergedSchema.MergedField mergeField(MergedSchema.MergedType type, String fieldName,
-                                                Map<String, SubgraphSchema.FieldDef> defs,
-                                                Map<String, SubgraphSchema.TypeDef> typeDefs, List<String> errors) {
+    private MergedSchema.MergedField mergeField(
+            MergedSchema.MergedType type,
+            String fieldName,
+            Map<String, SubgraphSchema.FieldDef> defs,
+            Map<String, SubgraphSchema.TypeDef> typeDefs,
+            List<String> errors) {
         String coordinate = type.name + "." + fieldName;
         MergedSchema.MergedField field = new MergedSchema.MergedField(fieldName);
         String firstGraph = null;
@@ -174,9 +178,10 @@ public final class Composer {
                 continue; // the overriding subgraph answers this field now
             }
             String typeArg = AstPrinter.printAst(def.type).equals(AstPrinter.printAst(field.type))
-                    ? null : AstPrinter.printAst(def.type);
-            field.joins.add(new MergedSchema.JoinField(graph, def.external, def.requires, def.provides,
-                    def.overrideFrom, isOverridden, typeArg));
+                    ? null
+                    : AstPrinter.printAst(def.type);
+            field.joins.add(new MergedSchema.JoinField(
+                    graph, def.external, def.requires, def.provides, def.overrideFrom, isOverridden, typeArg));
             if (!def.external && !isOverridden) {
                 resolving.add(graph);
                 if (!def.shareable && !typeDefs.get(graph).shareable && !isKeyField(typeDefs.get(graph), fieldName)) {
@@ -199,15 +204,17 @@ public final class Composer {
     }
 
     /** Arguments every defining subgraph accepts (a Federation 2 composer intersects them). */
-    private List<InputValueDefinition> mergeArguments(String coordinate, Map<String, SubgraphSchema.FieldDef> defs,
-                                                      List<String> errors) {
+    private List<InputValueDefinition> mergeArguments(
+            String coordinate, Map<String, SubgraphSchema.FieldDef> defs, List<String> errors) {
         List<InputValueDefinition> result = new ArrayList<>();
         SubgraphSchema.FieldDef first = defs.values().iterator().next();
         for (InputValueDefinition arg : first.arguments) {
             boolean everywhere = true;
             for (Map.Entry<String, SubgraphSchema.FieldDef> e : defs.entrySet()) {
                 InputValueDefinition other = e.getValue().arguments.stream()
-                        .filter(a -> a.getName().equals(arg.getName())).findFirst().orElse(null);
+                        .filter(a -> a.getName().equals(arg.getName()))
+                        .findFirst()
+                        .orElse(null);
                 if (other == null) {
                     everywhere = false;
                 } else if (!shape(other.getType()).equals(shape(arg.getType()))) {
@@ -223,8 +230,8 @@ public final class Composer {
         return result;
     }
 
-    private void mergeInputFields(MergedSchema.MergedType type, Map<String, SubgraphSchema.TypeDef> byGraph,
-                                  List<String> errors) {
+    private void mergeInputFields(
+            MergedSchema.MergedType type, Map<String, SubgraphSchema.TypeDef> byGraph, List<String> errors) {
         SubgraphSchema.TypeDef first = byGraph.values().iterator().next();
         for (InputValueDefinition field : first.inputFields.values()) {
             boolean everywhere = true;
@@ -233,12 +240,12 @@ public final class Composer {
                 if (other == null) {
                     everywhere = false;
                     if (field.getType() instanceof NonNullType && field.getDefaultValue() == null) {
-                        errors.add("input field " + type.name + "." + field.getName()
-                                + " is required but subgraph " + e.getKey() + " does not define it");
+                        errors.add("input field " + type.name + "." + field.getName() + " is required but subgraph "
+                                + e.getKey() + " does not define it");
                     }
                 } else if (!shape(other.getType()).equals(shape(field.getType()))) {
-                    errors.add("input field " + type.name + "." + field.getName() + " has conflicting types in subgraph "
-                            + e.getKey());
+                    errors.add("input field " + type.name + "." + field.getName()
+                            + " has conflicting types in subgraph " + e.getKey());
                 }
             }
             if (everywhere) {
@@ -263,8 +270,9 @@ public final class Composer {
             return true;
         }
         for (SubgraphSchema.FieldDef f : type.fields.values()) {
-            if (f.requires != null && FieldSets.fields(FieldSets.parse(f.requires)).stream()
-                    .anyMatch(r -> r.getName().equals(field))) {
+            if (f.requires != null
+                    && FieldSets.fields(FieldSets.parse(f.requires)).stream()
+                            .anyMatch(r -> r.getName().equals(field))) {
                 return true;
             }
         }
@@ -288,13 +296,16 @@ public final class Composer {
         Type<?> innerA = a instanceof NonNullType nn ? nn.getType() : a;
         Type<?> innerB = b instanceof NonNullType nn ? nn.getType() : b;
         Type<?> inner = innerA instanceof ListType la
-                ? new ListType(mostGeneral(la.getType(), ((ListType) innerB).getType())) : innerA;
+                ? new ListType(mostGeneral(la.getType(), ((ListType) innerB).getType()))
+                : innerA;
         return nonNull ? new NonNullType(inner) : inner;
     }
 
     private static String article(TypeKind kind) {
         String name = kind.name().replace('_', ' ').toLowerCase();
-        return (name.startsWith("o") || name.startsWith("i") || name.startsWith("e") || name.startsWith("u") ? "an " : "a ")
+        return (name.startsWith("o") || name.startsWith("i") || name.startsWith("e") || name.startsWith("u")
+                        ? "an "
+                        : "a ")
                 + name;
     }
 }

@@ -10,7 +10,6 @@ import graphql.language.SchemaDefinition;
 import graphql.language.SchemaExtensionDefinition;
 import graphql.language.StringValue;
 import graphql.language.Value;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,8 @@ final class FederationNames {
                 for (String directive : CANONICAL) {
                     names.canonicalByLocal.put(prefix + directive, directive);
                 }
-                if (link.getArgument("import") != null && link.getArgument("import").getValue() instanceof ArrayValue list) {
+                if (link.getArgument("import") != null
+                        && link.getArgument("import").getValue() instanceof ArrayValue list) {
                     for (Value<?> v : list.getValues()) {
                         names.readImport(v);
                     }
@@ -59,9 +59,25 @@ final class FederationNames {
         return fed1;
     }
 
-    private static final List<String> CANONICAL = List.of("key", "external", "requires", "provides", "shareable",
-            "override", "inaccessible", "extends", "tag", "interfaceObject", "composeDirective",
-            "authenticated", "requiresScopes", "policy", "context", "fromContext", "cost", "listSize");
+    private static final List<String> CANONICAL = List.of(
+            "key",
+            "external",
+            "requires",
+            "provides",
+            "shareable",
+            "override",
+            "inaccessible",
+            "extends",
+            "tag",
+            "interfaceObject",
+            "composeDirective",
+            "authenticated",
+            "requiresScopes",
+            "policy",
+            "context",
+            "fromContext",
+            "cost",
+            "listSize");
 
     private void readImport(Value<?> v) {
         if (v instanceof StringValue s && s.getValue().startsWith("@")) {
@@ -91,6 +107,8 @@ final class FederationNames {
     }
 
     static String stringArg(Directive d, String name) {
-        return d.getArgument(name) != null && d.getArgument(name).getValue() instanceof StringValue s ? s.getValue() : null;
+        return d.getArgument(name) != null && d.getArgument(name).getValue() instanceof StringValue s
+                ? s.getValue()
+                : null;
     }
 }

@@ -6,9 +6,8 @@ import graphql.language.NonNullType;
 import graphql.language.SelectionSet;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import org.entente.gateway.supergraph.FieldSets;
-
 import java.util.List;
+import org.entente.gateway.supergraph.FieldSets;
 
 /**
  * Checks a subgraph's {@code @key}, {@code @requires} and {@code @provides} field sets name fields
@@ -32,16 +31,22 @@ final class FieldSetValidator {
             for (SubgraphSchema.FieldDef field : type.fields.values()) {
                 String coordinate = type.name + "." + field.name;
                 if (field.requires != null) {
-                    check(type, "@requires(fields: \"" + field.requires + "\") on field " + coordinate,
-                            field.requires, true);
+                    check(
+                            type,
+                            "@requires(fields: \"" + field.requires + "\") on field " + coordinate,
+                            field.requires,
+                            true);
                 }
                 if (field.provides != null) {
                     SubgraphSchema.TypeDef returned = schema.types.get(baseName(field.type));
                     if (returned == null || returned.fields.isEmpty()) {
                         error("@provides on field " + coordinate + " needs an object return type");
                     } else {
-                        check(returned, "@provides(fields: \"" + field.provides + "\") on field " + coordinate,
-                                field.provides, true);
+                        check(
+                                returned,
+                                "@provides(fields: \"" + field.provides + "\") on field " + coordinate,
+                                field.provides,
+                                true);
                     }
                 }
             }
@@ -59,7 +64,8 @@ final class FieldSetValidator {
         checkSelection(type, where, selection, mustBeExternal);
     }
 
-    private void checkSelection(SubgraphSchema.TypeDef type, String where, SelectionSet selection, boolean mustBeExternal) {
+    private void checkSelection(
+            SubgraphSchema.TypeDef type, String where, SelectionSet selection, boolean mustBeExternal) {
         for (Field f : FieldSets.fields(selection)) {
             SubgraphSchema.FieldDef field = type.fields.get(f.getName());
             if (field == null) {

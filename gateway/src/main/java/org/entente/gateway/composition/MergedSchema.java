@@ -3,28 +3,36 @@ package org.entente.gateway.composition;
 import graphql.language.Directive;
 import graphql.language.InputValueDefinition;
 import graphql.language.Type;
-import org.entente.gateway.supergraph.TypeKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.gateway.supergraph.TypeKind;
 
 /** The result of merging subgraphs: what {@link SupergraphPrinter} writes as {@code @join__*} SDL. */
 final class MergedSchema {
 
-    record JoinField(String graph, boolean external, String requires, String provides, String overrideFrom,
-                     boolean usedOverridden, String type) {
+    record JoinField(
+            String graph,
+            boolean external,
+            String requires,
+            String provides,
+            String overrideFrom,
+            boolean usedOverridden,
+            String type) {
         boolean plain() {
-            return !external && requires == null && provides == null && overrideFrom == null && !usedOverridden
+            return !external
+                    && requires == null
+                    && provides == null
+                    && overrideFrom == null
+                    && !usedOverridden
                     && type == null;
         }
     }
 
-    record JoinType(String graph, SubgraphSchema.Key key, boolean extension) {
-    }
+    record JoinType(String graph, SubgraphSchema.Key key, boolean extension) {}
 
     static final class MergedField {
         final String name;

@@ -10,6 +10,7 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InterfaceTypeExtensionDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.OperationTypeDefinition;
 import graphql.language.SchemaDefinition;
@@ -17,13 +18,11 @@ import graphql.language.SchemaExtensionDefinition;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.language.UnionTypeDefinition;
-import graphql.language.InterfaceTypeExtensionDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import org.entente.gateway.supergraph.TypeKind;
-
 import java.util.List;
 import java.util.Set;
+import org.entente.gateway.supergraph.TypeKind;
 
 /**
  * Reads a subgraph SDL (as a subgraph prints it for {@code _service}) into a {@link SubgraphSchema}:
@@ -40,7 +39,8 @@ final class SubgraphReader {
         try {
             document = Parser.parse(source.sdl());
         } catch (InvalidSyntaxException e) {
-            throw new CompositionException(List.of("subgraph " + source.name() + ": SDL does not parse: " + e.getMessage()));
+            throw new CompositionException(
+                    List.of("subgraph " + source.name() + ": SDL does not parse: " + e.getMessage()));
         }
         FederationNames names = FederationNames.of(document);
         SubgraphSchema schema = new SubgraphSchema(source.name(), source.url());
@@ -60,7 +60,9 @@ final class SubgraphReader {
     }
 
     private static boolean isMachinery(String name) {
-        return FEDERATION_TYPES.contains(name) || name.startsWith("federation__") || name.startsWith("link__")
+        return FEDERATION_TYPES.contains(name)
+                || name.startsWith("federation__")
+                || name.startsWith("link__")
                 || name.startsWith("join__");
     }
 
@@ -76,8 +78,10 @@ final class SubgraphReader {
 
     private void readType(SubgraphSchema schema, TypeDefinition<?> def, FederationNames names) {
         String name = rootName(schema, def.getName());
-        SubgraphSchema.TypeDef type = schema.types.computeIfAbsent(name, n -> new SubgraphSchema.TypeDef(n, TypeKind.of(def)));
-        boolean isExtension = def instanceof ObjectTypeExtensionDefinition || def instanceof InterfaceTypeExtensionDefinition;
+        SubgraphSchema.TypeDef type =
+                schema.types.computeIfAbsent(name, n -> new SubgraphSchema.TypeDef(n, TypeKind.of(def)));
+        boolean isExtension =
+                def instanceof ObjectTypeExtensionDefinition || def instanceof InterfaceTypeExtensionDefinition;
         type.extension |= isExtension;
         if (def instanceof graphql.language.AbstractDescribedNode<?> described && described.getDescription() != null) {
             type.description = described.getDescription().getContent();
@@ -87,7 +91,8 @@ final class SubgraphReader {
             if ("key".equals(canonical)) {
                 String fields = FederationNames.stringArg(d, "fields");
                 boolean resolvable = !(d.getArgument("resolvable") != null
-                        && d.getArgument("resolvable").getValue() instanceof BooleanValue b && !b.isValue());
+                        && d.getArgument("resolvable").getValue() instanceof BooleanValue b
+                        && !b.isValue());
                 type.keys.add(new SubgraphSchema.Key(fields, resolvable));
             } else if ("shareable".equals(canonical)) {
                 type.shareable = true;
@@ -99,8 +104,8 @@ final class SubgraphReader {
         }
         if (def instanceof ImplementingTypeDefinition<?> impl) {
             impl.getImplements().forEach(t -> type.interfaces.add(((TypeName) t).getName()));
-            boolean typeExternal = ((DirectivesContainer<?>) def).getDirectives().stream()
-                    .anyMatch(d -> "external".equals(names.canonical(d.getName())));
+            boolean typeExternal = ((DirectivesContainer<?>) def)
+                    .getDirectives().stream().anyMatch(d -> "external".equals(names.canonical(d.getName())));
             for (FieldDefinition f : impl.getFieldDefinitions()) {
                 if (name.equals(schema.queryType) && FEDERATION_ROOT_FIELDS.contains(f.getName())) {
                     continue;
@@ -110,15 +115,19 @@ final class SubgraphReader {
         } else if (def instanceof UnionTypeDefinition u) {
             u.getMemberTypes().forEach(t -> type.members.add(((TypeName) t).getName()));
         } else if (def instanceof EnumTypeDefinition e) {
-            e.getEnumValueDefinitions().forEach(v -> type.enumValues.put(v.getName(),
-                    v.getDirectives().stream().anyMatch(d -> "inaccessible".equals(names.canonical(d.getName())))));
+            e.getEnumValueDefinitions()
+                    .forEach(v -> type.enumValues.put(
+                            v.getName(),
+                            v.getDirectives().stream()
+                                    .anyMatch(d -> "inaccessible".equals(names.canonical(d.getName())))));
         } else if (def instanceof InputObjectTypeDefinition in) {
             in.getInputValueDefinitions().forEach(v -> type.inputFields.put(v.getName(), v));
         }
     }
 
     private static SubgraphSchema.FieldDef readField(FieldDefinition f, FederationNames names, boolean typeExternal) {
-        SubgraphSchema.FieldDef field = new SubgraphSchema.FieldDef(f.getName(), f.getType(), f.getInputValueDefinitions());
+        SubgraphSchema.FieldDef field =
+                new SubgraphSchema.FieldDef(f.getName(), f.getType(), f.getInputValueDefinitions());
         Description description = f.getDescription();
         field.description = description == null ? null : description.getContent();
         field.external = typeExternal;

@@ -3,20 +3,18 @@ package org.entente.gateway.composition;
 import graphql.language.Directive;
 import graphql.language.InputValueDefinition;
 import graphql.language.Type;
-import org.entente.gateway.supergraph.TypeKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.gateway.supergraph.TypeKind;
 
 /** One subgraph's schema with federation directives resolved to their meaning. */
 final class SubgraphSchema {
 
-    record Key(String fields, boolean resolvable) {
-    }
+    record Key(String fields, boolean resolvable) {}
 
     static final class TypeDef {
         final String name;

@@ -2,7 +2,6 @@ package org.entente.gateway.composition;
 
 import graphql.language.AstPrinter;
 import graphql.language.InputValueDefinition;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,22 +72,29 @@ final class SupergraphPrinter {
                 enumName = enumName + "_";
             }
             enumNames.put(name, enumName);
-            out.append("  ").append(enumName).append(" @join__graph(name: ").append(quote(name))
-                    .append(", url: ").append(quote(url == null ? "" : url)).append(")\n");
+            out.append("  ")
+                    .append(enumName)
+                    .append(" @join__graph(name: ")
+                    .append(quote(name))
+                    .append(", url: ")
+                    .append(quote(url == null ? "" : url))
+                    .append(")\n");
         });
         out.append("}\n\n");
     }
 
     private void printType(MergedSchema.MergedType type) {
         description(type.description, "");
-        out.append(switch (type.kind) {
-            case OBJECT -> "type ";
-            case INTERFACE -> "interface ";
-            case UNION -> "union ";
-            case ENUM -> "enum ";
-            case INPUT_OBJECT -> "input ";
-            case SCALAR -> "scalar ";
-        }).append(type.name);
+        out.append(
+                        switch (type.kind) {
+                            case OBJECT -> "type ";
+                            case INTERFACE -> "interface ";
+                            case UNION -> "union ";
+                            case ENUM -> "enum ";
+                            case INPUT_OBJECT -> "input ";
+                            case SCALAR -> "scalar ";
+                        })
+                .append(type.name);
         Set<String> interfaces = type.interfaces();
         if (!interfaces.isEmpty()) {
             out.append(" implements ").append(String.join(" & ", interfaces));
@@ -107,9 +113,15 @@ final class SupergraphPrinter {
             out.append(")");
         }
         type.interfacesByGraph.forEach((graph, ifaces) -> ifaces.forEach(i -> out.append(" @join__implements(graph: ")
-                .append(enumNames.get(graph)).append(", interface: ").append(quote(i)).append(")")));
+                .append(enumNames.get(graph))
+                .append(", interface: ")
+                .append(quote(i))
+                .append(")")));
         type.membersByGraph.forEach((graph, members) -> members.forEach(m -> out.append(" @join__unionMember(graph: ")
-                .append(enumNames.get(graph)).append(", member: ").append(quote(m)).append(")")));
+                .append(enumNames.get(graph))
+                .append(", member: ")
+                .append(quote(m))
+                .append(")")));
         if (type.inaccessible) {
             out.append(" @inaccessible");
         }
@@ -118,13 +130,17 @@ final class SupergraphPrinter {
             case UNION -> out.append(" = ").append(String.join(" | ", type.members()));
             case ENUM -> {
                 out.append(" {\n");
-                type.enumValues.forEach((v, inaccessible) ->
-                        out.append("  ").append(v).append(inaccessible ? " @inaccessible" : "").append('\n'));
+                type.enumValues.forEach((v, inaccessible) -> out.append("  ")
+                        .append(v)
+                        .append(inaccessible ? " @inaccessible" : "")
+                        .append('\n'));
                 out.append("}");
             }
             case INPUT_OBJECT -> {
                 out.append(" {\n");
-                type.inputFields.values().forEach(f -> out.append("  ").append(input(f)).append('\n'));
+                type.inputFields
+                        .values()
+                        .forEach(f -> out.append("  ").append(input(f)).append('\n'));
                 out.append("}");
             }
             case SCALAR -> {
@@ -193,7 +209,10 @@ final class SupergraphPrinter {
 
     private void description(String text, String indent) {
         if (text != null && !text.isBlank()) {
-            out.append(indent).append("\"\"\"").append(text.replace("\"\"\"", "\\\"\"\"")).append("\"\"\"\n");
+            out.append(indent)
+                    .append("\"\"\"")
+                    .append(text.replace("\"\"\"", "\\\"\"\""))
+                    .append("\"\"\"\n");
         }
     }
 

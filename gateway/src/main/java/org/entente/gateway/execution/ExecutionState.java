@@ -1,11 +1,10 @@
 package org.entente.gateway.execution;
 
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.plugin.ResponseError;
 
 /**
  * The data merged so far and the errors collected while running one plan. Fetches of a

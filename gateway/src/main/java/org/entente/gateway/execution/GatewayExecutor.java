@@ -5,15 +5,14 @@ import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import io.vertx.core.Future;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.planning.QueryPlan;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Executes a prepared operation: coerces variables, runs the plan, answers introspection
@@ -42,14 +41,15 @@ public final class GatewayExecutor {
      * @param authorization the client's Authorization header or null
      * @param withPlan      add {@code extensions.queryPlan} (readable text) to the response
      */
-    public Future<GraphQLResponse> execute(PreparedOperation operation, Map<String, Object> rawVariables,
-                                           String authorization, boolean withPlan) {
+    public Future<GraphQLResponse> execute(
+            PreparedOperation operation, Map<String, Object> rawVariables, String authorization, boolean withPlan) {
         QueryPlan plan = operation.plan();
         Map<String, Object> variables = coerce(plan, rawVariables);
         ExecutionState state = new ExecutionState(variables, authorization);
         return planExecutor.run(plan.root(), state).map(done -> {
             Map<String, Object> introspected = plan.operation().hasIntrospection()
-                    ? introspection.execute(operation.document(), operation.operationName(), variables) : null;
+                    ? introspection.execute(operation.document(), operation.operationName(), variables)
+                    : null;
             Map<String, Object> data;
             List<ResponseError> errors;
             synchronized (state) {
@@ -63,9 +63,12 @@ public final class GatewayExecutor {
 
     private Map<String, Object> coerce(QueryPlan plan, Map<String, Object> raw) {
         try {
-            CoercedVariables coerced = ValuesResolver.coerceVariableValues(supergraph.apiSchema(),
-                    plan.operation().variableDefinitions(), RawVariables.of(raw == null ? Map.of() : raw),
-                    GraphQLContext.getDefault(), Locale.ENGLISH);
+            CoercedVariables coerced = ValuesResolver.coerceVariableValues(
+                    supergraph.apiSchema(),
+                    plan.operation().variableDefinitions(),
+                    RawVariables.of(raw == null ? Map.of() : raw),
+                    GraphQLContext.getDefault(),
+                    Locale.ENGLISH);
             return coerced.toMap();
         } catch (RuntimeException e) {
             throw new InvalidVariablesException(e.getMessage());

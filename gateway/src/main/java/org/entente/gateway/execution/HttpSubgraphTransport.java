@@ -9,12 +9,11 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
-import org.entente.gateway.plugin.SubgraphRequest;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
@@ -29,10 +28,9 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
     private final SubgraphMetrics metrics;
 
     public HttpSubgraphTransport(Vertx vertx, Map<String, String> urls, Duration timeout, SubgraphMetrics metrics) {
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setMaxPoolSize(64)
-                .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout((int)
+                        Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
         this.urls = Map.copyOf(urls);
         this.timeoutMillis = timeout.toMillis();
         this.metrics = metrics;
@@ -42,7 +40,8 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
     public Future<Map<String, Object>> send(SubgraphRequest request) {
         String url = urls.get(request.service());
         if (url == null) {
-            return Future.failedFuture(new SubgraphUnavailableException("no URL for subgraph " + request.service(), null));
+            return Future.failedFuture(
+                    new SubgraphUnavailableException("no URL for subgraph " + request.service(), null));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", request.query());
@@ -50,18 +49,25 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
             body.put("variables", request.variables());
         }
         long start = System.nanoTime();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url).setTimeout(timeoutMillis)
-                .putHeader("Content-Type", "application/json").putHeader("Accept", "application/json");
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(url)
+                .setTimeout(timeoutMillis)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Accept", "application/json");
         if (request.authorization() != null) {
             options.putHeader("Authorization", request.authorization());
         }
         Buffer payload = Json.encodeToBuffer(body);
         Future<Map<String, Object>> result = exchange(options, payload)
                 .recover(failure -> isConnectionLost(failure) && !isMutation(request)
-                        ? exchange(options, payload) : Future.failedFuture(failure));
+                        ? exchange(options, payload)
+                        : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
-                .recover(failure -> Future.failedFuture(failure instanceof SubgraphUnavailableException
-                        ? failure : new SubgraphUnavailableException(describe(failure), failure)));
+                .recover(failure -> Future.failedFuture(
+                        failure instanceof SubgraphUnavailableException
+                                ? failure
+                                : new SubgraphUnavailableException(describe(failure), failure)));
     }
 
     private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload) {

@@ -12,7 +12,6 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.schema.GraphQLSchema;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ final class IntrospectionExecutor {
 
     IntrospectionExecutor(GraphQLSchema apiSchema) {
         this.graphql = GraphQL.newGraphQL(apiSchema)
-                .preparsedDocumentProvider((input, parseAndValidate) ->
-                        CompletableFuture.completedFuture(new PreparsedDocumentEntry(
+                .preparsedDocumentProvider(
+                        (input, parseAndValidate) -> CompletableFuture.completedFuture(new PreparsedDocumentEntry(
                                 (Document) input.getGraphQLContext().get(Document.class))))
                 .build();
     }
@@ -45,8 +44,11 @@ final class IntrospectionExecutor {
                 // graphql-java's "good faith" check refuses more than one __type per request; our own
                 // depth and alias limits already bound introspection, and clients (the dataset loader)
                 // legitimately ask for several types at once.
-                .graphQLContext(Map.of(Document.class, introspectionOnly,
-                        GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED, true))
+                .graphQLContext(Map.of(
+                        Document.class,
+                        introspectionOnly,
+                        GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED,
+                        true))
                 .build();
         ExecutionResult result = graphql.execute(input);
         Object data = result.getData();
@@ -60,11 +62,13 @@ final class IntrospectionExecutor {
                     && (operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))) {
                 List<Selection> kept = new ArrayList<>();
                 for (Selection<?> s : op.getSelectionSet().getSelections()) {
-                    if (s instanceof Field f && (f.getName().equals("__schema") || f.getName().equals("__type"))) {
+                    if (s instanceof Field f
+                            && (f.getName().equals("__schema") || f.getName().equals("__type"))) {
                         kept.add(s);
                     }
                 }
-                definitions.add(op.transform(b -> b.selectionSet(SelectionSet.newSelectionSet(kept).build())));
+                definitions.add(op.transform(
+                        b -> b.selectionSet(SelectionSet.newSelectionSet(kept).build())));
             } else if (!(d instanceof OperationDefinition)) {
                 definitions.add(d);
             }

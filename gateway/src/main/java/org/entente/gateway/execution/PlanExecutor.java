@@ -1,13 +1,12 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
-import org.entente.gateway.planning.PlanNode;
-import org.entente.gateway.plugin.SubgraphRequest;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.planning.PlanNode;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
  * Runs a plan: Sequence children one after another, Parallel children together, each Fetch as
@@ -50,19 +49,22 @@ public final class PlanExecutor {
         if (fetch.skipped(state.variables)) {
             return Future.succeededFuture();
         }
-        SubgraphRequest request = new SubgraphRequest(fetch.serviceName(), fetch.operation(),
-                variables(fetch, state), state.authorization);
-        return transport.send(request).map(response -> {
-            synchronized (state) {
-                if (response.get("data") instanceof Map<?, ?> data) {
-                    ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
-                }
-                for (Map<?, ?> error : errors(response)) {
-                    state.errors.add(SubgraphErrors.rootError(error, fetch.serviceName()));
-                }
-            }
-            return (Void) null;
-        }).recover(failure -> unavailable(fetch, state, failure));
+        SubgraphRequest request = new SubgraphRequest(
+                fetch.serviceName(), fetch.operation(), variables(fetch, state), state.authorization);
+        return transport
+                .send(request)
+                .map(response -> {
+                    synchronized (state) {
+                        if (response.get("data") instanceof Map<?, ?> data) {
+                            ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
+                        }
+                        for (Map<?, ?> error : errors(response)) {
+                            state.errors.add(SubgraphErrors.rootError(error, fetch.serviceName()));
+                        }
+                    }
+                    return (Void) null;
+                })
+                .recover(failure -> unavailable(fetch, state, failure));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,25 +82,30 @@ public final class PlanExecutor {
         }
         Map<String, Object> variables = new LinkedHashMap<>(variables(fetch, state));
         variables.put("representations", representations.values());
-        SubgraphRequest request = new SubgraphRequest(fetch.serviceName(), fetch.operation(), variables, state.authorization);
-        return transport.send(request).map(response -> {
-            synchronized (state) {
-                Object data = response.get("data");
-                if (data instanceof Map<?, ?> map && map.get("_entities") instanceof List<?> entities) {
-                    for (int i = 0; i < entities.size() && i < representations.size(); i++) {
-                        if (entities.get(i) instanceof Map<?, ?> entity) {
-                            for (Map<String, Object> target : representations.targets(i)) {
-                                ExecutionState.mergeInto(target, (Map<String, Object>) entity);
+        SubgraphRequest request =
+                new SubgraphRequest(fetch.serviceName(), fetch.operation(), variables, state.authorization);
+        return transport
+                .send(request)
+                .map(response -> {
+                    synchronized (state) {
+                        Object data = response.get("data");
+                        if (data instanceof Map<?, ?> map && map.get("_entities") instanceof List<?> entities) {
+                            for (int i = 0; i < entities.size() && i < representations.size(); i++) {
+                                if (entities.get(i) instanceof Map<?, ?> entity) {
+                                    for (Map<String, Object> target : representations.targets(i)) {
+                                        ExecutionState.mergeInto(target, (Map<String, Object>) entity);
+                                    }
+                                }
                             }
                         }
+                        for (Map<?, ?> error : errors(response)) {
+                            state.errors.addAll(
+                                    SubgraphErrors.entityErrors(error, fetch.serviceName(), representations));
+                        }
                     }
-                }
-                for (Map<?, ?> error : errors(response)) {
-                    state.errors.addAll(SubgraphErrors.entityErrors(error, fetch.serviceName(), representations));
-                }
-            }
-            return (Void) null;
-        }).recover(failure -> unavailable(fetch, state, failure));
+                    return (Void) null;
+                })
+                .recover(failure -> unavailable(fetch, state, failure));
     }
 
     private static Future<Void> unavailable(PlanNode.Fetch fetch, ExecutionState state, Throwable failure) {

@@ -1,11 +1,10 @@
 package org.entente.gateway.execution;
 
-import org.entente.gateway.planning.PlanNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.planning.PlanNode;
 
 /**
  * The de-duplicated representations for one entity fetch, and for each the response objects
@@ -18,16 +17,20 @@ final class Representations {
     private final List<List<Map<String, Object>>> targets = new ArrayList<>();
     private final List<List<List<Object>>> paths = new ArrayList<>();
 
-    static Representations collect(Map<String, Object> data, List<String> path,
-                                   Map<String, List<PlanNode.RequiredField>> requires) {
+    static Representations collect(
+            Map<String, Object> data, List<String> path, Map<String, List<PlanNode.RequiredField>> requires) {
         Representations result = new Representations();
         result.walk(data, path, 0, new ArrayList<>(), requires);
         return result;
     }
 
     @SuppressWarnings("unchecked")
-    private void walk(Object value, List<String> path, int depth, List<Object> at,
-                      Map<String, List<PlanNode.RequiredField>> requires) {
+    private void walk(
+            Object value,
+            List<String> path,
+            int depth,
+            List<Object> at,
+            Map<String, List<PlanNode.RequiredField>> requires) {
         if (value == null) {
             return;
         }
@@ -51,7 +54,9 @@ final class Representations {
 
     private void add(Map<String, Object> object, List<Object> at, Map<String, List<PlanNode.RequiredField>> requires) {
         Object typename = object.get("__typename");
-        String type = typename instanceof String s ? s : requires.size() == 1 ? requires.keySet().iterator().next() : null;
+        String type = typename instanceof String s
+                ? s
+                : requires.size() == 1 ? requires.keySet().iterator().next() : null;
         List<PlanNode.RequiredField> fields = type == null ? null : requires.get(type);
         if (fields == null) {
             return; // an object of a type this fetch does not handle
@@ -74,8 +79,8 @@ final class Representations {
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean fill(Map<String, Object> representation, Map<String, Object> object,
-                                List<PlanNode.RequiredField> fields) {
+    private static boolean fill(
+            Map<String, Object> representation, Map<String, Object> object, List<PlanNode.RequiredField> fields) {
         for (PlanNode.RequiredField field : fields) {
             if (!object.containsKey(field.responseKey())) {
                 return false;

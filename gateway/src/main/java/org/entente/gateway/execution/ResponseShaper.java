@@ -7,14 +7,13 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import org.entente.gateway.planning.NField;
-import org.entente.gateway.planning.NormalizedOperation;
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.planning.NField;
+import org.entente.gateway.planning.NormalizedOperation;
+import org.entente.gateway.plugin.ResponseError;
 
 /**
  * Builds the client's response from the merged subgraph data: only the fields the client asked
@@ -38,13 +37,18 @@ final class ResponseShaper {
     }
 
     /** The response's data, or null when a non-null root field is null. */
-    Map<String, Object> shape(NormalizedOperation operation, Map<String, Object> data, Map<String, Object> introspection) {
+    Map<String, Object> shape(
+            NormalizedOperation operation, Map<String, Object> data, Map<String, Object> introspection) {
         Object result = object(operation.fields(), data, operation.rootType(), List.of(), introspection);
         return result == BUBBLE ? null : castMap(result);
     }
 
-    private Object object(List<NField> fields, Map<String, Object> source, String type, List<Object> path,
-                          Map<String, Object> introspection) {
+    private Object object(
+            List<NField> fields,
+            Map<String, Object> source,
+            String type,
+            List<Object> path,
+            Map<String, Object> introspection) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (NField f : fields) {
             if (!f.included(variables) || !f.appliesTo(type)) {
@@ -124,7 +128,10 @@ final class ResponseShaper {
                 return;
             }
         }
-        errors.add(new ResponseError("Cannot return null for non-nullable field at " + path, List.of(), path,
+        errors.add(new ResponseError(
+                "Cannot return null for non-nullable field at " + path,
+                List.of(),
+                path,
                 Map.of("code", ResponseError.INTERNAL)));
     }
 

@@ -1,10 +1,9 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import java.util.Map;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
-
-import java.util.Map;
 
 /** Sends fetches for in-process subgraphs to them and everything else over the network. */
 public final class RoutingTransport implements SubgraphTransport {

@@ -1,11 +1,10 @@
 package org.entente.gateway.execution;
 
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.plugin.ResponseError;
 
 /**
  * Turns the errors of a subgraph's JSON answer, and failures to get one, into errors of the
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 final class SubgraphErrors {
 
-    private SubgraphErrors() {
-    }
+    private SubgraphErrors() {}
 
     /** Root fetches use the client's response keys, so paths stay as they are. */
     static ResponseError rootError(Map<?, ?> error, String service) {
@@ -25,8 +23,11 @@ final class SubgraphErrors {
     /** {@code ["_entities", i, ...rest]} becomes each client path of representation i plus rest. */
     static List<ResponseError> entityErrors(Map<?, ?> error, String service, Representations representations) {
         List<ResponseError> result = new ArrayList<>();
-        if (error.get("path") instanceof List<?> path && path.size() >= 2 && "_entities".equals(path.get(0))
-                && path.get(1) instanceof Number n && n.intValue() < representations.size()) {
+        if (error.get("path") instanceof List<?> path
+                && path.size() >= 2
+                && "_entities".equals(path.get(0))
+                && path.get(1) instanceof Number n
+                && n.intValue() < representations.size()) {
             for (List<Object> at : representations.paths(n.intValue())) {
                 List<Object> clientPath = new ArrayList<>(at);
                 clientPath.addAll(path.subList(2, path.size()));
@@ -39,8 +40,10 @@ final class SubgraphErrors {
     }
 
     static ResponseError unavailable(String service, Throwable failure) {
-        return ResponseError.of("Subgraph " + service + " is unavailable: " + failure.getMessage(),
-                ResponseError.SUBGRAPH_UNAVAILABLE, Map.of("serviceName", service));
+        return ResponseError.of(
+                "Subgraph " + service + " is unavailable: " + failure.getMessage(),
+                ResponseError.SUBGRAPH_UNAVAILABLE,
+                Map.of("serviceName", service));
     }
 
     @SuppressWarnings("unchecked")
@@ -51,7 +54,10 @@ final class SubgraphErrors {
             extensions.putAll((Map<String, Object>) ext);
         }
         extensions.put("serviceName", service);
-        return new ResponseError(message != null ? message.toString() : "Error in subgraph " + service, List.of(),
-                (List<Object>) path, extensions);
+        return new ResponseError(
+                message != null ? message.toString() : "Error in subgraph " + service,
+                List.of(),
+                (List<Object>) path,
+                extensions);
     }
 }

@@ -3,7 +3,7 @@ package org.entente.gateway.execution;
 /** Receives one observation per subgraph request. */
 public interface SubgraphMetrics {
 
-    SubgraphMetrics NONE = (service, nanos, success) -> { };
+    SubgraphMetrics NONE = (service, nanos, success) -> {};
 
     void record(String service, long nanos, boolean success);
 }

@@ -1,9 +1,8 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
-import org.entente.gateway.plugin.SubgraphRequest;
-
 import java.util.Map;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
  * Sends a GraphQL request to a subgraph and yields its JSON response ({@code data}, {@code errors}).

@@ -9,12 +9,12 @@ final class ExplorerPage {
 
     private static final String EXAMPLE_MARK = "EXAMPLE_OPERATION";
 
-    private ExplorerPage() {
-    }
+    private ExplorerPage() {}
 
     /** The page, opening with {@code example} in the editor. */
     static String html(String example) {
-        return TEMPLATE.replace(EXAMPLE_MARK, example.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        return TEMPLATE.replace(
+                EXAMPLE_MARK, example.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
     }
 
     private static final String TEMPLATE = """

@@ -9,6 +9,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.plugin.ResponseError;
@@ -16,9 +18,6 @@ import org.entente.gateway.runtime.Gateway;
 import org.entente.gateway.runtime.GatewayConfig;
 import org.entente.gateway.runtime.ServedSupergraph;
 import org.jboss.logging.Logger;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
@@ -32,7 +31,8 @@ public class GraphQLRoutes {
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String PLAN_HEADER = "Entente-Query-Plan";
-    private static final ResponseError INTERNAL_ERROR = ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
+    private static final ResponseError INTERNAL_ERROR =
+            ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
 
     @Inject
     Gateway gateway;
@@ -41,13 +41,21 @@ public class GraphQLRoutes {
     GatewayConfig config;
 
     void register(@Observes Router router) {
-        router.post("/graphql").handler(BodyHandler.create().setBodyLimit(config.maxRequestBytes())).handler(this::post)
+        router.post("/graphql")
+                .handler(BodyHandler.create().setBodyLimit(config.maxRequestBytes()))
+                .handler(this::post)
                 .failureHandler(this::failure);
         router.get("/graphql").handler(this::get);
-        router.route("/graphql").handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "GET, POST").end());
+        router.route("/graphql")
+                .handler(ctx -> ctx.response()
+                        .setStatusCode(405)
+                        .putHeader("Allow", "GET, POST")
+                        .end());
         String explorer = ExplorerPage.html(config.explorerQuery());
-        router.get("/graphiql").handler(ctx -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .end(explorer));
+        router.get("/graphiql")
+                .handler(ctx -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .end(explorer));
     }
 
     private void post(RoutingContext ctx) {
@@ -72,8 +80,13 @@ public class GraphQLRoutes {
 
     private void get(RoutingContext ctx) {
         try {
-            handle(ctx, ctx.queryParams().get("query"), ctx.queryParams().get("operationName"),
-                    jsonParam(ctx, "variables"), jsonParam(ctx, "extensions"), true);
+            handle(
+                    ctx,
+                    ctx.queryParams().get("query"),
+                    ctx.queryParams().get("operationName"),
+                    jsonParam(ctx, "variables"),
+                    jsonParam(ctx, "extensions"),
+                    true);
         } catch (DecodeException e) {
             refuse(ctx, 400, "variables and extensions must be JSON objects");
         }
@@ -89,8 +102,13 @@ public class GraphQLRoutes {
     }
 
     @SuppressWarnings("unchecked")
-    private void handle(RoutingContext ctx, Object query, Object operationName, Object variables, Object extensions,
-                        boolean viaGet) {
+    private void handle(
+            RoutingContext ctx,
+            Object query,
+            Object operationName,
+            Object variables,
+            Object extensions,
+            boolean viaGet) {
         if (!(query instanceof String text) || text.isBlank()) {
             refuse(ctx, 400, "The request has no query");
             return;
@@ -105,13 +123,19 @@ public class GraphQLRoutes {
         }
         ServedSupergraph served = gateway.current().orElse(null);
         if (served == null) {
-            respond(ctx, 503, ResponseError.of("The gateway has not loaded its supergraph yet",
-                    ResponseError.SUBGRAPH_UNAVAILABLE));
+            respond(
+                    ctx,
+                    503,
+                    ResponseError.of(
+                            "The gateway has not loaded its supergraph yet", ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
         PreparedOperation operation = served.preparer().prepare(text, (String) operationName);
         if (operation.refused()) {
-            respond(ctx, operation.error().internal() ? 500 : 400, operation.error().errors());
+            respond(
+                    ctx,
+                    operation.error().internal() ? 500 : 400,
+                    operation.error().errors());
             return;
         }
         if (viaGet && operation.isMutation()) {
@@ -119,10 +143,16 @@ public class GraphQLRoutes {
             respond(ctx, 405, ResponseError.of("Mutations must be sent with POST", ResponseError.BAD_USER_INPUT));
             return;
         }
-        boolean withPlan = config.exposeQueryPlan() && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
-                || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
+        boolean withPlan = config.exposeQueryPlan()
+                && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
+                        || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
         try {
-            served.executor().execute(operation, (Map<String, Object>) variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
+            served.executor()
+                    .execute(
+                            operation,
+                            (Map<String, Object>) variables,
+                            ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
+                            withPlan)
                     .onSuccess(response -> send(ctx, 200, response.toSpecification()))
                     .onFailure(failure -> {
                         LOG.error("Execution failed", failure);
@@ -161,7 +191,9 @@ public class GraphQLRoutes {
         }
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
         String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
                 .end(Json.encodeToBuffer(body));
     }
 }

@@ -1,9 +1,8 @@
 package org.entente.gateway.planning;
 
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.plugin.ResponseError;
 
 /** A request refused before execution (syntax, validation, limits): the errors that say why. */
 public record GraphQLRequestError(List<ResponseError> errors) {

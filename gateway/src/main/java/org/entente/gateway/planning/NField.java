@@ -2,7 +2,6 @@ package org.entente.gateway.planning;
 
 import graphql.language.Argument;
 import graphql.schema.GraphQLOutputType;
-
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +14,14 @@ import java.util.Set;
  * @param typeConditions object types the field applies to, or null when it applies to all
  * @param type           the field's type in the API schema
  */
-public record NField(String responseKey, String fieldName, List<Argument> arguments, List<Condition> conditions,
-                     Set<String> typeConditions, GraphQLOutputType type, List<NField> children) {
+public record NField(
+        String responseKey,
+        String fieldName,
+        List<Argument> arguments,
+        List<Condition> conditions,
+        Set<String> typeConditions,
+        GraphQLOutputType type,
+        List<NField> children) {
 
     public boolean appliesTo(String objectType) {
         return typeConditions == null || typeConditions.contains(objectType);

@@ -8,28 +8,30 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import org.entente.gateway.plugin.ResponseError;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.gateway.plugin.ResponseError;
 
 /** Refuses abusive operations before anything is planned or sent: too deep, or too many aliases. */
 public record OperationLimits(int maxDepth, int maxAliases) {
 
-    public Optional<GraphQLRequestError> check(Document document, OperationDefinition operation,
-                                               Map<String, FragmentDefinition> fragments) {
+    public Optional<GraphQLRequestError> check(
+            Document document, OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
         int depth = depth(operation.getSelectionSet(), fragments, new HashSet<>());
         if (depth > maxDepth) {
-            return Optional.of(overLimit("Operation is " + depth + " levels deep; the maximum is " + maxDepth,
-                    "maxDepth", maxDepth, depth));
+            return Optional.of(overLimit(
+                    "Operation is " + depth + " levels deep; the maximum is " + maxDepth, "maxDepth", maxDepth, depth));
         }
         int aliases = aliases(document);
         if (aliases > maxAliases) {
-            return Optional.of(overLimit("Operation uses " + aliases + " aliases; the maximum is " + maxAliases,
-                    "maxAliases", maxAliases, aliases));
+            return Optional.of(overLimit(
+                    "Operation uses " + aliases + " aliases; the maximum is " + maxAliases,
+                    "maxAliases",
+                    maxAliases,
+                    aliases));
         }
         return Optional.empty();
     }
@@ -49,10 +51,12 @@ public record OperationLimits(int maxDepth, int maxAliases) {
         int max = 0;
         for (Selection<?> s : set.getSelections()) {
             if (s instanceof Field f) {
-                max = Math.max(max, f.getSelectionSet() == null ? 1 : 1 + depth(f.getSelectionSet(), fragments, visiting));
+                max = Math.max(
+                        max, f.getSelectionSet() == null ? 1 : 1 + depth(f.getSelectionSet(), fragments, visiting));
             } else if (s instanceof InlineFragment i) {
                 max = Math.max(max, depth(i.getSelectionSet(), fragments, visiting));
-            } else if (s instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
+            } else if (s instanceof FragmentSpread spread
+                    && fragments.containsKey(spread.getName())
                     && visiting.add(spread.getName())) {
                 max = Math.max(max, depth(fragments.get(spread.getName()).getSelectionSet(), fragments, visiting));
                 visiting.remove(spread.getName());

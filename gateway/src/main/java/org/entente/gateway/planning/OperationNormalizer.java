@@ -1,6 +1,7 @@
 package org.entente.gateway.planning;
 
 import graphql.Scalars;
+import graphql.introspection.Introspection;
 import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
@@ -22,8 +23,6 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.introspection.Introspection;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,12 +52,12 @@ public final class OperationNormalizer {
             case SUBSCRIPTION -> throw new IllegalArgumentException("subscriptions are not supported");
         };
         List<NField> fields = collect(operation.getSelectionSet(), root, null, List.of());
-        return new NormalizedOperation(operation.getOperation(), root.getName(), operation.getVariableDefinitions(),
-                fields);
+        return new NormalizedOperation(
+                operation.getOperation(), root.getName(), operation.getVariableDefinitions(), fields);
     }
 
-    private List<NField> collect(SelectionSet set, GraphQLCompositeType parent, Set<String> typeConditions,
-                                 List<Condition> conditions) {
+    private List<NField> collect(
+            SelectionSet set, GraphQLCompositeType parent, Set<String> typeConditions, List<Condition> conditions) {
         List<NField> result = new ArrayList<>();
         for (Selection<?> selection : set.getSelections()) {
             if (selection instanceof Field field) {
@@ -68,15 +67,18 @@ public final class OperationNormalizer {
                 }
             } else if (selection instanceof InlineFragment inline) {
                 List<Condition> own = conditions(inline.getDirectives(), conditions);
-                GraphQLCompositeType on = inline.getTypeCondition() == null ? parent
-                        : (GraphQLCompositeType) schema.getType(inline.getTypeCondition().getName());
+                GraphQLCompositeType on = inline.getTypeCondition() == null
+                        ? parent
+                        : (GraphQLCompositeType)
+                                schema.getType(inline.getTypeCondition().getName());
                 if (own != null) {
                     result.addAll(collect(inline.getSelectionSet(), on, narrow(typeConditions, on, parent), own));
                 }
             } else if (selection instanceof FragmentSpread spread) {
                 List<Condition> own = conditions(spread.getDirectives(), conditions);
                 FragmentDefinition definition = fragments.get(spread.getName());
-                GraphQLCompositeType on = (GraphQLCompositeType) schema.getType(definition.getTypeCondition().getName());
+                GraphQLCompositeType on = (GraphQLCompositeType)
+                        schema.getType(definition.getTypeCondition().getName());
                 if (own != null) {
                     result.addAll(collect(definition.getSelectionSet(), on, narrow(typeConditions, on, parent), own));
                 }
@@ -85,7 +87,8 @@ public final class OperationNormalizer {
         return merge(result);
     }
 
-    private NField field(Field field, GraphQLCompositeType parent, Set<String> typeConditions, List<Condition> conditions) {
+    private NField field(
+            Field field, GraphQLCompositeType parent, Set<String> typeConditions, List<Condition> conditions) {
         String key = field.getAlias() != null ? field.getAlias() : field.getName();
         GraphQLOutputType type;
         if (field.getName().equals("__typename")) {
@@ -100,7 +103,8 @@ public final class OperationNormalizer {
         }
         List<NField> children = List.of();
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
-        if (field.getSelectionSet() != null && unwrapped instanceof GraphQLCompositeType composite
+        if (field.getSelectionSet() != null
+                && unwrapped instanceof GraphQLCompositeType composite
                 && !field.getName().startsWith("__")) {
             children = collect(field.getSelectionSet(), composite, null, List.of());
         }
@@ -126,7 +130,9 @@ public final class OperationNormalizer {
             names.add(type.getName());
         } else {
             for (GraphQLObjectType candidate : schema.getAllTypesAsList().stream()
-                    .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast).toList()) {
+                    .filter(GraphQLObjectType.class::isInstance)
+                    .map(GraphQLObjectType.class::cast)
+                    .toList()) {
                 if (schema.isPossibleType(type, candidate)) {
                     names.add(candidate.getName());
                 }
@@ -169,8 +175,16 @@ public final class OperationNormalizer {
             } else {
                 List<NField> children = new ArrayList<>(existing.children());
                 children.addAll(f.children());
-                merged.put(identity, new NField(f.responseKey(), f.fieldName(), f.arguments(), f.conditions(),
-                        f.typeConditions(), f.type(), merge(children)));
+                merged.put(
+                        identity,
+                        new NField(
+                                f.responseKey(),
+                                f.fieldName(),
+                                f.arguments(),
+                                f.conditions(),
+                                f.typeConditions(),
+                                f.type(),
+                                merge(children)));
             }
         }
         return new ArrayList<>(merged.values());

@@ -10,9 +10,6 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
-import org.entente.gateway.plugin.ResponseError;
-import org.entente.gateway.supergraph.Supergraph;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.gateway.plugin.ResponseError;
+import org.entente.gateway.supergraph.Supergraph;
 
 /**
  * Parses, checks limits, validates against the API schema, normalizes and plans a document;
@@ -66,28 +65,42 @@ public final class OperationPreparer {
         }
         Optional<OperationDefinition> chosen = choose(operations, operationName);
         if (chosen.isEmpty()) {
-            String message = operationName == null ? "The document must contain exactly one operation or name the one to run"
+            String message = operationName == null
+                    ? "The document must contain exactly one operation or name the one to run"
                     : "Unknown operation named '" + operationName + "'";
-            return new PreparedOperation(document, operationName, GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, Map.of()), null);
+            return new PreparedOperation(
+                    document,
+                    operationName,
+                    GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, Map.of()),
+                    null);
         }
         Optional<GraphQLRequestError> overLimit = limits.check(document, chosen.get(), fragments);
         if (overLimit.isPresent()) {
             return new PreparedOperation(document, operationName, overLimit.get(), null);
         }
-        List<ValidationError> invalid = new Validator().validateDocument(supergraph.apiSchema(), document, Locale.ENGLISH);
+        List<ValidationError> invalid =
+                new Validator().validateDocument(supergraph.apiSchema(), document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
             return refused(document, operationName, toErrors(new ArrayList<>(invalid)));
         }
         if (chosen.get().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return new PreparedOperation(document, operationName,
-                    GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()), null);
+            return new PreparedOperation(
+                    document,
+                    operationName,
+                    GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()),
+                    null);
         }
-        NormalizedOperation normalized = new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
+        NormalizedOperation normalized =
+                new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
         try {
             return new PreparedOperation(document, operationName, null, planner.plan(normalized));
         } catch (PlanningException e) {
-            return new PreparedOperation(document, operationName,
-                    GraphQLRequestError.of("Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()), null);
+            return new PreparedOperation(
+                    document,
+                    operationName,
+                    GraphQLRequestError.of(
+                            "Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()),
+                    null);
         }
     }
 

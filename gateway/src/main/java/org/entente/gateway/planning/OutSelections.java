@@ -7,7 +7,6 @@ import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +95,10 @@ public final class OutSelections {
         // one condition goes on the field; further ones wrap it, as a directive may appear only once
         int wraps = Math.max(0, f.conditions.size() - 1);
         for (int i = 1; i < f.conditions.size(); i++) {
-            pad(out, indent + 2 * (i - 1)).append("... ").append(f.conditions.get(i).directive()).append(" {\n");
+            pad(out, indent + 2 * (i - 1))
+                    .append("... ")
+                    .append(f.conditions.get(i).directive())
+                    .append(" {\n");
         }
         int fieldIndent = indent + 2 * wraps;
         pad(out, fieldIndent);

@@ -2,7 +2,6 @@ package org.entente.gateway.planning;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -12,8 +11,7 @@ import java.util.function.Supplier;
  */
 final class PlanCache {
 
-    private record Key(String document, String operationName) {
-    }
+    private record Key(String document, String operationName) {}
 
     private final Cache<Key, PreparedOperation> entries;
 

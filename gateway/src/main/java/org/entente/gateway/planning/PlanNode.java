@@ -7,16 +7,13 @@ import java.util.Map;
 public sealed interface PlanNode {
 
     /** Children run one after another; each may use what the previous ones merged. */
-    record Sequence(List<PlanNode> nodes) implements PlanNode {
-    }
+    record Sequence(List<PlanNode> nodes) implements PlanNode {}
 
     /** Children run at the same time. */
-    record Parallel(List<PlanNode> nodes) implements PlanNode {
-    }
+    record Parallel(List<PlanNode> nodes) implements PlanNode {}
 
     /** An entity fetch for the objects found at a path ("reviews.@.author"; "@" = every list element). */
-    record Flatten(List<String> path, Fetch fetch) implements PlanNode {
-    }
+    record Flatten(List<String> path, Fetch fetch) implements PlanNode {}
 
     /**
      * One subgraph request.
@@ -28,9 +25,15 @@ public sealed interface PlanNode {
      * @param fieldConditions per top-level field, its {@code @include}/{@code @skip} conditions: when
      *                        every field has some and none holds, the fetch is not sent
      */
-    record Fetch(String serviceName, String operation, List<String> variableUsages, boolean entity,
-                 Map<String, List<RequiredField>> requires, String requiresText,
-                 List<List<Condition>> fieldConditions) implements PlanNode {
+    record Fetch(
+            String serviceName,
+            String operation,
+            List<String> variableUsages,
+            boolean entity,
+            Map<String, List<RequiredField>> requires,
+            String requiresText,
+            List<List<Condition>> fieldConditions)
+            implements PlanNode {
 
         public boolean skipped(Map<String, Object> variables) {
             if (fieldConditions.isEmpty()) {
@@ -46,6 +49,5 @@ public sealed interface PlanNode {
     }
 
     /** A field of an entity representation, read from merged data under its response key. */
-    record RequiredField(String responseKey, String fieldName, List<RequiredField> children) {
-    }
+    record RequiredField(String responseKey, String fieldName, List<RequiredField> children) {}
 }

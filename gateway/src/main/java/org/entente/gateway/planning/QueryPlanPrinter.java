@@ -3,8 +3,7 @@ package org.entente.gateway.planning;
 /** Prints a plan as indented text: QueryPlan { Sequence { Fetch(service: "a") { ... } Flatten(...) } }. */
 final class QueryPlanPrinter {
 
-    private QueryPlanPrinter() {
-    }
+    private QueryPlanPrinter() {}
 
     static String print(QueryPlan plan) {
         StringBuilder out = new StringBuilder("QueryPlan {\n");
@@ -20,11 +19,17 @@ final class QueryPlanPrinter {
         } else if (node instanceof PlanNode.Parallel p) {
             group(out, "Parallel", p.nodes(), indent);
         } else if (node instanceof PlanNode.Flatten f) {
-            OutSelections.pad(out, indent).append("Flatten(path: \"").append(String.join(".", f.path())).append("\") {\n");
+            OutSelections.pad(out, indent)
+                    .append("Flatten(path: \"")
+                    .append(String.join(".", f.path()))
+                    .append("\") {\n");
             node(out, f.fetch(), indent + 2);
             OutSelections.pad(out, indent).append("},\n");
         } else if (node instanceof PlanNode.Fetch f) {
-            OutSelections.pad(out, indent).append("Fetch(service: \"").append(f.serviceName()).append("\") {\n");
+            OutSelections.pad(out, indent)
+                    .append("Fetch(service: \"")
+                    .append(f.serviceName())
+                    .append("\") {\n");
             if (f.entity()) {
                 indentBlock(out, f.requiresText().strip() + " =>", indent + 2);
             }

@@ -7,13 +7,6 @@ import graphql.language.VariableDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
-import org.entente.gateway.supergraph.EntityKey;
-import org.entente.gateway.supergraph.FieldSets;
-import org.entente.gateway.supergraph.FieldSource;
-import org.entente.gateway.supergraph.Supergraph;
-import org.entente.gateway.supergraph.SupergraphField;
-import org.entente.gateway.supergraph.SupergraphType;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.gateway.supergraph.EntityKey;
+import org.entente.gateway.supergraph.FieldSets;
+import org.entente.gateway.supergraph.FieldSource;
+import org.entente.gateway.supergraph.Supergraph;
+import org.entente.gateway.supergraph.SupergraphField;
+import org.entente.gateway.supergraph.SupergraphType;
 
 /**
  * Plans an operation from the supergraph alone. Each root field goes to a subgraph that resolves
@@ -62,7 +61,10 @@ public final class QueryPlanner {
         }
 
         Field child(String field) {
-            return FieldSets.fields(selection).stream().filter(f -> f.getName().equals(field)).findFirst().orElse(null);
+            return FieldSets.fields(selection).stream()
+                    .filter(f -> f.getName().equals(field))
+                    .findFirst()
+                    .orElse(null);
         }
 
         Provided into(String field, String providesHere) {
@@ -74,7 +76,9 @@ public final class QueryPlanner {
             if (providesHere != null) {
                 merged.addAll(FieldSets.parse(providesHere).getSelections());
             }
-            return merged.isEmpty() ? NONE : new Provided(SelectionSet.newSelectionSet(merged).build());
+            return merged.isEmpty()
+                    ? NONE
+                    : new Provided(SelectionSet.newSelectionSet(merged).build());
         }
     }
 
@@ -88,7 +92,8 @@ public final class QueryPlanner {
 
         /** Root groups; for a mutation each segment is one subgraph's run of consecutive root fields. */
         List<List<FetchGroup>> planRoot() {
-            SupergraphType rootType = supergraph.type(operation.isMutation() ? supergraph.mutationType() : supergraph.queryType());
+            SupergraphType rootType =
+                    supergraph.type(operation.isMutation() ? supergraph.mutationType() : supergraph.queryType());
             Map<String, FetchGroup> queryRoots = new LinkedHashMap<>();
             List<FetchGroup> mutationRoots = new ArrayList<>();
             for (NField f : operation.fields()) {
@@ -103,18 +108,30 @@ public final class QueryPlanner {
                 FetchGroup group;
                 if (operation.isMutation()) {
                     FetchGroup last = mutationRoots.isEmpty() ? null : mutationRoots.get(mutationRoots.size() - 1);
-                    group = last != null && graphs.contains(last.graph) ? last : newGroup(graphs.iterator().next(), List.of(), false, null);
+                    group = last != null && graphs.contains(last.graph)
+                            ? last
+                            : newGroup(graphs.iterator().next(), List.of(), false, null);
                     if (group != last) {
                         mutationRoots.add(group);
                     }
                 } else {
-                    String graph = graphs.stream().filter(queryRoots::containsKey).findFirst().orElse(graphs.iterator().next());
+                    String graph = graphs.stream()
+                            .filter(queryRoots::containsKey)
+                            .findFirst()
+                            .orElse(graphs.iterator().next());
                     group = queryRoots.computeIfAbsent(graph, g -> newGroup(g, List.of(), false, null));
                 }
-                OutSelections.OutField out = group.selections.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
+                OutSelections.OutField out =
+                        group.selections.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
                 if (!f.children().isEmpty() || isComposite(f)) {
-                    planComposite(group, out.children(), f, List.of(),
-                            Provided.NONE.into(f.fieldName(), field.source(group.graph).provides()), 0);
+                    planComposite(
+                            group,
+                            out.children(),
+                            f,
+                            List.of(),
+                            Provided.NONE.into(
+                                    f.fieldName(), field.source(group.graph).provides()),
+                            0);
                 }
             }
             List<List<FetchGroup>> segments = new ArrayList<>();
@@ -134,7 +151,8 @@ public final class QueryPlanner {
         }
 
         /** Plans the selection of a composite field whose value lands at path + response key. */
-        private void planComposite(FetchGroup group, OutSelections out, NField f, List<String> path, Provided provided, int depth) {
+        private void planComposite(
+                FetchGroup group, OutSelections out, NField f, List<String> path, Provided provided, int depth) {
             List<String> childPath = new ArrayList<>(path);
             childPath.add(f.responseKey());
             GraphQLType t = f.type();
@@ -154,7 +172,9 @@ public final class QueryPlanner {
                 if (!possible.belongsToIn(type, group.graph)) {
                     continue; // this subgraph never returns objects of that type here
                 }
-                List<NField> applicable = f.children().stream().filter(c -> c.appliesTo(possible.name())).toList();
+                List<NField> applicable = f.children().stream()
+                        .filter(c -> c.appliesTo(possible.name()))
+                        .toList();
                 if (applicable.stream().anyMatch(c -> !c.isTypename())) {
                     planObject(group, out.fragment(possible.name()), possible, applicable, childPath, provided, depth);
                 }
@@ -165,8 +185,14 @@ public final class QueryPlanner {
          * Plans fields selected on an object of a concrete type. Returns the groups that write
          * those fields (the group itself and any entity jumps), which dependents must wait for.
          */
-        private Set<FetchGroup> planObject(FetchGroup group, OutSelections out, SupergraphType type, List<NField> fields,
-                                           List<String> path, Provided provided, int depth) {
+        private Set<FetchGroup> planObject(
+                FetchGroup group,
+                OutSelections out,
+                SupergraphType type,
+                List<NField> fields,
+                List<String> path,
+                Provided provided,
+                int depth) {
             Set<FetchGroup> writers = new LinkedHashSet<>();
             for (NField f : fields) {
                 if (f.isTypename()) {
@@ -174,31 +200,56 @@ public final class QueryPlanner {
                 }
                 SupergraphField field = field(type, f.fieldName());
                 FieldSource source = field.source(group.graph);
-                boolean local = type.inGraph(group.graph) && (field.resolvableIn(group.graph) || provided.has(f.fieldName())
-                        || isKeyField(type, group.graph, f.fieldName()));
-                boolean requiresMet = source == null || source.requires() == null
-                        || (group.entity && group.mergePath.equals(path) && group.requiresFor(type.name(), firstRequired(source)));
+                boolean local = type.inGraph(group.graph)
+                        && (field.resolvableIn(group.graph)
+                                || provided.has(f.fieldName())
+                                || isKeyField(type, group.graph, f.fieldName()));
+                boolean requiresMet = source == null
+                        || source.requires() == null
+                        || (group.entity
+                                && group.mergePath.equals(path)
+                                && group.requiresFor(type.name(), firstRequired(source)));
                 if (local && requiresMet) {
                     writers.add(group);
                     OutSelections.OutField o = out.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
                     if (isComposite(f)) {
-                        planComposite(group, o.children(), f, path,
-                                provided.into(f.fieldName(), source == null ? null : source.provides()), depth);
+                        planComposite(
+                                group,
+                                o.children(),
+                                f,
+                                path,
+                                provided.into(f.fieldName(), source == null ? null : source.provides()),
+                                depth);
                     }
                 } else {
                     FetchGroup jump = jump(group, out, type, field, path, provided, fields, depth);
                     writers.add(jump);
-                    planObject(jump, jump.selections.fragment(type.name()), type, List.of(f), path, Provided.NONE, depth + 1);
+                    planObject(
+                            jump,
+                            jump.selections.fragment(type.name()),
+                            type,
+                            List.of(f),
+                            path,
+                            Provided.NONE,
+                            depth + 1);
                 }
             }
             return writers;
         }
 
         /** The entity fetch that answers {@code field} for the objects at {@code path}, created or reused. */
-        private FetchGroup jump(FetchGroup from, OutSelections out, SupergraphType type, SupergraphField field,
-                                List<String> path, Provided provided, List<NField> siblings, int depth) {
+        private FetchGroup jump(
+                FetchGroup from,
+                OutSelections out,
+                SupergraphType type,
+                SupergraphField field,
+                List<String> path,
+                Provided provided,
+                List<NField> siblings,
+                int depth) {
             if (depth > MAX_JUMP_DEPTH) {
-                throw new PlanningException("cannot reach " + type.name() + "." + field.name() + " from subgraph " + from.graph);
+                throw new PlanningException(
+                        "cannot reach " + type.name() + "." + field.name() + " from subgraph " + from.graph);
             }
             String target = chooseGraph(from, type, field, path, provided);
             String childKey = String.join(".", path) + "->" + target;
@@ -210,7 +261,8 @@ public final class QueryPlanner {
                 EntityKey key = chooseKey(from.graph, type, target, provided);
                 keyFields = synthetic(type, FieldSets.fields(key.selection()), siblings);
             }
-            Set<FetchGroup> suppliers = new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1));
+            Set<FetchGroup> suppliers =
+                    new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1));
             FetchGroup jump = existing;
             if (jump == null) {
                 jump = newGroup(target, path, true, from);
@@ -219,8 +271,11 @@ public final class QueryPlanner {
             OutSelections representation = jump.requirements.computeIfAbsent(type.name(), t -> new OutSelections());
             addRequirements(representation, keyFields);
             FieldSource targetSource = field.source(target);
-            if (targetSource != null && targetSource.requires() != null && !jump.requiresFor(type.name(), firstRequired(targetSource))) {
-                List<NField> required = synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
+            if (targetSource != null
+                    && targetSource.requires() != null
+                    && !jump.requiresFor(type.name(), firstRequired(targetSource))) {
+                List<NField> required =
+                        synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
                 suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1));
                 addRequirements(representation, required);
             }
@@ -229,7 +284,8 @@ public final class QueryPlanner {
             return jump;
         }
 
-        private String chooseGraph(FetchGroup from, SupergraphType type, SupergraphField field, List<String> path, Provided provided) {
+        private String chooseGraph(
+                FetchGroup from, SupergraphType type, SupergraphField field, List<String> path, Provided provided) {
             List<String> candidates = new ArrayList<>();
             for (String graph : field.resolvingGraphs()) {
                 if (!type.resolvableKeys(graph).isEmpty()) {
@@ -247,7 +303,8 @@ public final class QueryPlanner {
                 }
             }
             for (String graph : candidates) {
-                if (type.resolvableKeys(graph).stream().anyMatch(k -> locallyAvailable(from.graph, type, k.selection(), provided))) {
+                if (type.resolvableKeys(graph).stream()
+                        .anyMatch(k -> locallyAvailable(from.graph, type, k.selection(), provided))) {
                     return graph;
                 }
             }
@@ -258,7 +315,9 @@ public final class QueryPlanner {
         private EntityKey chooseKey(String fromGraph, SupergraphType type, String target, Provided provided) {
             List<EntityKey> keys = new ArrayList<>(type.resolvableKeys(target));
             keys.sort(Comparator.comparingInt(EntityKey::weight));
-            return keys.stream().filter(k -> locallyAvailable(fromGraph, type, k.selection(), provided)).findFirst()
+            return keys.stream()
+                    .filter(k -> locallyAvailable(fromGraph, type, k.selection(), provided))
+                    .findFirst()
                     .orElse(keys.get(0));
         }
 
@@ -268,12 +327,17 @@ public final class QueryPlanner {
             }
             for (Field f : FieldSets.fields(selection)) {
                 SupergraphField field = type.field(f.getName());
-                if (field == null || !(field.resolvableIn(graph) || provided.has(f.getName()) || isKeyField(type, graph, f.getName()))) {
+                if (field == null
+                        || !(field.resolvableIn(graph)
+                                || provided.has(f.getName())
+                                || isKeyField(type, graph, f.getName()))) {
                     return false;
                 }
                 if (f.getSelectionSet() != null) {
                     SupergraphType nested = supergraph.type(field.typeName());
-                    if (nested.isAbstract() || !locallyAvailable(graph, nested, f.getSelectionSet(), provided.into(f.getName(), null))) {
+                    if (nested.isAbstract()
+                            || !locallyAvailable(
+                                    graph, nested, f.getSelectionSet(), provided.into(f.getName(), null))) {
                         return false;
                     }
                 }
@@ -287,16 +351,24 @@ public final class QueryPlanner {
             for (Field f : fields) {
                 SupergraphField field = field(type, f.getName());
                 GraphQLType apiType = apiType(type.name(), f.getName());
-                boolean taken = siblings.stream().anyMatch(s -> s.responseKey().equals(f.getName())
-                        && (!s.fieldName().equals(f.getName()) || !s.arguments().isEmpty()));
+                boolean taken = siblings.stream()
+                        .anyMatch(s -> s.responseKey().equals(f.getName())
+                                && (!s.fieldName().equals(f.getName())
+                                        || !s.arguments().isEmpty()));
                 String key = taken ? INTERNAL_ALIAS + f.getName() : f.getName();
                 List<NField> children = List.of();
                 if (f.getSelectionSet() != null) {
-                    children = synthetic(supergraph.type(field.typeName()), FieldSets.fields(f.getSelectionSet()),
-                            List.of());
+                    children = synthetic(
+                            supergraph.type(field.typeName()), FieldSets.fields(f.getSelectionSet()), List.of());
                 }
-                result.add(new NField(key, f.getName(), List.of(), List.of(), null,
-                        (graphql.schema.GraphQLOutputType) apiType, children));
+                result.add(new NField(
+                        key,
+                        f.getName(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        (graphql.schema.GraphQLOutputType) apiType,
+                        children));
             }
             return result;
         }
@@ -387,10 +459,16 @@ public final class QueryPlanner {
             text.append(' ');
             if (g.entity) {
                 OutSelections entities = new OutSelections();
-                OutSelections.OutField call = entities.field("_entities", "_entities",
-                        List.of(graphql.language.Argument.newArgument("representations",
-                                graphql.language.VariableReference.of("representations")).build()), List.of());
-                g.selections.fragments().forEach((type, sel) -> copyInto(call.children().fragment(type), sel));
+                OutSelections.OutField call = entities.field(
+                        "_entities",
+                        "_entities",
+                        List.of(graphql.language.Argument.newArgument(
+                                        "representations", graphql.language.VariableReference.of("representations"))
+                                .build()),
+                        List.of());
+                g.selections
+                        .fragments()
+                        .forEach((type, sel) -> copyInto(call.children().fragment(type), sel));
                 entities.print(text, 0);
             } else {
                 g.selections.print(text, 0);
@@ -410,20 +488,23 @@ public final class QueryPlanner {
             List<List<Condition>> fieldConditions = new ArrayList<>();
             OutSelections top = g.entity ? null : g.selections;
             if (g.entity) {
-                g.selections.fragments().values().forEach(sel -> sel.fields().forEach(f -> fieldConditions.add(f.conditions)));
+                g.selections
+                        .fragments()
+                        .values()
+                        .forEach(sel -> sel.fields().forEach(f -> fieldConditions.add(f.conditions)));
             } else {
                 top.fields().forEach(f -> fieldConditions.add(f.conditions));
             }
-            PlanNode.Fetch fetch = new PlanNode.Fetch(g.graph, text.toString(), usages, g.entity, requires,
-                    requiresText.toString(), fieldConditions);
+            PlanNode.Fetch fetch = new PlanNode.Fetch(
+                    g.graph, text.toString(), usages, g.entity, requires, requiresText.toString(), fieldConditions);
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
         }
 
         private List<PlanNode.RequiredField> required(OutSelections sel) {
             List<PlanNode.RequiredField> result = new ArrayList<>();
             for (OutSelections.OutField f : sel.fields()) {
-                result.add(new PlanNode.RequiredField(f.responseKey(), f.fieldName(),
-                        f.children == null ? List.of() : required(f.children)));
+                result.add(new PlanNode.RequiredField(
+                        f.responseKey(), f.fieldName(), f.children == null ? List.of() : required(f.children)));
             }
             return result;
         }
@@ -453,7 +534,8 @@ public final class QueryPlanner {
 
     private static boolean isKeyField(SupergraphType type, String graph, String field) {
         for (EntityKey key : type.keys(graph)) {
-            if (FieldSets.fields(key.selection()).stream().anyMatch(f -> f.getName().equals(field))) {
+            if (FieldSets.fields(key.selection()).stream()
+                    .anyMatch(f -> f.getName().equals(field))) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package org.entente.gateway.plugin;
 
 import io.vertx.core.Future;
-
 import java.util.Map;
 
 /**

@@ -11,7 +11,8 @@ public final class OperationRefusedException extends RuntimeException {
     private final List<ResponseError> errors;
 
     public OperationRefusedException(List<ResponseError> errors) {
-        super("the supergraph refuses the operation: " + errors.stream().map(ResponseError::message).toList());
+        super("the supergraph refuses the operation: "
+                + errors.stream().map(ResponseError::message).toList());
         this.errors = List.copyOf(errors);
     }
 

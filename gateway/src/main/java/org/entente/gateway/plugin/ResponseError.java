@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * @param path response keys and list indexes from the root to the field the error is about
  */
-public record ResponseError(String message, List<Location> locations, List<Object> path,
-                            Map<String, Object> extensions) {
+public record ResponseError(
+        String message, List<Location> locations, List<Object> path, Map<String, Object> extensions) {
 
     /** The client sent something the gateway refuses (syntax, validation, limits, variables). */
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
@@ -24,8 +24,7 @@ public record ResponseError(String message, List<Location> locations, List<Objec
     public static final String SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
 
     /** A position in the client's document. */
-    public record Location(int line, int column) {
-    }
+    public record Location(int line, int column) {}
 
     public ResponseError {
         Objects.requireNonNull(message, "message");

@@ -10,5 +10,4 @@ import java.util.Map;
  * @param variables     its variables, {@code representations} among them for {@code _entities}
  * @param authorization the client's Authorization header, forwarded as is (null when absent)
  */
-public record SubgraphRequest(String service, String query, Map<String, Object> variables, String authorization) {
-}
+public record SubgraphRequest(String service, String query, Map<String, Object> variables, String authorization) {}

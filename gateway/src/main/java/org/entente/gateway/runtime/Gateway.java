@@ -4,17 +4,16 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.entente.gateway.execution.GatewayExecutor;
-import org.entente.gateway.execution.HttpSubgraphTransport;
-import org.entente.gateway.plugin.LocalSubgraph;
-import org.entente.gateway.execution.RoutingTransport;
-import org.entente.gateway.planning.OperationLimits;
-import org.entente.gateway.planning.OperationPreparer;
-import org.entente.gateway.supergraph.Supergraph;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.gateway.execution.GatewayExecutor;
+import org.entente.gateway.execution.HttpSubgraphTransport;
+import org.entente.gateway.execution.RoutingTransport;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.supergraph.Supergraph;
 
 /**
  * The running gateway: the installed supergraph with its operation cache and executor. Empty until
@@ -52,9 +51,10 @@ public class Gateway {
     synchronized void install(Supergraph supergraph) {
         HttpSubgraphTransport previous = transport;
         transport = new HttpSubgraphTransport(vertx, supergraph.graphUrls(), config.subgraphTimeout(), metrics);
-        OperationPreparer preparer = new OperationPreparer(supergraph,
-                new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
-        current = new ServedSupergraph(supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
+        OperationPreparer preparer = new OperationPreparer(
+                supergraph, new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
+        current = new ServedSupergraph(
+                supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
         if (previous != null) {
             previous.close();
         }

@@ -3,6 +3,7 @@ package org.entente.gateway.runtime;
 import io.vertx.core.Future;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
@@ -10,8 +11,6 @@ import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.OperationRefusedException;
 import org.entente.gateway.supergraph.Supergraph;
-
-import java.util.Map;
 
 /**
  * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
@@ -26,8 +25,7 @@ public class GatewayGraph implements FederatedGraph {
     /** A plugin sends a handful of distinct documents. */
     private static final int INTERNAL_PLANS = 8;
 
-    private record Planner(Supergraph supergraph, OperationPreparer preparer) {
-    }
+    private record Planner(Supergraph supergraph, OperationPreparer preparer) {}
 
     private final Gateway gateway;
     private volatile Planner planner;
@@ -45,7 +43,8 @@ public class GatewayGraph implements FederatedGraph {
         }
         PreparedOperation operation = preparerFor(served.supergraph()).prepare(document, null);
         if (operation.refused()) {
-            return Future.failedFuture(new OperationRefusedException(operation.error().errors()));
+            return Future.failedFuture(
+                    new OperationRefusedException(operation.error().errors()));
         }
         return served.executor().execute(operation, variables, authorization, false);
     }

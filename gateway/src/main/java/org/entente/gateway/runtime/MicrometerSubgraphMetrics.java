@@ -4,9 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.entente.gateway.execution.SubgraphMetrics;
-
 import java.util.concurrent.TimeUnit;
+import org.entente.gateway.execution.SubgraphMetrics;
 
 /**
  * Per-subgraph request count and latency as the timer {@code entente.gateway.subgraph.requests}

@@ -6,16 +6,6 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.entente.gateway.composition.Composer;
-import org.entente.gateway.composition.SubgraphSource;
-import org.entente.gateway.execution.HttpSubgraphTransport;
-import org.entente.gateway.plugin.LocalSubgraph;
-import org.entente.gateway.execution.SubgraphMetrics;
-import org.entente.gateway.plugin.SubgraphRequest;
-import org.entente.gateway.supergraph.Supergraph;
-import org.entente.gateway.supergraph.SupergraphParser;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.composition.Composer;
+import org.entente.gateway.composition.SubgraphSource;
+import org.entente.gateway.execution.HttpSubgraphTransport;
+import org.entente.gateway.execution.SubgraphMetrics;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
+import org.entente.gateway.supergraph.Supergraph;
+import org.entente.gateway.supergraph.SupergraphParser;
+import org.jboss.logging.Logger;
 
 /**
  * Provides the supergraph at start: from {@code entente.gateway.supergraph-file} (URLs overridden by
@@ -59,7 +58,8 @@ public class SupergraphLoader {
 
     Supergraph fromFile(Path file, Map<String, String> urlOverrides) {
         try {
-            Supergraph supergraph = new SupergraphParser().parse(Files.readString(file)).withUrls(urlOverrides);
+            Supergraph supergraph =
+                    new SupergraphParser().parse(Files.readString(file)).withUrls(urlOverrides);
             LOG.infof("Loaded supergraph %s with subgraphs %s", file, supergraph.graphUrls());
             return supergraph;
         } catch (IOException e) {
@@ -69,19 +69,24 @@ public class SupergraphLoader {
 
     /** A file composed without an in-process subgraph leaves its fields unserved: say so at start. */
     private void warnAboutMissingLocals(Supergraph supergraph) {
-        gateway.locals().keySet().stream().filter(name -> !supergraph.graphUrls().containsKey(name))
-                .forEach(name -> LOG.warnf("The supergraph file has no graph named %s: its fields are not served."
-                        + " Compose the file with that subgraph's SDL and URL local:%s", name, name));
+        gateway.locals().keySet().stream()
+                .filter(name -> !supergraph.graphUrls().containsKey(name))
+                .forEach(name -> LOG.warnf(
+                        "The supergraph file has no graph named %s: its fields are not served."
+                                + " Compose the file with that subgraph's SDL and URL local:%s",
+                        name, name));
     }
 
     private void composeWithRetries(Map<String, String> urls) {
-        HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, urls, config.subgraphTimeout(), SubgraphMetrics.NONE);
+        HttpSubgraphTransport transport =
+                new HttpSubgraphTransport(vertx, urls, config.subgraphTimeout(), SubgraphMetrics.NONE);
         attempt(urls, transport, 1);
     }
 
     private void attempt(Map<String, String> urls, HttpSubgraphTransport transport, int attempt) {
         List<Future<SubgraphSource>> fetches = new ArrayList<>();
-        urls.forEach((name, url) -> fetches.add(transport.send(new SubgraphRequest(name, SDL_QUERY, Map.of(), null))
+        urls.forEach((name, url) -> fetches.add(transport
+                .send(new SubgraphRequest(name, SDL_QUERY, Map.of(), null))
                 .map(response -> new SubgraphSource(name, url, sdlOf(name, response)))));
         Future.all(fetches).onComplete(done -> {
             try {
@@ -103,16 +108,19 @@ public class SupergraphLoader {
     }
 
     private void retry(Map<String, String> urls, HttpSubgraphTransport transport, int attempt, String reason) {
-        LOG.warnf("Supergraph not composed yet (attempt %d): %s; retrying in %s", attempt, reason,
-                config.composeRetryInterval());
+        LOG.warnf(
+                "Supergraph not composed yet (attempt %d): %s; retrying in %s",
+                attempt, reason, config.composeRetryInterval());
         vertx.setTimer(config.composeRetryInterval().toMillis(), id -> attempt(urls, transport, attempt + 1));
     }
 
     private static String sdlOf(String name, Map<String, Object> response) {
-        if (response.get("data") instanceof Map<?, ?> data && data.get("_service") instanceof Map<?, ?> service
+        if (response.get("data") instanceof Map<?, ?> data
+                && data.get("_service") instanceof Map<?, ?> service
                 && service.get("sdl") instanceof String sdl) {
             return sdl;
         }
-        throw new IllegalStateException("subgraph " + name + " did not answer _service { sdl }: " + response.get("errors"));
+        throw new IllegalStateException(
+                "subgraph " + name + " did not answer _service { sdl }: " + response.get("errors"));
     }
 }

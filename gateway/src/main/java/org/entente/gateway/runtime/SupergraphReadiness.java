@@ -17,9 +17,15 @@ public class SupergraphReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return gateway.current()
-                .map(served -> HealthCheckResponse.named("supergraph").up()
-                        .withData("subgraphs", String.join(",", served.supergraph().graphUrls().keySet())).build())
-                .orElseGet(() -> HealthCheckResponse.named("supergraph").down()
-                        .withData("reason", "no supergraph loaded yet").build());
+                .map(served -> HealthCheckResponse.named("supergraph")
+                        .up()
+                        .withData(
+                                "subgraphs",
+                                String.join(",", served.supergraph().graphUrls().keySet()))
+                        .build())
+                .orElseGet(() -> HealthCheckResponse.named("supergraph")
+                        .down()
+                        .withData("reason", "no supergraph loaded yet")
+                        .build());
     }
 }

@@ -23,7 +23,6 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.errors.SchemaProblem;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +34,7 @@ import java.util.Set;
  */
 final class ApiSchemaBuilder {
 
-    private ApiSchemaBuilder() {
-    }
+    private ApiSchemaBuilder() {}
 
     static GraphQLSchema build(Document supergraph, LinkedSpecs specs) {
         Set<String> hiddenTypes = new HashSet<>();
@@ -54,9 +52,15 @@ final class ApiSchemaBuilder {
             }
         }
         try {
-            return new SchemaGenerator().makeExecutableSchema(
-                    new SchemaParser().buildRegistry(Document.newDocument().definitions(api).build()),
-                    RuntimeWiring.newRuntimeWiring().wiringFactory(new PassThroughWiring()).build());
+            return new SchemaGenerator()
+                    .makeExecutableSchema(
+                            new SchemaParser()
+                                    .buildRegistry(Document.newDocument()
+                                            .definitions(api)
+                                            .build()),
+                            RuntimeWiring.newRuntimeWiring()
+                                    .wiringFactory(new PassThroughWiring())
+                                    .build());
         } catch (SchemaProblem e) {
             throw new SupergraphParser.InvalidSupergraphException("API schema is invalid: " + e.getMessage());
         }
@@ -83,8 +87,8 @@ final class ApiSchemaBuilder {
                     .definitions(fields(i.getFieldDefinitions(), specs, hidden)));
         }
         if (d instanceof UnionTypeDefinition u) {
-            return u.transform(b -> b.directives(keep(u.getDirectives(), specs))
-                    .memberTypes(visibleTypes(u.getMemberTypes(), hidden)));
+            return u.transform(b ->
+                    b.directives(keep(u.getDirectives(), specs)).memberTypes(visibleTypes(u.getMemberTypes(), hidden)));
         }
         if (d instanceof EnumTypeDefinition e) {
             List<EnumValueDefinition> values = new ArrayList<>();
@@ -116,8 +120,8 @@ final class ApiSchemaBuilder {
         return result;
     }
 
-    private static List<InputValueDefinition> inputs(List<InputValueDefinition> inputs, LinkedSpecs specs,
-                                                     Set<String> hidden) {
+    private static List<InputValueDefinition> inputs(
+            List<InputValueDefinition> inputs, LinkedSpecs specs, Set<String> hidden) {
         List<InputValueDefinition> result = new ArrayList<>();
         for (InputValueDefinition v : inputs) {
             if (!inaccessible(v, specs) && !hidden.contains(baseName(v.getType()))) {

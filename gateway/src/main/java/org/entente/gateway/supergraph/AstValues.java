@@ -11,7 +11,6 @@ import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ import java.util.Map;
 /** Converts between GraphQL literals and their JSON-like Java values. */
 public final class AstValues {
 
-    private AstValues() {
-    }
+    private AstValues() {}
 
     public static Object toJava(Value<?> value, Map<String, Object> variables) {
         if (value == null || value instanceof NullValue) {

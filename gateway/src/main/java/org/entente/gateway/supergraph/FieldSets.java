@@ -6,19 +6,18 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses the field sets of {@code @key}, {@code @requires} and {@code @provides} ("id price { amount }"). */
 public final class FieldSets {
 
-    private FieldSets() {
-    }
+    private FieldSets() {}
 
     public static SelectionSet parse(String fieldSet) {
         try {
-            OperationDefinition op = (OperationDefinition) Parser.parse("{" + fieldSet + "}").getDefinitions().get(0);
+            OperationDefinition op = (OperationDefinition)
+                    Parser.parse("{" + fieldSet + "}").getDefinitions().get(0);
             return op.getSelectionSet();
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException("invalid field set \"" + fieldSet + "\": " + e.getMessage(), e);

@@ -10,8 +10,8 @@ package org.entente.gateway.supergraph;
  * @param overrideFrom   the subgraph this one took the field over from, or null
  * @param usedOverridden the subgraph's own definition was overridden but is still used by a key or requires
  */
-public record FieldSource(String graph, boolean external, String requires, String provides,
-                          String overrideFrom, boolean usedOverridden) {
+public record FieldSource(
+        String graph, boolean external, String requires, String provides, String overrideFrom, boolean usedOverridden) {
 
     /** A subgraph that really answers this field (not only declares it). */
     public boolean resolves() {

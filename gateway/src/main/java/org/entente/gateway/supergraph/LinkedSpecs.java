@@ -8,7 +8,6 @@ import graphql.language.SchemaDefinition;
 import graphql.language.SchemaExtensionDefinition;
 import graphql.language.StringValue;
 import graphql.language.Value;
-
 import java.util.LinkedHashSet;
 import java.util.Set;
 

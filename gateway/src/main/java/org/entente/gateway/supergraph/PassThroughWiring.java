@@ -11,7 +11,6 @@ import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.ScalarWiringEnvironment;
 import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
-
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,21 +20,28 @@ import java.util.Map;
  */
 final class PassThroughWiring implements WiringFactory {
 
-    private static final TypeResolver BY_TYPENAME = env ->
-            env.getObject() instanceof Map<?, ?> map && map.get("__typename") instanceof String name
-                    ? env.getSchema().getObjectType(name) : null;
+    private static final TypeResolver BY_TYPENAME =
+            env -> env.getObject() instanceof Map<?, ?> map && map.get("__typename") instanceof String name
+                    ? env.getSchema().getObjectType(name)
+                    : null;
 
     @Override
     public boolean providesScalar(ScalarWiringEnvironment environment) {
-        return !ScalarInfo.isGraphqlSpecifiedScalar(environment.getScalarTypeDefinition().getName());
+        return !ScalarInfo.isGraphqlSpecifiedScalar(
+                environment.getScalarTypeDefinition().getName());
     }
 
     @Override
     public GraphQLScalarType getScalar(ScalarWiringEnvironment environment) {
         return GraphQLScalarType.newScalar()
                 .name(environment.getScalarTypeDefinition().getName())
-                .description(environment.getScalarTypeDefinition().getDescription() == null ? null
-                        : environment.getScalarTypeDefinition().getDescription().getContent())
+                .description(
+                        environment.getScalarTypeDefinition().getDescription() == null
+                                ? null
+                                : environment
+                                        .getScalarTypeDefinition()
+                                        .getDescription()
+                                        .getContent())
                 .definition(environment.getScalarTypeDefinition())
                 .coercing(new PassThroughCoercing())
                 .build();

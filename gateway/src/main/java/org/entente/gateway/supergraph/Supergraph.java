@@ -1,7 +1,6 @@
 package org.entente.gateway.supergraph;
 
 import graphql.schema.GraphQLSchema;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,12 @@ public final class Supergraph {
     private final String queryType;
     private final String mutationType;
 
-    Supergraph(Map<String, String> graphUrls, Map<String, SupergraphType> types,
-               GraphQLSchema apiSchema, String queryType, String mutationType) {
+    Supergraph(
+            Map<String, String> graphUrls,
+            Map<String, SupergraphType> types,
+            GraphQLSchema apiSchema,
+            String queryType,
+            String mutationType) {
         this.graphUrls = graphUrls;
         this.types = types;
         this.apiSchema = apiSchema;
@@ -64,9 +67,11 @@ public final class Supergraph {
         switch (type.kind()) {
             case OBJECT -> result.add(type);
             case UNION -> type.members().forEach(m -> result.add(type(m)));
-            case INTERFACE -> types.values().stream()
-                    .filter(t -> t.kind() == TypeKind.OBJECT && t.interfaces().contains(typeName))
-                    .forEach(result::add);
+            case INTERFACE ->
+                types.values().stream()
+                        .filter(t ->
+                                t.kind() == TypeKind.OBJECT && t.interfaces().contains(typeName))
+                        .forEach(result::add);
             default -> throw new IllegalArgumentException(typeName + " is not a composite type");
         }
         return result;

@@ -1,7 +1,6 @@
 package org.entente.gateway.supergraph;
 
 import graphql.language.Type;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

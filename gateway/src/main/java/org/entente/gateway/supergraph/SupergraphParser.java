@@ -21,7 +21,6 @@ import graphql.language.UnionTypeDefinition;
 import graphql.language.Value;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,16 +83,16 @@ public final class SupergraphParser {
         if (!types.containsKey(queryType)) {
             throw new InvalidSupergraphException("supergraph has no query type " + queryType);
         }
-        return new Supergraph(graphUrls, types, ApiSchemaBuilder.build(document, specs),
-                queryType, mutationType);
+        return new Supergraph(graphUrls, types, ApiSchemaBuilder.build(document, specs), queryType, mutationType);
     }
 
-    private static void readGraphs(Document document, String join, Map<String, String> namesByEnum,
-                                   Map<String, String> urls) {
+    private static void readGraphs(
+            Document document, String join, Map<String, String> namesByEnum, Map<String, String> urls) {
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof EnumTypeDefinition e && e.getName().equals(join + "__Graph")) {
                 for (EnumValueDefinition value : e.getEnumValueDefinitions()) {
-                    Directive graph = value.getDirectives(join + "__graph").stream().findFirst()
+                    Directive graph = value.getDirectives(join + "__graph").stream()
+                            .findFirst()
                             .orElseThrow(() -> new InvalidSupergraphException(
                                     "graph " + value.getName() + " has no @" + join + "__graph"));
                     String name = string(graph, "name");
@@ -113,16 +112,19 @@ public final class SupergraphParser {
             String key = string(d, "key");
             if (key != null) {
                 Boolean resolvable = bool(d, "resolvable");
-                type.keys.computeIfAbsent(graph, g -> new ArrayList<>())
+                type.keys
+                        .computeIfAbsent(graph, g -> new ArrayList<>())
                         .add(EntityKey.of(key, resolvable == null || resolvable));
             }
         }
         for (Directive d : container.getDirectives(join + "__implements")) {
-            type.interfacesByGraph.computeIfAbsent(graph(d, graphNames), g -> new LinkedHashSet<>())
+            type.interfacesByGraph
+                    .computeIfAbsent(graph(d, graphNames), g -> new LinkedHashSet<>())
                     .add(string(d, "interface"));
         }
         for (Directive d : container.getDirectives(join + "__unionMember")) {
-            type.membersByGraph.computeIfAbsent(graph(d, graphNames), g -> new LinkedHashSet<>())
+            type.membersByGraph
+                    .computeIfAbsent(graph(d, graphNames), g -> new LinkedHashSet<>())
                     .add(string(d, "member"));
         }
         if (def instanceof ImplementingTypeDefinition<?> impl) {
@@ -141,16 +143,23 @@ public final class SupergraphParser {
         return type;
     }
 
-    private static SupergraphField readField(FieldDefinition field, String join, Map<String, String> graphNames,
-                                             Set<String> typeGraphs) {
+    private static SupergraphField readField(
+            FieldDefinition field, String join, Map<String, String> graphNames, Set<String> typeGraphs) {
         Map<String, FieldSource> sources = new LinkedHashMap<>();
         for (Directive d : field.getDirectives(join + "__field")) {
             if (d.getArgument("graph") == null) {
                 continue; // a field with a graph-less @join__field is resolved by nobody (e.g. @interfaceObject)
             }
             String graph = graph(d, graphNames);
-            sources.put(graph, new FieldSource(graph, isTrue(d, "external"), string(d, "requires"),
-                    string(d, "provides"), string(d, "override"), isTrue(d, "usedOverridden")));
+            sources.put(
+                    graph,
+                    new FieldSource(
+                            graph,
+                            isTrue(d, "external"),
+                            string(d, "requires"),
+                            string(d, "provides"),
+                            string(d, "override"),
+                            isTrue(d, "usedOverridden")));
         }
         return new SupergraphField(field.getName(), field.getType(), sources, typeGraphs);
     }

@@ -10,7 +10,12 @@ import graphql.language.UnionTypeDefinition;
 
 /** The kind of a named type, in a subgraph's SDL and in the supergraph alike. */
 public enum TypeKind {
-    OBJECT, INTERFACE, UNION, ENUM, INPUT_OBJECT, SCALAR;
+    OBJECT,
+    INTERFACE,
+    UNION,
+    ENUM,
+    INPUT_OBJECT,
+    SCALAR;
 
     /** The kind of a definition or extension (an extension is a subclass of its definition). */
     public static TypeKind of(TypeDefinition<?> definition) {

@@ -1,7 +1,5 @@
 package org.entente.gateway.composition;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs tools/composition/check.sh (the independent composer); skips the calling test when it cannot run. */
 public final class IndependentComposer {
 
-    private IndependentComposer() {
-    }
+    private IndependentComposer() {}
 
     public static String compose(List<SubgraphSource> sources) throws IOException, InterruptedException {
-        Path script = Path.of("..", "tools", "composition", "check.sh").toAbsolutePath().normalize();
+        Path script = Path.of("..", "tools", "composition", "check.sh")
+                .toAbsolutePath()
+                .normalize();
         Assumptions.assumeTrue(Files.isExecutable(script), "independent composer not found at " + script);
         List<String> command = new ArrayList<>(List.of(script.toString()));
         Path dir = Files.createTempDirectory("compose");
@@ -29,7 +29,8 @@ public final class IndependentComposer {
                 Files.writeString(file, source.sdl());
                 command.add(source.name() + "=" + source.url() + "=" + file);
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(false).start();
             byte[] stdout = process.getInputStream().readAllBytes();
             String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             Assumptions.assumeTrue(process.waitFor(240, TimeUnit.SECONDS), "independent composer timed out");

@@ -1,10 +1,19 @@
 package org.entente.gateway.execution;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.json.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.entente.gateway.fixtures.Bookshop;
-import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.fixtures.FixtureServer;
+import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
@@ -13,16 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs plans against the four fixture subgraph servers and checks merged results and request counts. */
 class ExecutorTest {
@@ -38,7 +37,8 @@ class ExecutorTest {
         vertx = Vertx.vertx();
         Supergraph supergraph = Fixtures.supergraph(shop.urls());
         preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30), 100);
-        executor = new GatewayExecutor(supergraph,
+        executor = new GatewayExecutor(
+                supergraph,
                 new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE));
     }
 
@@ -56,8 +56,11 @@ class ExecutorTest {
     static Map<String, Object> run(String query, Map<String, Object> variables, String authorization) throws Exception {
         PreparedOperation op = preparer.prepare(query, null);
         assertFalse(op.refused(), () -> "refused: " + op.error());
-        return executor.execute(op, variables, authorization, false).toCompletionStage().toCompletableFuture()
-                .get(20, TimeUnit.SECONDS).toSpecification();
+        return executor.execute(op, variables, authorization, false)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(20, TimeUnit.SECONDS)
+                .toSpecification();
     }
 
     static Map<String, Object> run(String query) throws Exception {
@@ -69,7 +72,9 @@ class ExecutorTest {
     }
 
     private static List<FixtureServer.Received> entityRequests(FixtureServer server) {
-        return server.received().stream().filter(r -> r.query().contains("_entities")).toList();
+        return server.received().stream()
+                .filter(r -> r.query().contains("_entities"))
+                .toList();
     }
 
     @Test
@@ -105,8 +110,7 @@ class ExecutorTest {
                 {"body":"Review 1","book":{"title":"Book 1","shippingCost":6.0,"stock":2},\
                 "author":{"name":"Reader 2","favouriteBook":{"title":"Book 2","reviews":[{"rating":3}]}}},\
                 {"body":"Review 2","book":{"title":"Book 2","shippingCost":7.0,"stock":4},\
-                "author":{"name":"Reader 3","favouriteBook":{"title":"Book 3","reviews":[{"rating":4}]}}}]}}""",
-                json(response));
+                "author":{"name":"Reader 3","favouriteBook":{"title":"Book 3","reviews":[{"rating":4}]}}}]}}""", json(response));
         // reviews root + favourite books' reviews; catalog for isbn/weight/price then titles; inventory once
         assertEquals(2, shop.reviews.received().size());
         assertEquals(2, shop.catalog.received().size());
@@ -123,8 +127,7 @@ class ExecutorTest {
         assertEquals("""
                 {"data":{"found":[{"__typename":"Book","label":"Book 2","reviews":[{"rating":3}]},\
                 {"__typename":"Author","name":"Ursula"}],\
-                "media":[{"kind":"Book","title":"Book 1"},{"kind":"Magazine","title":"Monthly","reviews":[{"body":"Great issue"}]}]}}""",
-                json(response));
+                "media":[{"kind":"Book","title":"Book 1"},{"kind":"Magazine","title":"Monthly","reviews":[{"body":"Great issue"}]}]}}""", json(response));
         assertEquals(2, entityRequests(shop.reviews).size(), "one for search.@ Books, one for media.@ Magazines");
     }
 
@@ -132,9 +135,11 @@ class ExecutorTest {
     void includeAndSkipFollowVariables() throws Exception {
         String query = "query($withReviews: Boolean!, $noTitle: Boolean = false) { book(id: \"b5\") { "
                 + "title @skip(if: $noTitle) reviews @include(if: $withReviews) { rating } } }";
-        assertEquals("{\"data\":{\"book\":{\"title\":\"Book 5\"}}}", json(run(query, Map.of("withReviews", false), null)));
+        assertEquals(
+                "{\"data\":{\"book\":{\"title\":\"Book 5\"}}}", json(run(query, Map.of("withReviews", false), null)));
         assertEquals(0, shop.reviews.received().size(), "a skipped jump costs no request");
-        assertEquals("{\"data\":{\"book\":{\"reviews\":[{\"rating\":1}]}}}",
+        assertEquals(
+                "{\"data\":{\"book\":{\"reviews\":[{\"rating\":1}]}}}",
                 json(run(query, Map.of("withReviews", true, "noTitle", true), null)));
     }
 
@@ -144,7 +149,8 @@ class ExecutorTest {
         List<?> errors = (List<?>) response.get("errors");
         assertEquals(1, errors.size());
         Map<?, ?> error = (Map<?, ?>) errors.get(0);
-        assertTrue(((String) error.get("message")).endsWith("ratings of book 4 are being recomputed"), error.toString());
+        assertTrue(
+                ((String) error.get("message")).endsWith("ratings of book 4 are being recomputed"), error.toString());
         assertEquals(List.of("books", 3, "averageRating"), error.get("path"));
         assertEquals("reviews", ((Map<?, ?>) error.get("extensions")).get("serviceName"));
         List<?> books = (List<?>) ((Map<?, ?>) response.get("data")).get("books");
@@ -158,7 +164,8 @@ class ExecutorTest {
         Map<String, Object> response = run("{ readers { id favouriteBook { title shippingCost } } }");
         List<?> readers = (List<?>) ((Map<?, ?>) response.get("data")).get("readers");
         assertTrue(((Map<?, ?>) readers.get(2)).containsKey("favouriteBook"));
-        assertNull(((Map<?, ?>) readers.get(2)).get("favouriteBook"), "shippingCost: Float! is null → favouriteBook null");
+        assertNull(
+                ((Map<?, ?>) readers.get(2)).get("favouriteBook"), "shippingCost: Float! is null → favouriteBook null");
         assertEquals(Map.of("title", "Book 2", "shippingCost", 7.0), ((Map<?, ?>) readers.get(1)).get("favouriteBook"));
         Map<?, ?> error = (Map<?, ?>) ((List<?>) response.get("errors")).get(0);
         assertEquals(List.of("readers", 2, "favouriteBook", "shippingCost"), error.get("path"));
@@ -169,7 +176,9 @@ class ExecutorTest {
         FixtureServer inventory = shop.inventory;
         inventory.delay(3_000); // longer than the 2 s subgraph timeout
         Map<String, Object> response = run("{ book(id: \"b1\") { title stock } me { name } }");
-        assertEquals("{\"book\":{\"title\":\"Book 1\",\"stock\":null},\"me\":{\"name\":\"Reader 1\"}}", json(response.get("data")));
+        assertEquals(
+                "{\"book\":{\"title\":\"Book 1\",\"stock\":null},\"me\":{\"name\":\"Reader 1\"}}",
+                json(response.get("data")));
         Map<?, ?> error = (Map<?, ?>) ((List<?>) response.get("errors")).get(0);
         assertEquals(Map.of("code", "SUBGRAPH_UNAVAILABLE", "serviceName", "inventory"), error.get("extensions"));
     }
@@ -187,8 +196,7 @@ class ExecutorTest {
                 mutation { first: register(name: "Ann", email: "ann@example.org") { id name }
                            addReview(bookId: "b9", rating: 4, body: "Fine") { id book { title stock } } }""");
         assertEquals("""
-                {"data":{"first":{"id":"u6","name":"Ann"},"addReview":{"id":"r51","book":{"title":"Book 9","stock":18}}}}""",
-                json(response));
+                {"data":{"first":{"id":"u6","name":"Ann"},"addReview":{"id":"r51","book":{"title":"Book 9","stock":18}}}}""", json(response));
         assertTrue(shop.accounts.received().get(0).query().startsWith("mutation"));
         assertTrue(shop.reviews.received().get(0).query().startsWith("mutation"));
     }

@@ -1,10 +1,10 @@
 package org.entente.gateway.execution;
 
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.entente.gateway.plugin.SubgraphRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,10 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.entente.gateway.plugin.SubgraphRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A subgraph that closes a kept-alive connection when it is reused, without answering — what an
@@ -59,7 +58,8 @@ class HttpSubgraphTransportTest {
 
     private void serve(Socket socket) {
         try (socket) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
             for (int onThisConnection = 1; ; onThisConnection++) {
                 int length = 0;
@@ -81,7 +81,8 @@ class HttpSubgraphTransportTest {
                     return; // closed without an answer
                 }
                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + ANSWER.length()
-                        + "\r\n\r\n" + ANSWER).getBytes(StandardCharsets.UTF_8));
+                                + "\r\n\r\n" + ANSWER)
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         } catch (IOException e) {
@@ -102,14 +103,17 @@ class HttpSubgraphTransportTest {
     }
 
     private Map<String, Object> send(HttpSubgraphTransport transport, String query) throws Exception {
-        return transport.send(new SubgraphRequest("s", query, Map.of(), null)).toCompletionStage().toCompletableFuture()
+        return transport
+                .send(new SubgraphRequest("s", query, Map.of(), null))
+                .toCompletionStage()
+                .toCompletableFuture()
                 .get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void aReadOnAConnectionClosedWhenReusedIsSentAgainOnANewOne() throws Exception {
-        HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
-                SubgraphMetrics.NONE);
+        HttpSubgraphTransport transport =
+                new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2), SubgraphMetrics.NONE);
         first(transport);
         assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "query { ok }"));
         assertEquals(3, requests.get(), "the second read went out twice: on the closed connection, then on a new one");
@@ -118,8 +122,8 @@ class HttpSubgraphTransportTest {
     @Test
     void aReadOnAResetConnectionIsSentAgainToo() throws Exception {
         reset = true;
-        HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
-                SubgraphMetrics.NONE);
+        HttpSubgraphTransport transport =
+                new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2), SubgraphMetrics.NONE);
         first(transport);
         assertEquals(Map.of("data", Map.of("ok", true)), send(transport, "{ ok }"));
         assertEquals(3, requests.get());
@@ -127,8 +131,8 @@ class HttpSubgraphTransportTest {
 
     @Test
     void aMutationIsNotSentAgain() throws Exception {
-        HttpSubgraphTransport transport = new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2),
-                SubgraphMetrics.NONE);
+        HttpSubgraphTransport transport =
+                new HttpSubgraphTransport(vertx, Map.of("s", start()), Duration.ofSeconds(2), SubgraphMetrics.NONE);
         first(transport);
         ExecutionException failure = assertThrows(ExecutionException.class, () -> send(transport, "mutation { ok }"));
         assertInstanceOf(SubgraphUnavailableException.class, failure.getCause());

@@ -1,5 +1,7 @@
 package org.entente.gateway.execution;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.schema.idl.RuntimeWiring;
@@ -7,6 +9,12 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.gateway.composition.Composer;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.fixtures.Bookshop;
@@ -14,20 +22,11 @@ import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.LocalSubgraph;
+import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
-import org.entente.gateway.plugin.LocalSubgraph;
-import org.entente.gateway.plugin.SubgraphRequest;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The extension point for gateway-owned fields: an in-process subgraph is composed and planned
@@ -43,28 +42,45 @@ class LocalSubgraphTest {
                 type Book @key(fields: "id") { id: ID! shelfLabel: String! }
                 """;
         final AtomicInteger calls = new AtomicInteger();
-        final GraphQL engine = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(
-                new SchemaParser().parse(SDL.replaceAll("(?m)^extend schema.*$", "")
-                        + "directive @key(fields: String!) repeatable on OBJECT\nscalar _Any\nunion _Entity = Book\n"
-                        + "extend type Query { _entities(representations: [_Any!]!): [_Entity]! }"),
-                RuntimeWiring.newRuntimeWiring()
-                        .scalar(graphql.schema.GraphQLScalarType.newScalar().name("_Any")
-                                .coercing(new org.entente.gateway.fixtures.FixtureServer.AnyCoercing()).build())
-                        .type("_Entity", t -> t.typeResolver(env -> env.getSchema().getObjectType("Book")))
-                        .type("Query", t -> t
-                                .dataFetcher("shelf", env -> {
-                                    List<Map<String, Object>> books = new ArrayList<>();
-                                    for (int i = 1; i <= (int) env.getArgument("size"); i++) {
-                                        books.add(Map.of("id", "b" + i));
-                                    }
-                                    return books;
-                                })
-                                .dataFetcher("_entities", env -> {
-                                    List<Map<String, Object>> reps = env.getArgument("representations");
-                                    return reps.stream().map(r -> Map.of("id", r.get("id"))).toList();
-                                }))
-                        .type("Book", t -> t.dataFetcher("shelfLabel", env -> "shelf of " + ((Map<?, ?>) env.getSource()).get("id")))
-                        .build())).build();
+        final GraphQL engine = GraphQL.newGraphQL(new SchemaGenerator()
+                        .makeExecutableSchema(
+                                new SchemaParser()
+                                        .parse(
+                                                SDL.replaceAll("(?m)^extend schema.*$", "")
+                                                        + "directive @key(fields: String!) repeatable on OBJECT\nscalar _Any\nunion _Entity = Book\n"
+                                                        + "extend type Query { _entities(representations: [_Any!]!): [_Entity]! }"),
+                                RuntimeWiring.newRuntimeWiring()
+                                        .scalar(graphql.schema.GraphQLScalarType.newScalar()
+                                                .name("_Any")
+                                                .coercing(new org.entente.gateway.fixtures.FixtureServer.AnyCoercing())
+                                                .build())
+                                        .type(
+                                                "_Entity",
+                                                t -> t.typeResolver(
+                                                        env -> env.getSchema().getObjectType("Book")))
+                                        .type(
+                                                "Query",
+                                                t -> t.dataFetcher("shelf", env -> {
+                                                            List<Map<String, Object>> books = new ArrayList<>();
+                                                            for (int i = 1; i <= (int) env.getArgument("size"); i++) {
+                                                                books.add(Map.of("id", "b" + i));
+                                                            }
+                                                            return books;
+                                                        })
+                                                        .dataFetcher("_entities", env -> {
+                                                            List<Map<String, Object>> reps =
+                                                                    env.getArgument("representations");
+                                                            return reps.stream()
+                                                                    .map(r -> Map.of("id", r.get("id")))
+                                                                    .toList();
+                                                        }))
+                                        .type(
+                                                "Book",
+                                                t -> t.dataFetcher(
+                                                        "shelfLabel",
+                                                        env -> "shelf of " + ((Map<?, ?>) env.getSource()).get("id")))
+                                        .build()))
+                .build();
 
         @Override
         public String name() {
@@ -80,7 +96,10 @@ class LocalSubgraphTest {
         public Future<Map<String, Object>> execute(SubgraphRequest request) {
             calls.incrementAndGet();
             return Future.fromCompletionStage(engine.executeAsync(ExecutionInput.newExecutionInput()
-                    .query(request.query()).variables(request.variables()).build())).map(r -> r.toSpecification());
+                            .query(request.query())
+                            .variables(request.variables())
+                            .build()))
+                    .map(r -> r.toSpecification());
         }
     }
 
@@ -93,17 +112,28 @@ class LocalSubgraphTest {
             sources.add(new SubgraphSource("shelf", "local:shelf", shelf.sdl()));
             Supergraph supergraph = new SupergraphParser().parse(new Composer().compose(sources));
             OperationPreparer preparer = new OperationPreparer(supergraph, new OperationLimits(10, 10), 10);
-            GatewayExecutor executor = new GatewayExecutor(supergraph, new RoutingTransport(Map.of("shelf", shelf),
-                    new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
+            GatewayExecutor executor = new GatewayExecutor(
+                    supergraph,
+                    new RoutingTransport(
+                            Map.of("shelf", shelf),
+                            new HttpSubgraphTransport(
+                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
 
-            PreparedOperation op = preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
+            PreparedOperation op =
+                    preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
             Map<String, Object> response = executor.execute(op, Map.of(), null, false)
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toSpecification();
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
+                    .toSpecification();
 
             Map<?, ?> data = (Map<?, ?>) response.get("data");
             assertEquals(null, response.get("errors"), () -> String.valueOf(response.get("errors")));
-            assertEquals(List.of(Map.of("title", "Book 1", "shelfLabel", "shelf of b1"),
-                    Map.of("title", "Book 2", "shelfLabel", "shelf of b2")), data.get("shelf"));
+            assertEquals(
+                    List.of(
+                            Map.of("title", "Book 1", "shelfLabel", "shelf of b1"),
+                            Map.of("title", "Book 2", "shelfLabel", "shelf of b2")),
+                    data.get("shelf"));
             assertEquals("shelf of b50", ((Map<?, ?>) ((List<?>) data.get("books")).get(49)).get("shelfLabel"));
             assertEquals(2, shelf.calls.get(), "shelf root fetch + one _entities fetch for 50 books");
             assertEquals(2, shop.catalog.received().size(), "books root fetch + one _entities fetch for shelf titles");

@@ -1,16 +1,5 @@
 package org.entente.gateway.http;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.entente.gateway.fixtures.BookshopResource;
-import org.entente.gateway.fixtures.FixtureServer;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +7,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.entente.gateway.fixtures.BookshopResource;
+import org.entente.gateway.fixtures.FixtureServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The gateway over HTTP, composed at start from the fixture subgraphs' _service { sdl }. */
 @QuarkusTest
@@ -34,16 +33,22 @@ class GraphQLHttpTest {
     }
 
     private static int requestsToSubgraphs() {
-        return BookshopResource.shop().servers().stream().mapToInt(s -> s.received().size()).sum();
+        return BookshopResource.shop().servers().stream()
+                .mapToInt(s -> s.received().size())
+                .sum();
     }
 
     @Test
     void postRunsAFederatedQuery() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("query", "query Q($id: ID!) { book(id: $id) { title reviews { rating } } }",
-                        "variables", Map.of("id", "b2")))
+                .body(Map.of(
+                        "query",
+                        "query Q($id: ID!) { book(id: $id) { title reviews { rating } } }",
+                        "variables",
+                        Map.of("id", "b2")))
                 .post("/graphql")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("data.book.title", equalTo("Book 2"))
                 .body("data.book.reviews[0].rating", equalTo(3))
                 .body("errors", nullValue());
@@ -53,73 +58,123 @@ class GraphQLHttpTest {
 
     @Test
     void getRunsQueriesButRefusesMutations() {
-        given().queryParam("query", "{ me { name } }").get("/graphql")
-                .then().statusCode(200).body("data.me.name", equalTo("Reader 1"));
-        given().queryParam("query", "mutation { register(name: \"x\", email: \"y\") { id } }").get("/graphql")
-                .then().statusCode(405).header("Allow", "POST")
+        given().queryParam("query", "{ me { name } }")
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.me.name", equalTo("Reader 1"));
+        given().queryParam("query", "mutation { register(name: \"x\", email: \"y\") { id } }")
+                .get("/graphql")
+                .then()
+                .statusCode(405)
+                .header("Allow", "POST")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         assertEquals(1, requestsToSubgraphs(), "the refused mutation reached no subgraph");
     }
 
     @Test
     void validationErrorsAre400WithLocations() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{\n  books { internalCode } }"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{\n  books { internalCode } }"))
                 .post("/graphql")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("internalCode"))
                 .body("errors[0].locations[0].line", equalTo(2))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("data", nullValue());
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ books { "))
-                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("query", "query($n: Int!) { latestReviews(first: $n) { id } }", "variables", Map.of("n", "many")))
-                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+                .body(Map.of("query", "{ books { "))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "query",
+                        "query($n: Int!) { latestReviews(first: $n) { id } }",
+                        "variables",
+                        Map.of("n", "many")))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         assertEquals(0, requestsToSubgraphs());
     }
 
     @Test
     void limitsAreRefusedBeforeAnySubgraphCall() {
-        String deep = "{ latestReviews { author { favouriteBook { reviews { author { favouriteBook { reviews { book { title } } } } } } } } }";
-        given().contentType(ContentType.JSON).body(Map.of("query", deep)).post("/graphql")
-                .then().statusCode(400)
+        String deep =
+                "{ latestReviews { author { favouriteBook { reviews { author { favouriteBook { reviews { book { title } } } } } } } } }";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", deep))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.limit", equalTo("maxDepth"));
         String aliases = "{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } }";
-        given().contentType(ContentType.JSON).body(Map.of("query", aliases)).post("/graphql")
-                .then().statusCode(400).body("errors[0].extensions.limit", equalTo("maxAliases"));
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ me { id } }" + " ".repeat(5000))).post("/graphql")
-                .then().statusCode(413).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", aliases))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.limit", equalTo("maxAliases"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ me { id } }" + " ".repeat(5000)))
+                .post("/graphql")
+                .then()
+                .statusCode(413)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         assertEquals(0, requestsToSubgraphs());
     }
 
     @Test
     void queryPlanOnRequestByHeaderOrExtension() {
-        String plan = given().contentType(ContentType.JSON).header("Entente-Query-Plan", "true")
+        String plan = given().contentType(ContentType.JSON)
+                .header("Entente-Query-Plan", "true")
                 .body(Map.of("query", "{ latestReviews(first: 3) { author { name } } }"))
                 .post("/graphql")
-                .then().statusCode(200).body("data.latestReviews", hasSize(3))
-                .extract().path("extensions.queryPlan");
+                .then()
+                .statusCode(200)
+                .body("data.latestReviews", hasSize(3))
+                .extract()
+                .path("extensions.queryPlan");
         assertTrue(plan.startsWith("QueryPlan {\n  Sequence {\n    Fetch(service: \"reviews\")"), plan);
         assertTrue(plan.contains("Flatten(path: \"latestReviews.@.author\")"), plan);
         given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ me { id } }", "extensions", Map.of("queryPlan", true)))
-                .post("/graphql").then().statusCode(200).body("extensions.queryPlan", containsString("Fetch(service: \"accounts\")"));
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ me { id } }"))
-                .post("/graphql").then().statusCode(200).body("extensions", nullValue());
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("extensions.queryPlan", containsString("Fetch(service: \"accounts\")"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ me { id } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("extensions", nullValue());
     }
 
     @Test
     void authorizationIsForwardedAndIntrospectionStaysLocal() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer abc")
-                .body(Map.of("query", "{ latestReviews(first: 1) { author { name } } }")).post("/graphql")
-                .then().statusCode(200);
-        assertEquals("Bearer abc", BookshopResource.shop().reviews.received().get(0).authorization());
-        assertEquals("Bearer abc", BookshopResource.shop().accounts.received().get(0).authorization());
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer abc")
+                .body(Map.of("query", "{ latestReviews(first: 1) { author { name } } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                "Bearer abc", BookshopResource.shop().reviews.received().get(0).authorization());
+        assertEquals(
+                "Bearer abc", BookshopResource.shop().accounts.received().get(0).authorization());
         BookshopResource.shop().reset();
         given().contentType(ContentType.JSON)
-                .body(Map.of("query", "{ __schema { queryType { name } types { name } } }")).post("/graphql")
-                .then().statusCode(200).body("data.__schema.queryType.name", equalTo("Query"));
+                .body(Map.of("query", "{ __schema { queryType { name } types { name } } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.__schema.queryType.name", equalTo("Query"));
         assertEquals(0, requestsToSubgraphs());
     }
 
@@ -127,8 +182,11 @@ class GraphQLHttpTest {
     void slowSubgraphGivesPartialDataWithSubgraphUnavailable() {
         FixtureServer inventory = BookshopResource.shop().inventory;
         inventory.delay(3_000);
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ book(id: \"b1\") { title stock } }")).post("/graphql")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ book(id: \"b1\") { title stock } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.book.title", equalTo("Book 1"))
                 .body("data.book.stock", nullValue())
                 .body("errors[0].extensions.code", equalTo("SUBGRAPH_UNAVAILABLE"))
@@ -137,24 +195,42 @@ class GraphQLHttpTest {
 
     @Test
     void metricsCountRequestsPerSubgraph() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ books { id } }")).post("/graphql").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("entente_gateway_subgraph_requests_seconds_count")
-                && l.contains("subgraph=\"catalog\"") && l.contains("outcome=\"success\"")), metrics);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ books { id } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("entente_gateway_subgraph_requests_seconds_count")
+                                && l.contains("subgraph=\"catalog\"")
+                                && l.contains("outcome=\"success\"")),
+                metrics);
     }
 
     @Test
     void corsFollowsConfiguration() {
-        given().header("Origin", "http://explorer.test").header("Access-Control-Request-Method", "POST")
-                .options("/graphql").then().header("Access-Control-Allow-Origin", "http://explorer.test");
-        given().header("Origin", "http://elsewhere.test").contentType(ContentType.JSON)
-                .body(Map.of("query", "{ __typename }")).post("/graphql")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://explorer.test")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/graphql")
+                .then()
+                .header("Access-Control-Allow-Origin", "http://explorer.test");
+        given().header("Origin", "http://elsewhere.test")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", "{ __typename }"))
+                .post("/graphql")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void explorerPageIsServed() {
-        given().get("/graphiql").then().statusCode(200).contentType(containsString("text/html"))
+        given().get("/graphiql")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString("Entente GraphQL explorer"))
                 .body(containsString("{\n  __typename\n}</textarea>"));
         List<String> methods = List.of("PUT", "DELETE");

@@ -1,16 +1,15 @@
 package org.entente.gateway.planning;
 
-import org.entente.gateway.fixtures.Fixtures;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.gateway.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
 
 /** Plans on the fixture supergraph: which subgraphs, in which order, batched how, asking for what. */
 class QueryPlannerTest {
@@ -31,10 +30,12 @@ class QueryPlannerTest {
 
     private static String shape(PlanNode node) {
         if (node instanceof PlanNode.Sequence s) {
-            return "Sequence[" + s.nodes().stream().map(QueryPlannerTest::shape).collect(Collectors.joining(", ")) + "]";
+            return "Sequence[" + s.nodes().stream().map(QueryPlannerTest::shape).collect(Collectors.joining(", "))
+                    + "]";
         }
         if (node instanceof PlanNode.Parallel p) {
-            return "Parallel[" + p.nodes().stream().map(QueryPlannerTest::shape).collect(Collectors.joining(", ")) + "]";
+            return "Parallel[" + p.nodes().stream().map(QueryPlannerTest::shape).collect(Collectors.joining(", "))
+                    + "]";
         }
         if (node instanceof PlanNode.Flatten f) {
             return "Flatten(" + String.join(".", f.path()) + "):" + f.fetch().serviceName();
@@ -73,8 +74,10 @@ class QueryPlannerTest {
         assertEquals("Sequence[catalog, Flatten(books.@):reviews]", shape(plan.root()));
         List<PlanNode.Fetch> f = fetches(plan.root());
         assertEquals("query { books { title __typename id } }", compact(f.get(0).operation()));
-        assertEquals("query($representations: [_Any!]!) { _entities(representations:$representations) "
-                + "{ ... on Book { reviews { rating } } } }", compact(f.get(1).operation()));
+        assertEquals(
+                "query($representations: [_Any!]!) { _entities(representations:$representations) "
+                        + "{ ... on Book { reviews { rating } } } }",
+                compact(f.get(1).operation()));
         assertEquals("{ ... on Book { __typename id } }", compact(f.get(1).requiresText()));
     }
 
@@ -88,25 +91,33 @@ class QueryPlannerTest {
     void bestKeyIsTheOneTheCurrentSubgraphCanFill() {
         // reviews knows Book by id, inventory by isbn: catalog (id → isbn) bridges, and also serves @requires
         QueryPlan plan = plan("{ latestReviews { book { shippingCost } } }");
-        assertEquals("Sequence[reviews, Flatten(latestReviews.@.book):catalog, Flatten(latestReviews.@.book):inventory]",
+        assertEquals(
+                "Sequence[reviews, Flatten(latestReviews.@.book):catalog, Flatten(latestReviews.@.book):inventory]",
                 shape(plan.root()));
         List<PlanNode.Fetch> f = fetches(plan.root());
-        assertTrue(compact(f.get(1).operation()).contains("... on Book { isbn weight price { amount } }"), f.get(1).operation());
-        assertEquals("{ ... on Book { __typename isbn weight price { amount } } }", compact(f.get(2).requiresText()));
+        assertTrue(
+                compact(f.get(1).operation()).contains("... on Book { isbn weight price { amount } }"),
+                f.get(1).operation());
+        assertEquals(
+                "{ ... on Book { __typename isbn weight price { amount } } }",
+                compact(f.get(2).requiresText()));
         assertTrue(compact(f.get(2).operation()).contains("... on Book { shippingCost }"));
     }
 
     @Test
     void requiresFetchesRequiredFieldsFirstEvenFromTheOwningSubgraph() {
-        assertEquals("Sequence[inventory, Flatten(lowStock.@):catalog, Flatten(lowStock.@):inventory]",
+        assertEquals(
+                "Sequence[inventory, Flatten(lowStock.@):catalog, Flatten(lowStock.@):inventory]",
                 shape("{ lowStock { shippingCost } }"));
     }
 
     @Test
     void providesAvoidsAJump() {
         assertEquals("reviews", shape("{ latestReviews { book { title } } }"));
-        assertEquals("Sequence[reviews, Flatten(latestReviews.@.book):catalog]",
-                shape("{ latestReviews { book { title isbn } } }"), "isbn is not provided");
+        assertEquals(
+                "Sequence[reviews, Flatten(latestReviews.@.book):catalog]",
+                shape("{ latestReviews { book { title isbn } } }"),
+                "isbn is not provided");
     }
 
     @Test
@@ -124,25 +135,31 @@ class QueryPlannerTest {
 
     @Test
     void nestedJumpsGoBackToTheFirstSubgraph() {
-        assertEquals("Sequence[reviews, Flatten(latestReviews.@.author):accounts, "
+        assertEquals(
+                "Sequence[reviews, Flatten(latestReviews.@.author):accounts, "
                         + "Flatten(latestReviews.@.author.favouriteBook):reviews]",
                 shape("{ latestReviews { author { favouriteBook { reviews { rating } } } } }"));
     }
 
     @Test
     void jumpsOfOneStepRunInParallel() {
-        assertEquals("Sequence[reviews, Parallel[Flatten(latestReviews.@.book):catalog, Flatten(latestReviews.@.author):accounts]]",
+        assertEquals(
+                "Sequence[reviews, Parallel[Flatten(latestReviews.@.book):catalog, Flatten(latestReviews.@.author):accounts]]",
                 shape("{ latestReviews { book { isbn } author { name } } }"));
     }
 
     @Test
     void abstractTypesAreExplodedWithTypeConditions() {
-        QueryPlan plan = plan("{ search(text: \"x\") { ... on Book { title reviews { rating } } ... on Author { name } } "
-                + "media { title ... on Magazine { reviews { body } } } }");
-        assertEquals("Sequence[catalog, Parallel[Flatten(search.@):reviews, Flatten(media.@):reviews]]", shape(plan.root()));
+        QueryPlan plan =
+                plan("{ search(text: \"x\") { ... on Book { title reviews { rating } } ... on Author { name } } "
+                        + "media { title ... on Magazine { reviews { body } } } }");
+        assertEquals(
+                "Sequence[catalog, Parallel[Flatten(search.@):reviews, Flatten(media.@):reviews]]", shape(plan.root()));
         List<PlanNode.Fetch> f = fetches(plan.root());
-        assertEquals("query { search(text:\"x\") { __typename ... on Book { title __typename id } ... on Author { name } } "
-                + "media { __typename ... on Book { title } ... on Magazine { title __typename id } } }", compact(f.get(0).operation()));
+        assertEquals(
+                "query { search(text:\"x\") { __typename ... on Book { title __typename id } ... on Author { name } } "
+                        + "media { __typename ... on Book { title } ... on Magazine { title __typename id } } }",
+                compact(f.get(0).operation()));
         assertTrue(f.get(2).requires().containsKey("Magazine"));
         assertFalse(f.get(2).requires().containsKey("Book"), "only Magazines at media.@ need reviews");
     }
@@ -151,28 +168,39 @@ class QueryPlannerTest {
     void fragmentsAreInlinedAndAliasesKept() {
         QueryPlan plan = plan("query { first: book(id: \"b1\") { ...Info } second: book(id: \"b2\") { name: title } } "
                 + "fragment Info on Book { name: title writer: author { name } }");
-        assertEquals("query { first: book(id:\"b1\") { name: title writer: author { name } } "
-                + "second: book(id:\"b2\") { name: title } }", compact(((PlanNode.Fetch) plan.root()).operation()));
+        assertEquals(
+                "query { first: book(id:\"b1\") { name: title writer: author { name } } "
+                        + "second: book(id:\"b2\") { name: title } }",
+                compact(((PlanNode.Fetch) plan.root()).operation()));
     }
 
     @Test
     void aliasThatTakesAKeyNameGetsAnInternalKeyAlias() {
         QueryPlan plan = plan("{ books { id: title reviews { rating } } }");
         List<PlanNode.Fetch> f = fetches(plan.root());
-        assertEquals("query { books { id: title __typename _entente_id: id } }", compact(f.get(0).operation()));
+        assertEquals(
+                "query { books { id: title __typename _entente_id: id } }",
+                compact(f.get(0).operation()));
         assertEquals("_entente_id", f.get(1).requires().get("Book").get(0).responseKey());
         assertEquals("id", f.get(1).requires().get("Book").get(0).fieldName());
     }
 
     @Test
     void includeAndSkipTravelWithTheirVariables() {
-        QueryPlan plan = plan("query($r: Boolean!, $t: Boolean!) { books { title @skip(if: $t) reviews @include(if: $r) { rating } } }");
+        QueryPlan plan = plan(
+                "query($r: Boolean!, $t: Boolean!) { books { title @skip(if: $t) reviews @include(if: $r) { rating } } }");
         List<PlanNode.Fetch> f = fetches(plan.root());
-        assertEquals("query($t: Boolean!) { books { title @skip(if: $t) __typename id } }", compact(f.get(0).operation()));
-        assertEquals("query($representations: [_Any!]!, $r: Boolean!) { _entities(representations:$representations) "
-                + "{ ... on Book { reviews @include(if: $r) { rating } } } }", compact(f.get(1).operation()));
+        assertEquals(
+                "query($t: Boolean!) { books { title @skip(if: $t) __typename id } }",
+                compact(f.get(0).operation()));
+        assertEquals(
+                "query($representations: [_Any!]!, $r: Boolean!) { _entities(representations:$representations) "
+                        + "{ ... on Book { reviews @include(if: $r) { rating } } } }",
+                compact(f.get(1).operation()));
         assertEquals(List.of("r"), f.get(1).variableUsages());
-        assertEquals("catalog", shape("{ books { title reviews @include(if: false) { rating } } }"),
+        assertEquals(
+                "catalog",
+                shape("{ books { title reviews @include(if: false) { rating } } }"),
                 "a constant condition is applied while planning");
     }
 
@@ -182,7 +210,8 @@ class QueryPlannerTest {
                 mutation { a: register(name: "a", email: "a") { id }
                            addReview(bookId: "b1", rating: 1, body: "x") { id }
                            b: register(name: "b", email: "b") { id } }"""));
-        assertEquals("Sequence[accounts, reviews, Flatten(addReview.book):catalog, Flatten(addReview.book):inventory]",
+        assertEquals(
+                "Sequence[accounts, reviews, Flatten(addReview.book):catalog, Flatten(addReview.book):inventory]",
                 shape("""
                         mutation { register(name: "a", email: "a") { id }
                                    addReview(bookId: "b1", rating: 1, body: "x") { book { isbn stock } } }"""),

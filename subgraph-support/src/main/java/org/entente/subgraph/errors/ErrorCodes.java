@@ -8,14 +8,13 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import org.jboss.logging.Logger;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jboss.logging.Logger;
 
 /**
  * Gives every error of a response an {@code extensions.code} (docs/CONVENTIONS.md): a
@@ -34,7 +33,8 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::withCode).toList();
+        List<GraphQLError> errors =
+                result.getErrors().stream().map(ErrorCodes::withCode).toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
@@ -43,7 +43,8 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof ClientException refusal) {
                 if (refusal.getCause() != null) {
-                    LOG.warnf(refusal.getCause(), "%s at %s: %s", refusal.code(), error.getPath(), refusal.getMessage());
+                    LOG.warnf(
+                            refusal.getCause(), "%s at %s: %s", refusal.code(), error.getPath(), refusal.getMessage());
                 }
                 return rebuild(error, refusal.getMessage(), refusal.code());
             }
@@ -53,12 +54,14 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (error.getExtensions() != null && error.getExtensions().containsKey(CODE)) {
             return error;
         }
-        boolean rejected = error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax;
+        boolean rejected =
+                error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax;
         return rebuild(error, error.getMessage(), rejected ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL);
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code) {
-        Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+        Map<String, Object> extensions =
+                new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put(CODE, code.name());
         return GraphqlErrorBuilder.newError()
                 .message(message)
@@ -72,7 +75,8 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     /** Batched fields fail with the refusal wrapped in their future's exception. */
     private static Throwable unwrap(Throwable throwable) {
         Throwable current = throwable;
-        while ((current instanceof CompletionException || current instanceof ExecutionException) && current.getCause() != null) {
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

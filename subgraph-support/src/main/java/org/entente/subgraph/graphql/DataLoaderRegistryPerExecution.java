@@ -17,8 +17,8 @@ import org.dataloader.DataLoaderRegistry;
 final class DataLoaderRegistryPerExecution extends SimplePerformantInstrumentation {
 
     @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-                                                   InstrumentationState state) {
+    public ExecutionInput instrumentExecutionInput(
+            ExecutionInput input, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (input.getDataLoaderRegistry() != EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
             return input;
         }

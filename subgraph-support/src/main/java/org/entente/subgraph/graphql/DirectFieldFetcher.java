@@ -8,7 +8,6 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
-
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -47,7 +46,10 @@ public final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
     public static GraphQLSchema replaceTrivialFetchers(GraphQLSchema schema) {
         var registry = schema.getCodeRegistry().transform(codes -> {
             for (var type : schema.getAllTypesAsList()) {
-                if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) continue;
+                if (!(type instanceof GraphQLObjectType object)
+                        || object.getName().startsWith("__")) {
+                    continue;
+                }
                 for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                     DataFetcher<?> current = schema.getCodeRegistry().getDataFetcher(coordinates, field);
@@ -63,9 +65,13 @@ public final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
         Object source = environment.getSource();
-        if (source == null) return null;
+        if (source == null) {
+            return null;
+        }
         MethodHandle reader = readers.get(source.getClass());
-        if (reader == null) return fallback.get(environment);
+        if (reader == null) {
+            return fallback.get(environment);
+        }
         try {
             return reader.invokeExact(source);
         } catch (Exception | Error e) {
@@ -77,11 +83,15 @@ public final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
 
     /** A handle reading {@code name} from a {@code type}, or null when it has no public member of that name. */
     static MethodHandle readerOf(Class<?> type, String name) {
-        if (!Modifier.isPublic(type.getModifiers())) return null;
+        if (!Modifier.isPublic(type.getModifiers())) {
+            return null;
+        }
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         try {
             Field field = type.getField(name);
-            if (!Modifier.isStatic(field.getModifiers())) return lookup.unreflectGetter(field).asType(READER);
+            if (!Modifier.isStatic(field.getModifiers())) {
+                return lookup.unreflectGetter(field).asType(READER);
+            }
         } catch (NoSuchFieldException | IllegalAccessException absent) {
             // try the getters
         }
@@ -90,8 +100,11 @@ public final class DirectFieldFetcher implements TrivialDataFetcher<Object> {
             try {
                 Method method = type.getMethod(candidate);
                 boolean isBooleanGetter = candidate.equals("is" + capitalized);
-                if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == void.class
-                        || isBooleanGetter && method.getReturnType() != boolean.class) continue;
+                if (Modifier.isStatic(method.getModifiers())
+                        || method.getReturnType() == void.class
+                        || isBooleanGetter && method.getReturnType() != boolean.class) {
+                    continue;
+                }
                 return lookup.unreflect(method).asType(READER);
             } catch (NoSuchMethodException | IllegalAccessException absent) {
                 // next candidate

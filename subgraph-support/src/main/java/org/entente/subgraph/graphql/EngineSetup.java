@@ -3,9 +3,8 @@ package org.entente.subgraph.graphql;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.spi.EventingService;
-import org.entente.subgraph.errors.ErrorCodes;
-
 import java.util.List;
+import org.entente.subgraph.errors.ErrorCodes;
 
 /**
  * Adjusts the graphql-java engine SmallRye GraphQL builds: result-size limit, error codes, a
@@ -33,10 +32,11 @@ public final class EngineSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL installed = builder.build();
-        return builder
-                .instrumentation(new ChainedInstrumentation(
-                        List.of(installed.getInstrumentation(), new ResultSizeLimit(), new ErrorCodes(),
-                                new DataLoaderRegistryPerExecution())))
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
+                        installed.getInstrumentation(),
+                        new ResultSizeLimit(),
+                        new ErrorCodes(),
+                        new DataLoaderRegistryPerExecution())))
                 .schema(DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema()));
     }
 }

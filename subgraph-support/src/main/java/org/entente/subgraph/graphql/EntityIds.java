@@ -11,8 +11,7 @@ import java.util.function.Function;
  * id as a JSON object and the batch fails), so the conversion happens here.
  */
 public final class EntityIds {
-    private EntityIds() {
-    }
+    private EntityIds() {}
 
     /** Each id as a number, in order, or null where it cannot name a row (so it resolves to null). */
     public static List<Long> parse(List<String> ids) {
@@ -29,13 +28,16 @@ public final class EntityIds {
      * valid ids in one go, {@code toType} makes each entity found into its GraphQL type; an id that
      * names no row resolves to null.
      */
-    public static <E, T> List<T> resolve(List<String> ids, Function<List<Long>, Map<Long, E>> load, Function<E, T> toType) {
+    public static <E, T> List<T> resolve(
+            List<String> ids, Function<List<Long>, Map<Long, E>> load, Function<E, T> toType) {
         List<Long> parsed = parse(ids);
         Map<Long, E> found = load.apply(known(parsed));
-        return parsed.stream().map(id -> {
-            E entity = id == null ? null : found.get(id);
-            return entity == null ? null : toType.apply(entity);
-        }).toList();
+        return parsed.stream()
+                .map(id -> {
+                    E entity = id == null ? null : found.get(id);
+                    return entity == null ? null : toType.apply(entity);
+                })
+                .toList();
     }
 
     private static Long parse(String id) {

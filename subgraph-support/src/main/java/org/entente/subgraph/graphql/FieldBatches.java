@@ -6,16 +6,15 @@ import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.eclipse.microprofile.context.ThreadContext;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Batches a field of many parents into one load per distinct set of field arguments: the one way
@@ -48,14 +47,18 @@ public class FieldBatches {
      * @param loadAll   loads the values of a batch of parents, in one go (it may query the database);
      *                  a parent it leaves out gets null
      */
-    public <K, V> CompletionStage<V> load(String field, List<?> arguments, K parent, Function<List<K>, Map<K, V>> loadAll) {
+    public <K, V> CompletionStage<V> load(
+            String field, List<?> arguments, K parent, Function<List<K>, Map<K, V>> loadAll) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         GraphQLContext request = environment.getGraphQlContext();
-        DataLoader<K, V> loader = environment.getDataLoaderRegistry().computeIfAbsent(field + arguments,
-                name -> DataLoaderFactory.<K, V>newDataLoader(keys -> blocking(request, () -> {
-                    Map<K, V> values = loadAll.apply(keys);
-                    return keys.stream().map(values::get).toList();
-                })));
+        DataLoader<K, V> loader = environment
+                .getDataLoaderRegistry()
+                .computeIfAbsent(
+                        field + arguments,
+                        name -> DataLoaderFactory.<K, V>newDataLoader(keys -> blocking(request, () -> {
+                            Map<K, V> values = loadAll.apply(keys);
+                            return keys.stream().map(values::get).toList();
+                        })));
         return loader.load(parent);
     }
 
@@ -80,7 +83,8 @@ public class FieldBatches {
         synchronized (request) {
             CompletableFuture<?> previous = request.getOrDefault(LAST_BATCH, CompletableFuture.completedFuture(null));
             CompletableFuture<T> batch = previous.handle((result, failure) -> null)
-                    .thenCompose(ignored -> vertxContext.executeBlocking(contextual, false).toCompletionStage())
+                    .thenCompose(ignored ->
+                            vertxContext.executeBlocking(contextual, false).toCompletionStage())
                     .toCompletableFuture();
             request.put(LAST_BATCH, batch);
             return batch;

@@ -1,19 +1,21 @@
 package org.entente.subgraph.graphql;
 
 import io.smallrye.graphql.api.federation.Shareable;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import java.util.List;
-
 /** Relay page information: a value type both subgraphs define the same, hence shareable. */
 @Shareable
-@Description("Relay page information. Pages go forward: hasPreviousPage is true when the page was requested with `after`.")
+@Description(
+        "Relay page information. Pages go forward: hasPreviousPage is true when the page was requested with `after`.")
 public class PageInfo {
     @NonNull
     public boolean hasNextPage;
+
     @NonNull
     public boolean hasPreviousPage;
+
     public String startCursor;
     public String endCursor;
 

@@ -14,9 +14,10 @@ import org.entente.subgraph.errors.ClientException;
  * its message; the field's refusal is BAD_USER_INPUT quoting only the client's text.
  */
 @CustomScalar("PartialDate")
-@Description("ISO-8601 date with reduced precision: `2005`, `2007-05` or `2024-01-01` (a real calendar date, years 0001 to 9999). "
-        + "It stands for the interval of days it covers: `2007-05` is 2007-05-01 to 2007-05-31. "
-        + "Lists sort by the interval's start, coarser precision first. A malformed value is refused with BAD_USER_INPUT.")
+@Description(
+        "ISO-8601 date with reduced precision: `2005`, `2007-05` or `2024-01-01` (a real calendar date, years 0001 to 9999). "
+                + "It stands for the interval of days it covers: `2007-05` is 2007-05-01 to 2007-05-31. "
+                + "Lists sort by the interval's start, coarser precision first. A malformed value is refused with BAD_USER_INPUT.")
 public final class PartialDateScalar implements CustomStringScalar {
     private final String text;
 

@@ -6,7 +6,6 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
-
 import java.util.List;
 import java.util.Map;
 

@@ -5,8 +5,7 @@ import io.smallrye.graphql.api.Context;
 
 /** What the client selected under the field being resolved. */
 public final class Selections {
-    private Selections() {
-    }
+    private Selections() {}
 
     /** Whether {@code field} is selected directly under the current field (in any fragment or alias). */
     public static boolean asksFor(Context context, String field) {

@@ -8,8 +8,7 @@ import org.entente.subgraph.errors.ClientException;
  * mistake (BAD_USER_INPUT) rather than failing in the database.
  */
 public final class ClientText {
-    private ClientText() {
-    }
+    private ClientText() {}
 
     /** The stripped text; BAD_USER_INPUT naming {@code field} when it is missing or blank. */
     public static String required(String value, String field) {

@@ -12,7 +12,14 @@ public final class ArrayHasFunction implements FunctionContributor {
 
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
-        contributions.getFunctionRegistry().registerPattern("array_has", "(?2=any(?1))",
-                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
+        contributions
+                .getFunctionRegistry()
+                .registerPattern(
+                        "array_has",
+                        "(?2=any(?1))",
+                        contributions
+                                .getTypeConfiguration()
+                                .getBasicTypeRegistry()
+                                .resolve(StandardBasicTypes.BOOLEAN));
     }
 }

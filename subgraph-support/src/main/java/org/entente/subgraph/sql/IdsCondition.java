@@ -44,7 +44,8 @@ public record IdsCondition(String hql, Map<String, Object> parameters) {
             return new IdsCondition(column + " = :" + name, Map.of(name, list.get(0)));
         }
         if (list.size() > MAX_LISTED) {
-            return new IdsCondition("array_has(:" + name + ", " + column + ")", Map.of(name, list.toArray(Long[]::new)));
+            return new IdsCondition(
+                    "array_has(:" + name + ", " + column + ")", Map.of(name, list.toArray(Long[]::new)));
         }
         int slots = Integer.highestOneBit(list.size() - 1) << 1;
         Map<String, Object> parameters = new LinkedHashMap<>();

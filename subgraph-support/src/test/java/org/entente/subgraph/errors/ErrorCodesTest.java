@@ -1,5 +1,8 @@
 package org.entente.subgraph.errors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -7,15 +10,11 @@ import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import org.junit.jupiter.api.Test;
 
 class ErrorCodesTest {
 
@@ -36,16 +35,19 @@ class ErrorCodesTest {
 
     @Test
     void aClientExceptionInsideABatchIsUnwrapped() {
-        GraphQLError completion = ErrorCodes.withCode(fetching(new CompletionException(ClientException.notFound("no actor 7"))));
+        GraphQLError completion =
+                ErrorCodes.withCode(fetching(new CompletionException(ClientException.notFound("no actor 7"))));
         assertEquals("NOT_FOUND", completion.getExtensions().get("code"));
         assertEquals("no actor 7", completion.getMessage());
-        GraphQLError execution = ErrorCodes.withCode(fetching(new ExecutionException(ClientException.forbidden("editors only"))));
+        GraphQLError execution =
+                ErrorCodes.withCode(fetching(new ExecutionException(ClientException.forbidden("editors only"))));
         assertEquals("FORBIDDEN", execution.getExtensions().get("code"));
     }
 
     @Test
     void aSubgraphThatCannotAnswerKeepsItsCauseOutOfTheMessage() {
-        ClientException refusal = ClientException.subgraphUnavailable("actors-service could not check the actors",
+        ClientException refusal = ClientException.subgraphUnavailable(
+                "actors-service could not check the actors",
                 new java.net.ConnectException("Connection refused: localhost/127.0.0.1:8081"));
         GraphQLError error = ErrorCodes.withCode(fetching(refusal));
         assertEquals("SUBGRAPH_UNAVAILABLE", error.getExtensions().get("code"));
@@ -54,15 +56,19 @@ class ErrorCodesTest {
 
     @Test
     void anUnexpectedExceptionIsInternalAndDoesNotLeakItsMessage() {
-        GraphQLError error = ErrorCodes.withCode(fetching(new IllegalStateException("connection pool exhausted at db-3")));
+        GraphQLError error =
+                ErrorCodes.withCode(fetching(new IllegalStateException("connection pool exhausted at db-3")));
         assertEquals("INTERNAL", error.getExtensions().get("code"));
         assertEquals("Internal error", error.getMessage());
     }
 
     @Test
     void aRequestTheSchemaRejectsIsBadUserInput() {
-        ValidationError invalid = ValidationError.newValidationError().validationErrorType(ValidationErrorType.WrongType)
-                .sourceLocation(LOCATION).description("Validation error of type WrongType: argument first").build();
+        ValidationError invalid = ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.WrongType)
+                .sourceLocation(LOCATION)
+                .description("Validation error of type WrongType: argument first")
+                .build();
         GraphQLError error = ErrorCodes.withCode(invalid);
         assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
         assertEquals(invalid.getMessage(), error.getMessage());
@@ -70,7 +76,10 @@ class ErrorCodesTest {
 
     @Test
     void anErrorThatHasACodeIsLeftAlone() {
-        GraphQLError coded = GraphqlErrorBuilder.newError().message("x").extensions(Map.of("code", "FORBIDDEN")).build();
+        GraphQLError coded = GraphqlErrorBuilder.newError()
+                .message("x")
+                .extensions(Map.of("code", "FORBIDDEN"))
+                .build();
         assertSame(coded, ErrorCodes.withCode(coded));
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.subgraph.graphql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
@@ -7,16 +9,13 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.junit.jupiter.api.Test;
 
 /** A field loaded through a DataLoader of the execution's registry, as FieldBatches does, on an engine SmallRye gave no registry. */
 class DataLoaderRegistryPerExecutionTest {
@@ -31,21 +30,28 @@ class DataLoaderRegistryPerExecutionTest {
 
     private GraphQL engine(boolean withRegistry) {
         DataFetcher<Object> square = env -> {
-            DataLoader<Integer, Integer> loader = env.getDataLoaderRegistry().computeIfAbsent("Item.square",
-                    name -> DataLoaderFactory.<Integer, Integer>newDataLoader(ids -> {
-                        batches.incrementAndGet();
-                        return CompletableFuture.completedFuture(ids.stream().map(id -> id * id).toList());
-                    }));
+            DataLoader<Integer, Integer> loader = env.getDataLoaderRegistry()
+                    .computeIfAbsent(
+                            "Item.square",
+                            name -> DataLoaderFactory.<Integer, Integer>newDataLoader(ids -> {
+                                batches.incrementAndGet();
+                                return CompletableFuture.completedFuture(
+                                        ids.stream().map(id -> id * id).toList());
+                            }));
             Map<String, Integer> item = env.getSource();
             return loader.load(item.get("id"));
         };
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .type("Query", t -> t.dataFetcher("items", env -> List.of(Map.of("id", 2), Map.of("id", 3), Map.of("id", 4))))
+                .type(
+                        "Query",
+                        t -> t.dataFetcher("items", env -> List.of(Map.of("id", 2), Map.of("id", 3), Map.of("id", 4))))
                 .type("Item", t -> t.dataFetcher("square", square))
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
         GraphQL.Builder builder = GraphQL.newGraphQL(schema);
-        return withRegistry ? builder.instrumentation(new DataLoaderRegistryPerExecution()).build() : builder.build();
+        return withRegistry
+                ? builder.instrumentation(new DataLoaderRegistryPerExecution()).build()
+                : builder.build();
     }
 
     @Test
@@ -53,7 +59,9 @@ class DataLoaderRegistryPerExecutionTest {
         ExecutionResult result = engine(true).execute(QUERY);
         assertEquals(List.of(), result.getErrors());
         Map<String, List<Map<String, Integer>>> data = result.getData();
-        assertEquals(List.of(4, 9, 16), data.get("items").stream().map(item -> item.get("square")).toList());
+        assertEquals(
+                List.of(4, 9, 16),
+                data.get("items").stream().map(item -> item.get("square")).toList());
         assertEquals(1, batches.get());
     }
 

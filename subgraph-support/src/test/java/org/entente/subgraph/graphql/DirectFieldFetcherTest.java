@@ -1,10 +1,10 @@
 package org.entente.subgraph.graphql;
 
-import graphql.schema.DataFetchingEnvironmentImpl;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import graphql.schema.DataFetchingEnvironmentImpl;
+import org.junit.jupiter.api.Test;
 
 class DirectFieldFetcherTest {
 
@@ -29,8 +29,7 @@ class DirectFieldFetcherTest {
         }
     }
 
-    public record Member(String role) {
-    }
+    public record Member(String role) {}
 
     static class NotPublic {
         public String name = "hidden";
@@ -38,7 +37,9 @@ class DirectFieldFetcherTest {
 
     private static Object fetch(String field, Object source) throws Exception {
         var fetcher = new DirectFieldFetcher(field, environment -> "fallback");
-        return fetcher.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment().source(source).build());
+        return fetcher.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .source(source)
+                .build());
     }
 
     @Test
@@ -65,8 +66,12 @@ class DirectFieldFetcherTest {
     @Test
     void oneFetcherServesSeveralClasses() throws Exception {
         var fetcher = new DirectFieldFetcher("name", environment -> "fallback");
-        var first = DataFetchingEnvironmentImpl.newDataFetchingEnvironment().source(new WithField()).build();
-        var second = DataFetchingEnvironmentImpl.newDataFetchingEnvironment().source(new Member("x")).build();
+        var first = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .source(new WithField())
+                .build();
+        var second = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .source(new Member("x"))
+                .build();
         assertEquals("Iran", fetcher.get(first));
         assertEquals("fallback", fetcher.get(second));
     }

@@ -1,17 +1,18 @@
 package org.entente.subgraph.graphql;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class EntityIdsTest {
 
     @Test
     void idsThatCannotNameARowBecomeNullInPlace() {
-        assertEquals(Arrays.asList(7L, null, null, 9L, null), EntityIds.parse(Arrays.asList("7", "x", null, "9", "99999999999999999999")));
+        assertEquals(
+                Arrays.asList(7L, null, null, 9L, null),
+                EntityIds.parse(Arrays.asList("7", "x", null, "9", "99999999999999999999")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.entente.subgraph.graphql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -8,15 +11,11 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The limit against a small schema shaped like ours: connections with first, ids lists, _entities. */
 class ResultSizeLimitTest {
@@ -41,15 +40,23 @@ class ResultSizeLimitTest {
             return List.of();
         };
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .type("Query", t -> t.dataFetcher("actorsByIds", actors).dataFetcher("_entities", actors)
-                        .dataFetcher("actor", env -> null))
+                .type(
+                        "Query",
+                        t -> t.dataFetcher("actorsByIds", actors)
+                                .dataFetcher("_entities", actors)
+                                .dataFetcher("actor", env -> null))
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
-        return GraphQL.newGraphQL(schema).instrumentation(new ResultSizeLimit(maxObjects)).build();
+        return GraphQL.newGraphQL(schema)
+                .instrumentation(new ResultSizeLimit(maxObjects))
+                .build();
     }
 
     private ExecutionResult run(int maxObjects, String query, Map<String, Object> variables) {
-        return engine(maxObjects).execute(ExecutionInput.newExecutionInput(query).variables(variables).build());
+        return engine(maxObjects)
+                .execute(ExecutionInput.newExecutionInput(query)
+                        .variables(variables)
+                        .build());
     }
 
     private static List<String> ids(int n) {
@@ -64,22 +71,29 @@ class ResultSizeLimitTest {
     @Test
     void countsObjectsPerListElementFromIdsAndFirst() {
         // 10 actors × (actor + page + 5 × (edge + node)) = 10 × 12 = 120 objects.
-        assertEquals(List.of(), run(120, FACTS, Map.of("ids", ids(10), "first", 5)).getErrors());
+        assertEquals(
+                List.of(), run(120, FACTS, Map.of("ids", ids(10), "first", 5)).getErrors());
         assertEquals(1, fetches.get());
         ExecutionResult refused = run(119, FACTS, Map.of("ids", ids(10), "first", 5));
         assertEquals(1, fetches.get(), "a refused request reads nothing");
         assertEquals(1, refused.getErrors().size());
-        assertEquals("BAD_USER_INPUT", refused.getErrors().get(0).getExtensions().get("code"));
-        assertTrue(refused.getErrors().get(0).getMessage().contains("more than 119 objects"),
+        assertEquals(
+                "BAD_USER_INPUT", refused.getErrors().get(0).getExtensions().get("code"));
+        assertTrue(
+                refused.getErrors().get(0).getMessage().contains("more than 119 objects"),
                 refused.getErrors().get(0).getMessage());
     }
 
     @Test
     void usesTheSchemaDefaultOfFirstAndTheNumberOfRepresentations() {
-        String query = "query($r: [String!]!) { _entities(representations: $r) { ... on Actor { events { edges { node { id } } } } } }";
+        String query =
+                "query($r: [String!]!) { _entities(representations: $r) { ... on Actor { events { edges { node { id } } } } } }";
         // 3 representations × (actor + page + 20 by default × (edge + node)) = 3 × 42 = 126.
-        assertEquals(List.of(), run(126, query, Map.of("r", List.of("x", "y", "z"))).getErrors());
-        assertEquals(1, run(125, query, Map.of("r", List.of("x", "y", "z"))).getErrors().size());
+        assertEquals(
+                List.of(), run(126, query, Map.of("r", List.of("x", "y", "z"))).getErrors());
+        assertEquals(
+                1,
+                run(125, query, Map.of("r", List.of("x", "y", "z"))).getErrors().size());
     }
 
     @Test

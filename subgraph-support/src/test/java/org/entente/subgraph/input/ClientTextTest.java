@@ -1,12 +1,12 @@
 package org.entente.subgraph.input;
 
-import org.entente.subgraph.errors.ClientException;
-import org.entente.subgraph.errors.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.errors.ErrorCode;
+import org.junit.jupiter.api.Test;
 
 class ClientTextTest {
 

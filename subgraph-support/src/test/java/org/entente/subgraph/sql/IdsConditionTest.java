@@ -1,15 +1,14 @@
 package org.entente.subgraph.sql;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class IdsConditionTest {
 
@@ -26,9 +25,19 @@ class IdsConditionTest {
         assertEquals("es.eventId in (:ids0, :ids1, :ids2, :ids3)", three.hql());
         assertEquals(Map.of("ids0", 7L, "ids1", 3L, "ids2", 9L, "ids3", 9L), three.parameters());
 
-        assertEquals("id in (:ids0, :ids1)", IdsCondition.of("id", "ids", List.of(1L, 2L)).hql());
-        assertEquals(4, IdsCondition.of("id", "ids", List.of(1L, 2L, 3L, 4L)).parameters().size());
-        assertEquals(8, IdsCondition.of("id", "ids", List.of(1L, 2L, 3L, 4L, 5L)).parameters().size());
+        assertEquals(
+                "id in (:ids0, :ids1)",
+                IdsCondition.of("id", "ids", List.of(1L, 2L)).hql());
+        assertEquals(
+                4,
+                IdsCondition.of("id", "ids", List.of(1L, 2L, 3L, 4L))
+                        .parameters()
+                        .size());
+        assertEquals(
+                8,
+                IdsCondition.of("id", "ids", List.of(1L, 2L, 3L, 4L, 5L))
+                        .parameters()
+                        .size());
         IdsCondition longest = IdsCondition.of("id", "ids", ids(IdsCondition.MAX_LISTED));
         assertEquals(IdsCondition.MAX_LISTED, longest.parameters().size());
         assertEquals((long) IdsCondition.MAX_LISTED, longest.parameters().get("ids" + (IdsCondition.MAX_LISTED - 1)));
@@ -38,7 +47,8 @@ class IdsConditionTest {
     void manyIdsAreOneArrayParameter() {
         IdsCondition condition = IdsCondition.of("id", "ids", ids(IdsCondition.MAX_LISTED + 1));
         assertEquals("array_has(:ids, id)", condition.hql());
-        assertArrayEquals(ids(IdsCondition.MAX_LISTED + 1).toArray(Long[]::new), (Long[]) condition.parameters().get("ids"));
+        assertArrayEquals(ids(IdsCondition.MAX_LISTED + 1).toArray(Long[]::new), (Long[])
+                condition.parameters().get("ids"));
     }
 
     @Test

@@ -1,17 +1,16 @@
 package org.entente.subgraph.testing;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Sends GraphQL requests over HTTP to the service under test, as a client would. Variables are
@@ -19,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * nested values such as the representations a gateway sends to {@code _entities}.
  */
 public final class GraphQLClient {
-    private GraphQLClient() {
-    }
+    private GraphQLClient() {}
 
     /** Anonymously: reads are open. */
     public static JsonPath read(String query, Object... variables) {

@@ -1,15 +1,15 @@
 package org.entente.subgraph.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The dependency rule both subgraphs follow (docs/ARCHITECTURE.md), checked on a service's main
@@ -26,34 +26,61 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * </ul>
  */
 public final class ServiceArchitecture {
-    private ServiceArchitecture() {
-    }
+    private ServiceArchitecture() {}
 
     public static void check(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
-        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("GraphQL").definedBy(basePackage + ".graphql..")
-                .layer("Service").definedBy(basePackage + ".service..")
-                .layer("Repository").definedBy(basePackage + ".repository..")
-                .layer("Domain").definedBy(basePackage + ".domain..")
-                .layer("Config").definedBy(basePackage + ".config..")
-                .layer("Client").definedBy(basePackage + ".client..")
-                .whereLayer("GraphQL").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("GraphQL")
-                .whereLayer("Repository").mayOnlyBeAccessedByLayers("Service", "GraphQL")
-                .whereLayer("Config").mayOnlyBeAccessedByLayers("GraphQL", "Service", "Repository", "Client")
-                .whereLayer("Client").mayOnlyBeAccessedByLayers("Service")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("GraphQL")
+                .definedBy(basePackage + ".graphql..")
+                .layer("Service")
+                .definedBy(basePackage + ".service..")
+                .layer("Repository")
+                .definedBy(basePackage + ".repository..")
+                .layer("Domain")
+                .definedBy(basePackage + ".domain..")
+                .layer("Config")
+                .definedBy(basePackage + ".config..")
+                .layer("Client")
+                .definedBy(basePackage + ".client..")
+                .whereLayer("GraphQL")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service")
+                .mayOnlyBeAccessedByLayers("GraphQL")
+                .whereLayer("Repository")
+                .mayOnlyBeAccessedByLayers("Service", "GraphQL")
+                .whereLayer("Config")
+                .mayOnlyBeAccessedByLayers("GraphQL", "Service", "Repository", "Client")
+                .whereLayer("Client")
+                .mayOnlyBeAccessedByLayers("Service")
                 .check(classes);
-        noClasses().that().resideInAPackage(basePackage + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".graphql..", basePackage + ".service..",
-                        basePackage + ".repository..", basePackage + ".config..", basePackage + ".client..")
+        noClasses()
+                .that()
+                .resideInAPackage(basePackage + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        basePackage + ".graphql..",
+                        basePackage + ".service..",
+                        basePackage + ".repository..",
+                        basePackage + ".config..",
+                        basePackage + ".client..")
                 .check(classes);
-        noClasses().that().resideInAPackage(basePackage + ".graphql..")
-                .should().callMethodWhere(describe("a method of the repository layer other than a record's accessor",
+        noClasses()
+                .that()
+                .resideInAPackage(basePackage + ".graphql..")
+                .should()
+                .callMethodWhere(describe(
+                        "a method of the repository layer other than a record's accessor",
                         call -> call.getTargetOwner().getPackageName().startsWith(basePackage + ".repository")
-                                && !isRecordAccessor(call.getTarget().getOwner(), call.getName(), call.getTarget().getRawParameterTypes().size())))
+                                && !isRecordAccessor(
+                                        call.getTarget().getOwner(),
+                                        call.getName(),
+                                        call.getTarget().getRawParameterTypes().size())))
                 .because("reads and writes go through a service; the API maps entities only as data")
                 .check(classes);
         slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().check(classes);
@@ -61,8 +88,10 @@ public final class ServiceArchitecture {
 
     /** Reading a component of a record is reading data, like reading an entity's field. */
     private static boolean isRecordAccessor(JavaClass owner, String method, int parameters) {
-        return owner.isRecord() && parameters == 0
-                && owner.getAllFields().stream().anyMatch(field -> !field.getModifiers().contains(JavaModifier.STATIC)
-                        && field.getName().equals(method));
+        return owner.isRecord()
+                && parameters == 0
+                && owner.getAllFields().stream()
+                        .anyMatch(field -> !field.getModifiers().contains(JavaModifier.STATIC)
+                                && field.getName().equals(method));
     }
 }

@@ -1,7 +1,6 @@
 package org.entente.subgraph.testing;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -15,8 +14,7 @@ public final class Tokens {
     private static final String PRIVATE_KEY = "test-keys/private.pem";
     private static final String ISSUER = "entente";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String editor() {
         return withGroups("editor");
@@ -27,7 +25,10 @@ public final class Tokens {
     }
 
     public static String fromOtherIssuer() {
-        return Jwt.issuer("someone-else").subject("test-user").groups(Set.of("editor")).sign(PRIVATE_KEY);
+        return Jwt.issuer("someone-else")
+                .subject("test-user")
+                .groups(Set.of("editor"))
+                .sign(PRIVATE_KEY);
     }
 
     /** A well-formed editor token signed by a key the service does not trust. */
@@ -36,7 +37,10 @@ public final class Tokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             PrivateKey key = generator.generateKeyPair().getPrivate();
-            return Jwt.issuer(ISSUER).subject("test-user").groups(Set.of("editor")).sign(key);
+            return Jwt.issuer(ISSUER)
+                    .subject("test-user")
+                    .groups(Set.of("editor"))
+                    .sign(key);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
