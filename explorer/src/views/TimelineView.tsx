@@ -7,6 +7,7 @@ import { partialNotices } from '../api/errors';
 import { ActorByHandle } from '../api/queries';
 import { ActorLink, DateText, Loading, Notices, SourceLinks } from '../components/common';
 import { isPartialDate, parsePartialDate } from '../dates/partialDate';
+import { roleWords } from '../logic/timelineBars';
 
 const Timeline = graphql(`
   query Timeline($actor: ID!, $from: PartialDate, $to: PartialDate) {
@@ -145,7 +146,7 @@ export function TimelineView() {
                 </span>{' '}
                 <span className="kind-badge">{KINDS.find((k) => k.kind === entry.kind)?.name ?? entry.kind}</span>{' '}
                 {entry.event ? <Link to={`/events/${entry.event.id}`}>{entry.title}</Link> : entry.title}
-                {entry.role && <span className="muted"> · {entry.role}</span>}
+                {entry.role && <span className="muted"> · {roleWords(entry.role)}</span>}
                 {entry.counterparts.length > 0 && (
                   <span>
                     {' · with '}
