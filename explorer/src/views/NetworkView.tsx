@@ -101,9 +101,10 @@ const LAYOUT = {
   animate: false,
   quality: 'default',
   randomize: true,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 110,
-  nodeSeparation: 90,
+  // Room for labels: at 200 actors the labels of far nodes hide until one zooms in (min-zoomed-font-size).
+  nodeRepulsion: 20000,
+  idealEdgeLength: 140,
+  nodeSeparation: 110,
   packComponents: true,
 } as cytoscape.LayoutOptions;
 
