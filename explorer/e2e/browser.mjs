@@ -42,7 +42,11 @@ async function check(page, name, body) {
   }
 }
 
-const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+async function shot(page, name) {
+  // From the top: the sticky header would otherwise cover what was scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
 
 /** The memberships section of an actor page. */
 const memberships = (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Memberships', exact: true }) });
@@ -256,10 +260,61 @@ async function up(context) {
     }
   });
 
+  await check(page, 'edit-actor-conflict', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to edit');
+    const before = (await gql('{ actor(handle: "qatar") { id handle name kind countryCode aliases description wikidataId parent { id } } }')).actor;
+    const other = await context.newPage();
+    try {
+      // Two editors open the same actor; the first one saves.
+      await page.goto(url('/actors/qatar/edit'));
+      await page.getByRole('heading', { name: 'Correct Qatar' }).waitFor({ timeout: WAIT });
+      await other.goto(url('/editor'));
+      await other.getByLabel('Editor token').fill(token);
+      await other.getByRole('button', { name: 'Use this token' }).click();
+      await other.goto(url('/actors/qatar/edit'));
+      await other.getByLabel('Description').fill('Gulf state (first editor)');
+      await other.getByRole('button', { name: 'Save correction' }).click();
+      await other.waitForURL('**/actors/qatar', { timeout: WAIT });
+      // The second one's edit is stale: refused with CONFLICT, explained, nothing lost.
+      await page.getByLabel('Description').fill('Gulf state (second editor)');
+      await page.getByRole('button', { name: 'Save correction' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this since you opened it' });
+      await alert.waitFor({ timeout: WAIT });
+      assert(/is at version \d+, not \d+/.test(await alert.textContent()), 'the versions are named');
+      assert((await page.getByLabel('Description').inputValue()) === 'Gulf state (second editor)', 'the form keeps the edit');
+      await shot(page, 'edit-actor-conflict');
+      await page.getByRole('button', { name: /Load the latest version/ }).click();
+      await page.waitForFunction(
+        () => document.querySelector('textarea[name="description"]')?.value === 'Gulf state (first editor)',
+        null,
+        { timeout: WAIT },
+      );
+    } finally {
+      await other.close();
+      const now = (await gql('{ actor(handle: "qatar") { version } }')).actor;
+      await gql('mutation($id: ID!, $input: ActorInput!, $version: Int!) { updateActor(id: $id, input: $input, version: $version) { id } }', {
+        id: before.id,
+        version: now.version,
+        input: {
+          handle: before.handle,
+          name: before.name,
+          kind: before.kind,
+          countryCode: before.countryCode,
+          aliases: before.aliases,
+          description: before.description,
+          wikidataId: before.wikidataId,
+          parentId: before.parent?.id ?? null,
+        },
+      });
+    }
+  });
+
   await check(page, 'phone-width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url('/actors/iran'));
     await memberships(page).getByText('invited, since 2007-05', { exact: true }).waitFor({ timeout: WAIT });
+    await memberships(page).getByRole('link', { name: 'CSTO Iran: Unpacking The Geopolitical Chessboard' }).first().waitFor({ timeout: WAIT });
+    await page.getByText(/of 14, newest first/).waitFor({ timeout: WAIT });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert(width <= 392, `no sideways scrolling at 390 px (page is ${width} px wide)`);
     await shot(page, 'actor-iran-phone');

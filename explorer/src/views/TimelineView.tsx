@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -50,7 +50,9 @@ export function TimelineView() {
   const from = params.get('from');
   const to = params.get('to');
   const hide = params.get('hide') ?? '';
-  const hidden = useMemo(() => new Set(hide.split(',').filter(Boolean)), [hide]);
+  // The boxes follow a click at once; the address follows them (and back/forward set them).
+  const [hidden, setHidden] = useState(() => new Set(hide.split(',').filter(Boolean)));
+  useEffect(() => setHidden(new Set(hide.split(',').filter(Boolean))), [hide]);
   const [actorResult] = useQuery({ query: ActorByHandle, variables: { handle } });
   const actor = actorResult.data?.actor;
   const [result] = useQuery({ query: Timeline, variables: { actor: actor?.id ?? '', from, to }, pause: !actor });
@@ -93,6 +95,7 @@ export function TimelineView() {
     } else {
       next.add(kind);
     }
+    setHidden(next);
     update({ hide: [...next].join(',') || null });
   };
 
