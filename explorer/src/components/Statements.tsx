@@ -6,7 +6,7 @@ import type { StatementFieldsFragment } from '../gql/graphql';
 import { useEditorToken } from '../api/token';
 import { roleWords } from '../logic/timelineBars';
 import { StatementEditForm } from '../views/edit/StatementForm';
-import { ActorLink, DateText, Section, SourceLinks } from './common';
+import { ActorLink, DateText, present, Section, SourceLinks } from './common';
 
 const PAGE = 10;
 
@@ -43,10 +43,10 @@ export function StatementCard({ statement }: { statement: StatementFieldsFragmen
         {' · '}
         <DateText date={statement.date} words />
         {statement.stance && <> · stance: {roleWords(statement.stance)}</>}
-        {statement.about.length > 0 && (
+        {statement.about.some(present) && (
           <>
             {' · about '}
-            {statement.about.map((a, i) => (
+            {statement.about.filter(present).map((a, i) => (
               <span key={a.id}>
                 {i > 0 && ', '}
                 <ActorLink actor={a} />

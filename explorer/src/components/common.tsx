@@ -5,6 +5,14 @@ import type { ErrorsOfAnswer, Notice } from '../api/errors';
 import { partialNotices } from '../api/errors';
 import { roleWords } from '../logic/timelineBars';
 
+/**
+ * Whether a value arrived: fields resolved by another subgraph than their parent's may come back
+ * null when that subgraph fails, and lists of them may hold nulls.
+ */
+export function present<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
+}
+
 export interface ActorLike {
   readonly id: string;
   readonly handle: string;

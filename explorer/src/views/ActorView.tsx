@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { partialNotices } from '../api/errors';
 import { useEditorToken } from '../api/token';
 import { AsOfControl } from '../components/AsOfControl';
-import { ActorKind, ActorLink, DateText, Loading, Notices, Section, SourceLinks, type SourceLike } from '../components/common';
+import { ActorKind, ActorLink, DateText, Loading, Notices, present, Section, SourceLinks, type SourceLike } from '../components/common';
 import { MembershipTimeline } from '../components/MembershipTimeline';
 import { StatementsSection } from '../components/Statements';
 import { describeInterval } from '../dates/partialDate';
@@ -136,7 +136,7 @@ const ActorEvents = graphql(`
   }
 `);
 
-type FactRow = { id: string; since?: string | null; until?: string | null; sources: readonly { id: string }[] };
+type FactRow = { id: string; since?: string | null; until?: string | null; sources: readonly ({ id: string } | null)[] };
 
 export function ActorView() {
   const { handle = '' } = useParams();
@@ -158,7 +158,7 @@ export function ActorView() {
     const detailed = sources.data?.actorsByIds[0];
     for (const list of [detailed?.memberships, detailed?.members, detailed?.positions, detailed?.officeHolders]) {
       for (const fact of list ?? []) {
-        for (const s of fact.sources) {
+        for (const s of fact.sources.filter(present)) {
           found.set(s.id, s);
         }
       }
@@ -166,7 +166,7 @@ export function ActorView() {
     return found;
   }, [sources.data]);
   const sourcesOf = (facts: readonly FactRow[]) => (factId: string) =>
-    (facts.find((f) => f.id === factId)?.sources ?? []).map((s) => sourceDetails.get(s.id) ?? s);
+    (facts.find((f) => f.id === factId)?.sources ?? []).filter(present).map((s) => sourceDetails.get(s.id) ?? s);
 
   if (page.fetching && !actor) {
     return <Loading what="the actor" />;
@@ -181,8 +181,8 @@ export function ActorView() {
     );
   }
 
-  const memberships: DatedFact[] = actor.memberships.map((m) => ({ ...m, counterpart: m.organization }));
-  const members: DatedFact[] = actor.members.map((m) => ({ ...m, counterpart: m.member }));
+  const memberships: DatedFact[] = actor.memberships.flatMap((m) => (m.organization ? [{ ...m, counterpart: m.organization }] : []));
+  const members: DatedFact[] = actor.members.flatMap((m) => (m.member ? [{ ...m, counterpart: m.member }] : []));
   const setAsOf = (value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) {
@@ -192,7 +192,7 @@ export function ActorView() {
     }
     setParams(next);
   };
-  const eventEdges = events.data?.events.edges ?? [];
+  const eventEdges = events.data?.events?.edges ?? [];
 
   return (
     <article className="actor">
@@ -212,7 +212,7 @@ export function ActorView() {
         {actor.children.length > 0 && (
           <p>
             Bodies inside it:{' '}
-            {actor.children.map((c, i) => (
+            {actor.children.filter(present).map((c, i) => (
               <span key={c.id}>
                 {i > 0 && ', '}
                 <ActorLink actor={c} />

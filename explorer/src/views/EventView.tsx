@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { partialNotices } from '../api/errors';
 import { useEditorToken } from '../api/token';
-import { ActorLink, DateText, Loading, Notices, SourceLinks } from '../components/common';
+import { ActorLink, DateText, Loading, Notices, present, SourceLinks } from '../components/common';
 import { StatementCard } from '../components/Statements';
 import { roleWords } from '../logic/timelineBars';
 
@@ -113,7 +113,7 @@ export function EventView() {
       <section className="section" aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <ul className="facts">
-          {event.sources.map((s) => (
+          {event.sources.filter(present).map((s) => (
             <li key={s.id}>
               <SourceLinks sources={[s]} />
               {s.publisher && (

@@ -2,7 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ActorKind, DateText, Section } from '../components/common';
+import { ActorKind, DateText, present, Section } from '../components/common';
 import { roleWords } from '../logic/timelineBars';
 
 const SearchActors = graphql(`
@@ -107,8 +107,8 @@ export function SearchView() {
     );
   }
   const actorEdges = actors.data?.actors.edges ?? [];
-  const eventEdges = events.data?.events.edges ?? [];
-  const statementEdges = statements.data?.statements.edges ?? [];
+  const eventEdges = events.data?.events?.edges ?? [];
+  const statementEdges = statements.data?.statements?.edges ?? [];
   return (
     <article onKeyDown={moveFocus} className="search-results">
       <h1>
@@ -135,7 +135,7 @@ export function SearchView() {
         </ul>
       </Section>
       <Section
-        title={`Events${events.data ? ` (${events.data.events.totalCount})` : ''}`}
+        title={`Events${events.data?.events ? ` (${events.data.events.totalCount})` : ''}`}
         what="events"
         fetching={events.fetching}
         error={events.error}
@@ -158,7 +158,7 @@ export function SearchView() {
         </ul>
       </Section>
       <Section
-        title={`Statements${statements.data ? ` (${statements.data.statements.totalCount})` : ''}`}
+        title={`Statements${statements.data?.statements ? ` (${statements.data.statements.totalCount})` : ''}`}
         what="statements"
         fetching={statements.fetching}
         error={statements.error}
@@ -167,12 +167,13 @@ export function SearchView() {
       >
         <ul className="results">
           {statementEdges.map(({ node }) => {
+            const about = node.about.filter(present);
             const target = node.event
               ? `/events/${node.event.id}`
               : node.speaker
                 ? `/actors/${node.speaker.handle}`
-                : node.about[0]
-                  ? `/actors/${node.about[0].handle}`
+                : about[0]
+                  ? `/actors/${about[0].handle}`
                   : null;
             return (
               <li key={node.id}>
@@ -186,7 +187,7 @@ export function SearchView() {
                 <span className="muted">
                   {' '}
                   {roleWords(node.kind)} by {node.speaker?.name ?? 'an unnamed source'} · <DateText date={node.date} />
-                  {node.about.length > 0 && ` · about ${node.about.map((a) => a.name).join(', ')}`}
+                  {about.length > 0 && ` · about ${about.map((a) => a.name).join(', ')}`}
                 </span>
               </li>
             );

@@ -139,8 +139,9 @@ export function EventForm() {
       },
     });
     setError(result.error);
-    if (result.data && !result.error) {
-      navigate(`/events/${result.data.recordEvent.id}`);
+    const recorded = result.data?.recordEvent;
+    if (recorded && !result.error) {
+      navigate(`/events/${recorded.id}`);
     }
   };
 

@@ -56,9 +56,10 @@ export function useSourceIds(): (draft: SourceDraft) => Promise<{ ids: string[];
       return { ids };
     }
     const result = await addSource({ input: { title, url: optional(draft.url) } });
-    if (result.error || !result.data) {
+    const added = result.data?.addSource;
+    if (result.error || !added) {
       return { ids, error: result.error };
     }
-    return { ids: [...ids, result.data.addSource.id] };
+    return { ids: [...ids, added.id] };
   };
 }
