@@ -31,7 +31,7 @@ describe('partialNotices', () => {
     ).map((n) => n.text);
     expect(notices).toEqual([
       'Network (actor): boom',
-      "Network incomplete: the server's limit maxActors was reached. over 200 actors",
+      "Part of network is missing: the server's limit maxActors was reached. over 200 actors",
     ]);
   });
 

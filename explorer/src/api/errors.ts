@@ -65,7 +65,7 @@ export function partialNotices(error: ErrorsOfAnswer | undefined, section: strin
         const part = partOf(e.path);
         const text =
           typeof limit === 'string'
-            ? `${capitalized(section)} incomplete: the server's limit ${limit} was reached. ${e.message}`
+            ? `Part of ${section} is missing: the server's limit ${limit} was reached. ${e.message}`
             : `${capitalized(section)}${part ? ` (${part})` : ''}: ${e.message}`;
         notices.set(`other:${text}`, text);
       }
