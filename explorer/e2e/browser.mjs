@@ -6,7 +6,7 @@
 // that the actor page still shows its memberships and says that statements are unavailable.
 // Screenshots (and a failing view's screenshot) go to ENTENTE_SCREENSHOTS, by default
 // explorer/target/screenshots. Ends with "N passed, M failed"; exit 1 when a check failed.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
@@ -17,6 +17,10 @@ const token = process.env.ENTENTE_TOKEN ?? '';
 const shots = resolve(process.env.ENTENTE_SCREENSHOTS ?? join(here, '..', 'target', 'screenshots'));
 const scenario = process.argv[2] ?? 'up';
 const WAIT = 20_000;
+// `up` starts a run: the screenshots of an earlier one (and its failures) go.
+if (scenario === 'up') {
+  rmSync(shots, { recursive: true, force: true });
+}
 mkdirSync(shots, { recursive: true });
 
 const url = (path) => new URL(path, base).toString();
@@ -307,6 +311,42 @@ async function up(context) {
         },
       });
     }
+  });
+
+  await check(page, 'create-actor-add-and-end-membership', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to edit');
+    // A group of the test's own (kept for later runs on the same database), so that no fact of
+    // the dataset changes; its membership gets a year of its own on each run.
+    const year = 1100 + Math.floor(Math.random() * 800);
+    const source = (await gql('{ actor(handle: "iran") { memberships { sources { id } } } }')).actor.memberships[0].sources[0].id;
+    await page.goto(url('/new/actor'));
+    await page.getByLabel(/^Name/).fill('Explorer browser test group');
+    await page.getByLabel('Handle').fill('Explorer Test');
+    await page.getByLabel('Kind').selectOption('GROUP');
+    await page.getByRole('button', { name: 'Create actor' }).click();
+    const handleField = page.locator('.field', { has: page.getByLabel('Handle') });
+    await handleField.getByRole('alert').filter({ hasText: 'lower-case letters' }).waitFor({ timeout: WAIT });
+    await shot(page, 'create-actor-refused');
+    await page.getByLabel('Handle').fill('explorer-browser-test');
+    await page.getByRole('button', { name: 'Create actor' }).click();
+    await Promise.race([
+      page.waitForURL('**/actors/explorer-browser-test', { timeout: WAIT }),
+      page.getByRole('alert').filter({ hasText: 'already used' }).waitFor({ timeout: WAIT }),
+    ]);
+    await page.goto(url('/actors/explorer-browser-test/memberships/new'));
+    await page.getByRole('combobox', { name: 'Organization' }).fill('the West');
+    await page.getByRole('option', { name: /^the West/ }).click({ timeout: WAIT });
+    await page.getByLabel('Role').selectOption('OBSERVER');
+    await page.getByLabel('Since').fill(String(year));
+    await page.getByLabel('Recorded sources (ids)').fill(source);
+    await page.getByRole('button', { name: 'Record membership' }).click();
+    await page.waitForURL('**/actors/explorer-browser-test', { timeout: WAIT });
+    await memberships(page).getByText(`observer, since ${year}`, { exact: true }).waitFor({ timeout: WAIT });
+    await page.getByRole('button', { name: `End: the West, observer, since ${year}` }).click();
+    await page.getByLabel('Ended in').fill(String(year + 1));
+    await page.getByRole('button', { name: 'Save end' }).click();
+    await memberships(page).getByText(`observer, ${year} – ${year + 1}`, { exact: true }).waitFor({ timeout: WAIT });
+    await shot(page, 'membership-ended');
   });
 
   await check(page, 'phone-width', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { describeCoverage } from '../dates/partialDate';
 import { axisFor, barRows, roleWords, type DatedFact } from '../logic/timelineBars';
 import { ActorLink, SourceLinks, type SourceLike } from './common';
@@ -14,10 +14,13 @@ export function MembershipTimeline({
   facts,
   sourcesOf,
   caption,
+  actions,
 }: {
   facts: readonly DatedFact[];
   sourcesOf: (factId: string) => readonly (SourceLike | null)[];
   caption: string;
+  /** What an editor can do with a fact (end an open membership). */
+  actions?: (fact: DatedFact, label: string) => ReactNode;
 }) {
   const axis = useMemo(() => axisFor(facts, new Date()), [facts]);
   const rows = useMemo(() => barRows(facts, axis), [facts, axis]);
@@ -74,6 +77,7 @@ export function MembershipTimeline({
                   {bar.openEnd && bar.sinceSpan && <span className="visually-hidden"> (no end recorded)</span>}
                   {' · '}
                   <SourceLinks sources={sourcesOf(bar.id)} />
+                  {actions && <> {actions(fact, bar.label)}</>}
                 </span>
               );
             })}

@@ -6,6 +6,7 @@ import { partialNotices } from '../api/errors';
 import { useEditorToken } from '../api/token';
 import { AsOfControl } from '../components/AsOfControl';
 import { ActorKind, ActorLink, DateText, Loading, Notices, present, Section, SourceLinks, type SourceLike } from '../components/common';
+import { EndMembership } from '../components/EndMembership';
 import { MembershipTimeline } from '../components/MembershipTimeline';
 import { StatementsSection } from '../components/Statements';
 import { describeInterval } from '../dates/partialDate';
@@ -241,7 +242,12 @@ export function ActorView() {
         empty={memberships.length === 0}
         emptyText={asOf ? `No membership in force in ${asOf}.` : 'No membership recorded.'}
       >
-        <MembershipTimeline facts={memberships} sourcesOf={sourcesOf(actor.memberships)} caption={`Memberships of ${actor.name}`} />
+        <MembershipTimeline
+          facts={memberships}
+          sourcesOf={sourcesOf(actor.memberships)}
+          caption={`Memberships of ${actor.name}`}
+          actions={token ? (fact, label) => !fact.until && <EndMembership id={fact.id} label={`${fact.counterpart.name}, ${label}`} /> : undefined}
+        />
       </Section>
 
       {members.length > 0 && (
