@@ -110,11 +110,17 @@ public final class UpCommand implements Callable<Integer> {
         return """
 
                 Entente is running.
+                  Explorer           http://localhost:%d/
                   GraphQL (gateway)  %s
                   GraphiQL           http://localhost:%d/graphiql
                   health             http://localhost:%d/q/health/ready
                   logs               %s (up.log: exits and restarts)
-                A service that exits by itself is restarted. Press Ctrl-C to stop.""".formatted(settings.gatewayUrl(), settings.gatewayPort(), settings.gatewayPort(), settings.logs());
+                A service that exits by itself is restarted. Press Ctrl-C to stop.""".formatted(
+                        settings.gatewayPort(),
+                        settings.gatewayUrl(),
+                        settings.gatewayPort(),
+                        settings.gatewayPort(),
+                        settings.logs());
     }
 
     private static String busyPort(StackSettings s) {

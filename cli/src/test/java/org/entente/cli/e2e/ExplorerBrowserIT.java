@@ -47,7 +47,7 @@ class ExplorerBrowserIT {
                     browser("events-down"),
                     "browser checks failed: see [browser] lines above and explorer/target/screenshots");
         } finally {
-            events.start(stack().settings().jvmOptions());
+            events.start();
             events.awaitReady(Duration.ofMinutes(3));
         }
     }
