@@ -21,8 +21,8 @@ class RealServicesPlanTest {
         OperationPreparer preparer = new OperationPreparer(
                 new SupergraphParser()
                         .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events()))),
-                new OperationLimits(20, 20),
-                10);
+                new OperationLimits(20, 20, 2000),
+                1 << 20);
         PreparedOperation op =
                 preparer.prepare("{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
         assertFalse(op.refused(), () -> String.valueOf(op.error()));

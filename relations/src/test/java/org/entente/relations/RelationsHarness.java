@@ -50,8 +50,8 @@ final class RelationsHarness implements AutoCloseable {
                 new SubgraphSource("actors", world.actors.url(), Fixtures.sdl("world-actors")),
                 new SubgraphSource("events", world.events.url(), Fixtures.sdl("world-events")),
                 new SubgraphSource("relations", "local:relations", relations.sdl())));
-        internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0), 8);
-        clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10), 50);
+        internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0, 2000), 1 << 20);
+        clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10, 2000), 1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
                 new RoutingTransport(

@@ -48,7 +48,7 @@ public final class GatewayExecutor {
         ExecutionState state = new ExecutionState(variables, authorization);
         return planExecutor.run(plan.root(), state).map(done -> {
             Map<String, Object> introspected = plan.operation().hasIntrospection()
-                    ? introspection.execute(operation.document(), operation.operationName(), variables)
+                    ? introspection.execute(operation.introspection(), operation.operationName(), variables)
                     : null;
             Map<String, Object> data;
             List<ResponseError> errors;

@@ -52,7 +52,9 @@ public class Gateway {
         HttpSubgraphTransport previous = transport;
         transport = new HttpSubgraphTransport(vertx, supergraph.graphUrls(), config.subgraphTimeout(), metrics);
         OperationPreparer preparer = new OperationPreparer(
-                supergraph, new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
+                supergraph,
+                new OperationLimits(config.maxDepth(), config.maxAliases(), config.maxFields()),
+                config.planCacheBytes().asLongValue());
         current = new ServedSupergraph(
                 supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
         if (previous != null) {

@@ -1,5 +1,6 @@
 package org.entente.gateway.runtime;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -31,13 +32,20 @@ public interface GatewayConfig {
     @WithDefault("30")
     int maxAliases();
 
+    /** Most fields an operation may have once its fragments are expanded. */
+    @WithDefault("2000")
+    int maxFields();
+
     /** Largest request body accepted, in bytes. */
     @WithDefault("65536")
     int maxRequestBytes();
 
-    /** Most prepared operations (parsed, validated, planned, or refused) kept in the plan cache. */
-    @WithDefault("1000")
-    int planCacheSize();
+    /**
+     * Most heap the plan cache may keep (documents, normalized operations, plans), as estimated per
+     * entry: about a sixth of the 192 MiB heap deploy/ gives the gateway.
+     */
+    @WithDefault("32M")
+    MemorySize planCacheBytes();
 
     /** Whether clients may ask for the query plan in the response's extensions. */
     @WithDefault("true")

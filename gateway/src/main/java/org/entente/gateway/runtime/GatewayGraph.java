@@ -21,9 +21,9 @@ import org.entente.gateway.supergraph.Supergraph;
 public class GatewayGraph implements FederatedGraph {
 
     /** Plugins send fixed documents, well inside these; the limits only stop a runaway one. */
-    private static final OperationLimits INTERNAL_LIMITS = new OperationLimits(20, 0);
-    /** A plugin sends a handful of distinct documents. */
-    private static final int INTERNAL_PLANS = 8;
+    private static final OperationLimits INTERNAL_LIMITS = new OperationLimits(20, 0, 1000);
+    /** A plugin sends a handful of distinct documents, each a few KB. */
+    private static final long INTERNAL_PLAN_BYTES = 1 << 20;
 
     private record Planner(Supergraph supergraph, OperationPreparer preparer) {}
 
@@ -52,7 +52,7 @@ public class GatewayGraph implements FederatedGraph {
     private OperationPreparer preparerFor(Supergraph supergraph) {
         Planner current = planner;
         if (current == null || current.supergraph() != supergraph) {
-            current = new Planner(supergraph, new OperationPreparer(supergraph, INTERNAL_LIMITS, INTERNAL_PLANS));
+            current = new Planner(supergraph, new OperationPreparer(supergraph, INTERNAL_LIMITS, INTERNAL_PLAN_BYTES));
             planner = current;
         }
         return current.preparer();

@@ -36,7 +36,7 @@ class ExecutorTest {
         shop = new Bookshop();
         vertx = Vertx.vertx();
         Supergraph supergraph = Fixtures.supergraph(shop.urls());
-        preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30), 100);
+        preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30, 2000), 1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
                 new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE));

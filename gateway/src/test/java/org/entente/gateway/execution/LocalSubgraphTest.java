@@ -111,7 +111,7 @@ class LocalSubgraphTest {
             List<SubgraphSource> sources = new ArrayList<>(Fixtures.sources(shop.urls()));
             sources.add(new SubgraphSource("shelf", "local:shelf", shelf.sdl()));
             Supergraph supergraph = new SupergraphParser().parse(new Composer().compose(sources));
-            OperationPreparer preparer = new OperationPreparer(supergraph, new OperationLimits(10, 10), 10);
+            OperationPreparer preparer = new OperationPreparer(supergraph, new OperationLimits(10, 10, 2000), 1 << 20);
             GatewayExecutor executor = new GatewayExecutor(
                     supergraph,
                     new RoutingTransport(

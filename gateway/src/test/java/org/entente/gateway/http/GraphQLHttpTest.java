@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.gateway.fixtures.BookshopResource;
 import org.entente.gateway.fixtures.FixtureServer;
+import org.entente.gateway.planning.OperationLimitsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,14 @@ class GraphQLHttpTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].extensions.limit", equalTo("maxAliases"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", OperationLimitsTest.doublingFragments(24)))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.limit", equalTo("maxFields"))
+                .body("errors[0].extensions.actual", equalTo(1 << 23));
         given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ me { id } }" + " ".repeat(5000)))
                 .post("/graphql")
