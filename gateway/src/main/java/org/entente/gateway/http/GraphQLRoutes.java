@@ -16,6 +16,7 @@ import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.runtime.Gateway;
 import org.entente.gateway.runtime.GatewayConfig;
+import org.entente.gateway.runtime.OffLoopPreparer;
 import org.entente.gateway.runtime.ServedSupergraph;
 import org.jboss.logging.Logger;
 
@@ -39,6 +40,9 @@ public class GraphQLRoutes {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    OffLoopPreparer preparer;
 
     void register(@Observes Router router) {
         router.post("/graphql")
@@ -130,7 +134,24 @@ public class GraphQLRoutes {
                             "The gateway has not loaded its supergraph yet", ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
-        PreparedOperation operation = served.preparer().prepare(text, (String) operationName);
+        preparer.prepare(served.preparer(), text, (String) operationName).onComplete(prepared -> {
+            if (prepared.failed()) {
+                LOG.error("Preparing an operation failed", prepared.cause());
+                respond(ctx, 500, INTERNAL_ERROR);
+            } else {
+                run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet);
+            }
+        });
+    }
+
+    /** Runs a prepared operation; back on the request's event loop. */
+    private void run(
+            RoutingContext ctx,
+            ServedSupergraph served,
+            PreparedOperation operation,
+            Map<String, Object> variables,
+            Object extensions,
+            boolean viaGet) {
         if (operation.refused()) {
             respond(
                     ctx,
@@ -148,11 +169,7 @@ public class GraphQLRoutes {
                         || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
         try {
             served.executor()
-                    .execute(
-                            operation,
-                            (Map<String, Object>) variables,
-                            ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-                            withPlan)
+                    .execute(operation, variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
                     .onSuccess(response -> send(ctx, 200, response.toSpecification()))
                     .onFailure(failure -> {
                         LOG.error("Execution failed", failure);

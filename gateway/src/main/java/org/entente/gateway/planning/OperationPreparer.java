@@ -26,7 +26,7 @@ import org.entente.gateway.supergraph.Supergraph;
  * refusals are not cached. Preparing is CPU work that grows with the document: callers on an event
  * loop take {@link #cached} there and run {@link #prepare} on a worker.
  */
-public final class OperationPreparer {
+public final class OperationPreparer implements OperationSource {
 
     private final Supergraph supergraph;
     private final QueryPlanner planner;
@@ -42,11 +42,13 @@ public final class OperationPreparer {
     }
 
     /** The operation planned earlier for this document and operation name, or null: cheap. */
+    @Override
     public PreparedOperation cached(String query, String operationName) {
         return cache.get(query, operationName);
     }
 
     /** The cached operation, or one prepared now (cached when planned): CPU work, keep it off event loops. */
+    @Override
     public PreparedOperation prepare(String query, String operationName) {
         PreparedOperation cached = cache.get(query, operationName);
         if (cached != null) {

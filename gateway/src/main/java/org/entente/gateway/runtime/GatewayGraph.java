@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
-import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.OperationRefusedException;
@@ -28,11 +27,13 @@ public class GatewayGraph implements FederatedGraph {
     private record Planner(Supergraph supergraph, OperationPreparer preparer) {}
 
     private final Gateway gateway;
+    private final OffLoopPreparer preparer;
     private volatile Planner planner;
 
     @Inject
-    public GatewayGraph(Gateway gateway) {
+    public GatewayGraph(Gateway gateway, OffLoopPreparer preparer) {
         this.gateway = gateway;
+        this.preparer = preparer;
     }
 
     @Override
@@ -41,12 +42,11 @@ public class GatewayGraph implements FederatedGraph {
         if (served == null) {
             return Future.failedFuture(new IllegalStateException("the gateway has not loaded its supergraph yet"));
         }
-        PreparedOperation operation = preparerFor(served.supergraph()).prepare(document, null);
-        if (operation.refused()) {
-            return Future.failedFuture(
-                    new OperationRefusedException(operation.error().errors()));
-        }
-        return served.executor().execute(operation, variables, authorization, false);
+        return preparer.prepare(preparerFor(served.supergraph()), document, null)
+                .compose(operation -> operation.refused()
+                        ? Future.failedFuture(
+                                new OperationRefusedException(operation.error().errors()))
+                        : served.executor().execute(operation, variables, authorization, false));
     }
 
     private OperationPreparer preparerFor(Supergraph supergraph) {
