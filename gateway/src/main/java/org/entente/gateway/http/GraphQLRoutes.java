@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
  * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
  * limits, variables), 405 for a mutation over GET, 413 for a body over the limit, 415 for a body
- * that is not JSON, 503 before a supergraph is loaded.
+ * that is not {@code application/json} in UTF-8, 503 before a supergraph is loaded. A POST body that
+ * has not arrived within the request body timeout closes the connection.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -32,6 +33,7 @@ public class GraphQLRoutes {
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String PLAN_HEADER = "Entente-Query-Plan";
+    private static final String BODY_TIMER = "entente.bodyTimer";
     private static final ResponseError INTERNAL_ERROR =
             ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
 
@@ -45,6 +47,8 @@ public class GraphQLRoutes {
     OffLoopPreparer preparer;
 
     void register(@Observes Router router) {
+        // a route of its own: Vert.x wants a route's body handler before its other handlers
+        router.post("/graphql").handler(this::bodyDeadline);
         router.post("/graphql")
                 .handler(BodyHandler.create().setBodyLimit(config.maxRequestBytes()))
                 .handler(this::post)
@@ -62,10 +66,27 @@ public class GraphQLRoutes {
                         .end(explorer));
     }
 
+    /**
+     * Closes the connection of a POST whose body has not fully arrived within the request body
+     * timeout. Vert.x's idle timeout cannot do this: it would also close connections whose client
+     * waits quietly for a slow answer, and a body sent a byte at a time is never idle.
+     */
+    private void bodyDeadline(RoutingContext ctx) {
+        long timer = ctx.vertx().setTimer(config.requestBodyTimeout().toMillis(), id -> {
+            LOG.debugf("Closing a connection whose request body took longer than %s", config.requestBodyTimeout());
+            ctx.response().reset();
+        });
+        ctx.put(BODY_TIMER, timer);
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+        ctx.next();
+    }
+
     private void post(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().contains("json")) {
-            refuse(ctx, 415, "POST /graphql needs Content-Type: application/json");
+        ctx.vertx().cancelTimer(ctx.<Long>get(BODY_TIMER));
+        String unsupported =
+                MediaTypes.unsupportedRequestType(ctx.parsedHeaders().contentType());
+        if (unsupported != null) {
+            refuse(ctx, 415, unsupported);
             return;
         }
         Map<String, Object> body;
@@ -181,7 +202,9 @@ public class GraphQLRoutes {
     }
 
     private void failure(RoutingContext ctx) {
-        if (ctx.statusCode() == 413) {
+        if (ctx.response().closed()) {
+            LOG.debugf("Connection closed before the request was read: %s", ctx.failure());
+        } else if (ctx.statusCode() == 413) {
             refuse(ctx, 413, "The request body exceeds " + config.maxRequestBytes() + " bytes");
         } else {
             LOG.error("Request failed", ctx.failure());

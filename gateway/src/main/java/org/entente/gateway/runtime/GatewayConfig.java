@@ -40,6 +40,10 @@ public interface GatewayConfig {
     @WithDefault("65536")
     int maxRequestBytes();
 
+    /** How long a client may take to send a POST body once its headers arrived; then its connection is closed. */
+    @WithDefault("10s")
+    Duration requestBodyTimeout();
+
     /**
      * Most heap the plan cache may keep (documents, normalized operations, plans), as estimated per
      * entry: about a sixth of the 192 MiB heap deploy/ gives the gateway.

@@ -9,8 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.entente.gateway.fixtures.BookshopResource;
@@ -23,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = BookshopResource.class, restrictToAnnotatedClass = true)
 class GraphQLHttpTest {
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
 
     @BeforeEach
     void readyAndReset() throws InterruptedException {
@@ -136,6 +149,67 @@ class GraphQLHttpTest {
                 .statusCode(413)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         assertEquals(0, requestsToSubgraphs());
+    }
+
+    /**
+     * Only application/json in UTF-8: a browser posts text/plain and form bodies to other origins
+     * without a CORS preflight, and "text/plain; charset=json" used to pass a check for "json".
+     */
+    /** A POST with exactly this Content-Type (none when null), which REST Assured would rewrite. */
+    private HttpResponse<String> postAs(String contentType, String body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(graphql.toURI()).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void postAcceptsOnlyJsonInUtf8() throws Exception {
+        String body = "{\"query\": \"{ __typename }\"}";
+        Collection<String> refused = Arrays.asList(
+                "text/plain; charset=json",
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/json; charset=iso-8859-1",
+                "application/json; charset",
+                "application/jsonp",
+                "application/graphql-response+json",
+                null);
+        for (String type : refused) {
+            HttpResponse<String> response = postAs(type, body);
+            assertEquals(415, response.statusCode(), type);
+            assertTrue(response.body().contains("\"code\":\"BAD_USER_INPUT\""), response.body());
+        }
+        for (String type :
+                List.of("application/json", "Application/JSON; Charset=\"UTF-8\"", "application/json;charset=utf-8")) {
+            HttpResponse<String> response = postAs(type, body);
+            assertEquals(200, response.statusCode(), type);
+            assertEquals("{\"data\":{\"__typename\":\"Query\"}}", response.body());
+        }
+        assertEquals(0, requestsToSubgraphs());
+    }
+
+    /** Headers and half a body, then nothing: the connection is closed after the body timeout (1 s here). */
+    @Test
+    void aBodyThatNeverFinishesLosesItsConnection() throws Exception {
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            socket.getOutputStream()
+                    .write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"query\": \"{ __typ")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(3_000);
+            int read;
+            try {
+                read = socket.getInputStream().read();
+            } catch (SocketException reset) {
+                read = -1;
+            }
+            assertEquals(-1, read, "closed within three times the body timeout, without an answer");
+        }
     }
 
     @Test
