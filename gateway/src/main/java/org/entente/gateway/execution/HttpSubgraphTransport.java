@@ -9,18 +9,27 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.entente.gateway.plugin.SubgraphRequest;
+import org.jboss.logging.Logger;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
- * request has a timeout; anything but a JSON GraphQL response fails the future. A read whose
- * pooled connection turns out to be closed is sent once more.
+ * request has a timeout; anything but a JSON GraphQL response fails the future with a
+ * {@link SubgraphUnavailableException} whose category a client may read, the details (URL,
+ * exception) going to the log. A read whose pooled connection turns out to be closed is sent once
+ * more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(HttpSubgraphTransport.class);
 
     private final HttpClient client;
     private final Map<String, String> urls;
@@ -40,8 +49,8 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
     public Future<Map<String, Object>> send(SubgraphRequest request) {
         String url = urls.get(request.service());
         if (url == null) {
-            return Future.failedFuture(
-                    new SubgraphUnavailableException("no URL for subgraph " + request.service(), null));
+            return Future.failedFuture(new SubgraphUnavailableException(
+                    SubgraphUnavailableException.Reason.NO_URL, "no URL for subgraph " + request.service(), null));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", request.query());
@@ -64,10 +73,31 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
                         ? exchange(options, payload)
                         : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
-                .recover(failure -> Future.failedFuture(
-                        failure instanceof SubgraphUnavailableException
-                                ? failure
-                                : new SubgraphUnavailableException(describe(failure), failure)));
+                .recover(failure -> {
+                    SubgraphUnavailableException unavailable = classify(failure);
+                    LOG.warnf(
+                            "Subgraph %s at %s did not answer (%s): %s",
+                            request.service(), url, unavailable.category(), unavailable.getMessage());
+                    return Future.failedFuture(unavailable);
+                });
+    }
+
+    /** The failure in a category a client may read, with the details kept for the log. */
+    private static SubgraphUnavailableException classify(Throwable failure) {
+        if (failure instanceof SubgraphUnavailableException known) {
+            return known;
+        }
+        SubgraphUnavailableException.Reason reason;
+        if (failure instanceof TimeoutException) {
+            reason = SubgraphUnavailableException.Reason.TIMEOUT;
+        } else if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
+            reason = SubgraphUnavailableException.Reason.CANNOT_CONNECT;
+        } else if (isConnectionLost(failure)) {
+            reason = SubgraphUnavailableException.Reason.CONNECTION_CLOSED;
+        } else {
+            reason = SubgraphUnavailableException.Reason.UNREADABLE;
+        }
+        return new SubgraphUnavailableException(reason, String.valueOf(failure), failure);
     }
 
     private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload) {
@@ -90,24 +120,25 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         return request.query().stripLeading().startsWith("mutation");
     }
 
+    /** A GraphQL response in any status; anything else is an unreadable answer, or its status when not 200. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> decode(int status, Buffer buffer) {
         Object json;
         try {
-            json = Json.decodeValue(buffer, Map.class);
+            json = Json.decodeValue(buffer);
         } catch (RuntimeException e) {
-            throw new SubgraphUnavailableException("HTTP " + status + " without a JSON body", e);
+            throw notGraphQL(status, "HTTP " + status + " without a JSON body", e);
         }
-        Map<String, Object> response = (Map<String, Object>) json;
-        if (!response.containsKey("data") && !response.containsKey("errors")) {
-            throw new SubgraphUnavailableException("HTTP " + status + " without a GraphQL response", null);
+        if (!(json instanceof JsonObject object) || (!object.containsKey("data") && !object.containsKey("errors"))) {
+            throw notGraphQL(status, "HTTP " + status + " without a GraphQL response", null);
         }
-        return response;
+        return object.getMap();
     }
 
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    private static SubgraphUnavailableException notGraphQL(int status, String detail, Throwable cause) {
+        return status == 200
+                ? new SubgraphUnavailableException(SubgraphUnavailableException.Reason.UNREADABLE, detail, cause)
+                : SubgraphUnavailableException.httpStatus(status, detail, cause);
     }
 
     @Override

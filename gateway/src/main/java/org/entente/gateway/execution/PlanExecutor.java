@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.gateway.planning.PlanNode;
 import org.entente.gateway.plugin.SubgraphRequest;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a plan: Sequence children one after another, Parallel children together, each Fetch as
@@ -15,6 +16,8 @@ import org.entente.gateway.plugin.SubgraphRequest;
  * A failing subgraph never fails the plan: its part stays empty and an error names it.
  */
 public final class PlanExecutor {
+
+    private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
     private final SubgraphTransport transport;
 
@@ -108,7 +111,11 @@ public final class PlanExecutor {
                 .recover(failure -> unavailable(fetch, state, failure));
     }
 
+    /** The transport logged its own failures; anything else (an in-process subgraph's) is logged here. */
     private static Future<Void> unavailable(PlanNode.Fetch fetch, ExecutionState state, Throwable failure) {
+        if (!(failure instanceof SubgraphUnavailableException)) {
+            LOG.warnf(failure, "Subgraph %s failed", fetch.serviceName());
+        }
         state.addError(SubgraphErrors.unavailable(fetch.serviceName(), failure));
         return Future.succeededFuture();
     }

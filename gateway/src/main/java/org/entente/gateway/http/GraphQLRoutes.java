@@ -59,11 +59,13 @@ public class GraphQLRoutes {
                         .setStatusCode(405)
                         .putHeader("Allow", "GET, POST")
                         .end());
-        String explorer = ExplorerPage.html(config.explorerQuery());
-        router.get("/graphiql")
-                .handler(ctx -> ctx.response()
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                        .end(explorer));
+        if (config.graphiql()) {
+            String explorer = ExplorerPage.html(config.explorerQuery());
+            router.get("/graphiql")
+                    .handler(ctx -> ctx.response()
+                            .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                            .end(explorer));
+        }
     }
 
     /**
@@ -183,6 +185,10 @@ public class GraphQLRoutes {
         if (viaGet && operation.isMutation()) {
             ctx.response().putHeader("Allow", "POST");
             respond(ctx, 405, ResponseError.of("Mutations must be sent with POST", ResponseError.BAD_USER_INPUT));
+            return;
+        }
+        if (!config.introspection() && operation.plan().operation().hasIntrospection()) {
+            refuse(ctx, 400, "Introspection (__schema, __type) is disabled on this gateway; __typename works");
             return;
         }
         boolean withPlan = config.exposeQueryPlan()

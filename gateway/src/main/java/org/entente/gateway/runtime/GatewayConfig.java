@@ -51,9 +51,23 @@ public interface GatewayConfig {
     @WithDefault("32M")
     MemorySize planCacheBytes();
 
-    /** Whether clients may ask for the query plan in the response's extensions. */
-    @WithDefault("true")
+    /**
+     * Whether clients may ask for the query plan in the response's extensions. Off unless the
+     * application turns it on: a plan shows the subgraphs and their internal operations.
+     */
+    @WithDefault("false")
     boolean exposeQueryPlan();
+
+    /**
+     * Whether clients may introspect the API ({@code __schema}, {@code __type}); {@code __typename}
+     * always works. Off unless the application turns it on.
+     */
+    @WithDefault("false")
+    boolean introspection();
+
+    /** Whether {@code /graphiql} serves the explorer page (which introspects the API). Off unless the application turns it on. */
+    @WithDefault("false")
+    boolean graphiql();
 
     /** The operation the explorer page ({@code /graphiql}) opens with: an example of the application's API. */
     @WithDefault("{\n  __typename\n}")

@@ -272,6 +272,7 @@ class GraphQLHttpTest {
                 .statusCode(200)
                 .body("data.book.title", equalTo("Book 1"))
                 .body("data.book.stock", nullValue())
+                .body("errors[0].message", equalTo("Subgraph inventory is unavailable: timed out"))
                 .body("errors[0].extensions.code", equalTo("SUBGRAPH_UNAVAILABLE"))
                 .body("errors[0].extensions.serviceName", equalTo("inventory"));
     }
