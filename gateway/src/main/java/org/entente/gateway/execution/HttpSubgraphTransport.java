@@ -1,10 +1,12 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -17,12 +19,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.jboss.logging.Logger;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
- * request has a timeout; anything but a JSON GraphQL response fails the future with a
+ * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON GraphQL response fails the future with a
  * {@link SubgraphUnavailableException} whose category a client may read, the details (URL,
  * exception) going to the log. A read whose pooled connection turns out to be closed is sent once
  * more.
@@ -31,12 +35,14 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
 
     private static final Logger LOG = Logger.getLogger(HttpSubgraphTransport.class);
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final Map<String, String> urls;
     private final long timeoutMillis;
     private final SubgraphMetrics metrics;
 
     public HttpSubgraphTransport(Vertx vertx, Map<String, String> urls, Duration timeout, SubgraphMetrics metrics) {
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout((int)
                         Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
@@ -61,23 +67,26 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(url)
-                .setTimeout(timeoutMillis)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
         if (request.authorization() != null) {
             options.putHeader("Authorization", request.authorization());
         }
         Buffer payload = Json.encodeToBuffer(body);
-        Future<Map<String, Object>> result = exchange(options, payload)
+        Future<Map<String, Object>> result = exchange(options, payload, request.deadline())
                 .recover(failure -> isConnectionLost(failure) && !isMutation(request)
-                        ? exchange(options, payload)
+                        ? exchange(options, payload, request.deadline())
                         : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
                 .recover(failure -> {
                     SubgraphUnavailableException unavailable = classify(failure);
-                    LOG.warnf(
-                            "Subgraph %s at %s did not answer (%s): %s",
-                            request.service(), url, unavailable.category(), unavailable.getMessage());
+                    if (unavailable.reason() == SubgraphUnavailableException.Reason.DEADLINE) {
+                        LOG.debugf("Request to subgraph %s abandoned at its client's deadline", request.service());
+                    } else {
+                        LOG.warnf(
+                                "Subgraph %s at %s did not answer (%s): %s",
+                                request.service(), url, unavailable.category(), unavailable.getMessage());
+                    }
                     return Future.failedFuture(unavailable);
                 });
     }
@@ -100,10 +109,51 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         return new SubgraphUnavailableException(reason, String.valueOf(failure), failure);
     }
 
-    private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload) {
-        return client.request(options)
-                .compose(req -> req.send(payload))
-                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)));
+    /**
+     * One attempt, limited to the subgraph timeout or the time left to the deadline, whichever is
+     * shorter, from asking for a connection to the last byte of the answer: a subgraph that trickles
+     * its answer is cut off too. When the limit is reached the request is reset (its connection
+     * closed), so that the subgraph is not left working for nobody.
+     */
+    private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload, Deadline deadline) {
+        long left = deadline.remainingMillis();
+        if (left == 0) {
+            return Future.failedFuture(new SubgraphUnavailableException(
+                    SubgraphUnavailableException.Reason.DEADLINE, "the request deadline had passed", null));
+        }
+        SubgraphUnavailableException expired = left < timeoutMillis
+                ? new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.DEADLINE, "reset at the request deadline", null)
+                : new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.TIMEOUT,
+                        "no complete answer within " + timeoutMillis + " ms",
+                        null);
+        Promise<Map<String, Object>> answer = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        long timer = vertx.setTimer(Math.min(left, timeoutMillis), id -> {
+            if (answer.tryFail(expired) && sent.get() != null) {
+                sent.get().reset(0, expired);
+            }
+        });
+        client.request(options)
+                .compose(req -> {
+                    sent.set(req);
+                    if (answer.future().isComplete()) {
+                        req.reset(0, expired);
+                        return Future.failedFuture(expired);
+                    }
+                    return req.send(payload);
+                })
+                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)))
+                .onComplete(done -> {
+                    vertx.cancelTimer(timer);
+                    if (done.succeeded()) {
+                        answer.tryComplete(done.result());
+                    } else {
+                        answer.tryFail(done.cause());
+                    }
+                });
+        return answer.future();
     }
 
     /**

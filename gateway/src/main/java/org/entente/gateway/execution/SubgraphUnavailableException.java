@@ -13,7 +13,9 @@ public final class SubgraphUnavailableException extends RuntimeException {
         CONNECTION_CLOSED("connection closed before an answer"),
         HTTP_STATUS("HTTP status"),
         UNREADABLE("unreadable answer"),
-        NO_URL("no URL configured");
+        NO_URL("no URL configured"),
+        /** The client's request ran out of time first: says nothing about the subgraph's health. */
+        DEADLINE("request deadline passed");
 
         private final String text;
 

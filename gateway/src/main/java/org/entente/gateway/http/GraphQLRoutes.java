@@ -1,5 +1,6 @@
 package org.entente.gateway.http;
 
+import graphql.execution.CoercedVariables;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.runtime.Gateway;
 import org.entente.gateway.runtime.GatewayConfig;
@@ -157,12 +159,13 @@ public class GraphQLRoutes {
                             "The gateway has not loaded its supergraph yet", ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
+        Deadline deadline = Deadline.after(config.requestTimeout());
         preparer.prepare(served.preparer(), text, (String) operationName).onComplete(prepared -> {
             if (prepared.failed()) {
                 LOG.error("Preparing an operation failed", prepared.cause());
                 respond(ctx, 500, INTERNAL_ERROR);
             } else {
-                run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet);
+                run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet, deadline);
             }
         });
     }
@@ -174,7 +177,8 @@ public class GraphQLRoutes {
             PreparedOperation operation,
             Map<String, Object> variables,
             Object extensions,
-            boolean viaGet) {
+            boolean viaGet,
+            Deadline deadline) {
         if (operation.refused()) {
             respond(
                     ctx,
@@ -194,17 +198,20 @@ public class GraphQLRoutes {
         boolean withPlan = config.exposeQueryPlan()
                 && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
                         || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
+        CoercedVariables coerced;
         try {
-            served.executor()
-                    .execute(operation, variables, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), withPlan)
-                    .onSuccess(response -> send(ctx, 200, response.toSpecification()))
-                    .onFailure(failure -> {
-                        LOG.error("Execution failed", failure);
-                        respond(ctx, 500, INTERNAL_ERROR);
-                    });
+            coerced = served.executor().variables(operation, variables);
         } catch (GatewayExecutor.InvalidVariablesException e) {
             respond(ctx, 400, ResponseError.of(e.getMessage(), ResponseError.BAD_USER_INPUT));
+            return;
         }
+        served.executor()
+                .execute(operation, coerced, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), deadline, withPlan)
+                .onSuccess(response -> send(ctx, 200, response.toSpecification()))
+                .onFailure(failure -> {
+                    LOG.error("Execution failed", failure);
+                    respond(ctx, 500, INTERNAL_ERROR);
+                });
     }
 
     private void failure(RoutingContext ctx) {

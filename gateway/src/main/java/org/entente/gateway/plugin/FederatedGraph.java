@@ -13,9 +13,14 @@ public interface FederatedGraph {
 
     /**
      * @param authorization forwarded to the subgraphs like a client's header (null for none)
+     * @param deadline      when the answer is no longer wanted: pass on the one of the
+     *                      {@link SubgraphRequest} being answered. Then the query stops, its
+     *                      outstanding subgraph requests are reset and it yields what it has, with
+     *                      {@code SUBGRAPH_UNAVAILABLE} errors for the subgraphs that had not answered
      * @return the response; a subgraph that fails gives errors in it, not a failed future. Failed
      * with {@link OperationRefusedException} when the supergraph refuses the document, with
      * {@link IllegalStateException} before a supergraph is loaded
      */
-    Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization);
+    Future<GraphQLResponse> query(
+            String document, Map<String, Object> variables, String authorization, Deadline deadline);
 }

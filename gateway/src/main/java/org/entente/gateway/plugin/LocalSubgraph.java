@@ -18,7 +18,9 @@ public interface LocalSubgraph {
     String sdl();
 
     /**
-     * Executes a subgraph operation the planner sends: root fields and {@code _entities}.
+     * Executes a subgraph operation the planner sends: root fields and {@code _entities}. Pass the
+     * request's {@link SubgraphRequest#deadline()} on to any {@link FederatedGraph} query it makes;
+     * the gateway answers its client at the deadline whether or not this has completed.
      *
      * @return the subgraph's JSON answer, {@code data} and {@code errors} as a GraphQL server
      * writes them (graphql-java's {@code ExecutionResult.toSpecification()}); a failed future

@@ -56,7 +56,9 @@ public class Gateway {
                 new OperationLimits(config.maxDepth(), config.maxAliases(), config.maxFields()),
                 config.planCacheBytes().asLongValue());
         current = new ServedSupergraph(
-                supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
+                supergraph,
+                preparer,
+                new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport), vertx));
         if (previous != null) {
             previous.close();
         }

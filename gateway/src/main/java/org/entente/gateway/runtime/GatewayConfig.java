@@ -16,9 +16,16 @@ public interface GatewayConfig {
     /** {@code name=url,name=url}: composed at start from {@code _service { sdl }} when there is no supergraph file. */
     Optional<String> subgraphs();
 
-    /** How long one subgraph request may take. */
+    /** How long one subgraph request may take, from asking for a connection to the last byte of the answer. */
     @WithDefault("10s")
     Duration subgraphTimeout();
+
+    /**
+     * How long a client's request may take once its body has arrived: then it is answered with
+     * what has arrived and its outstanding subgraph requests are reset.
+     */
+    @WithDefault("30s")
+    Duration requestTimeout();
 
     /** Pause between attempts to reach the subgraphs while composing at start. */
     @WithDefault("2s")

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.OperationRefusedException;
@@ -14,7 +15,8 @@ import org.entente.gateway.supergraph.Supergraph;
 /**
  * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
  * preparer (per installed supergraph), so the client limits (depth, aliases) and the client plan
- * cache do not apply to them; they run on the gateway's executor like any client operation.
+ * cache do not apply to them; they run on the gateway's executor like any client operation, until
+ * the deadline of the client request they serve.
  */
 @Singleton
 public class GatewayGraph implements FederatedGraph {
@@ -37,7 +39,8 @@ public class GatewayGraph implements FederatedGraph {
     }
 
     @Override
-    public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
+    public Future<GraphQLResponse> query(
+            String document, Map<String, Object> variables, String authorization, Deadline deadline) {
         ServedSupergraph served = gateway.current().orElse(null);
         if (served == null) {
             return Future.failedFuture(new IllegalStateException("the gateway has not loaded its supergraph yet"));
@@ -46,7 +49,13 @@ public class GatewayGraph implements FederatedGraph {
                 .compose(operation -> operation.refused()
                         ? Future.failedFuture(
                                 new OperationRefusedException(operation.error().errors()))
-                        : served.executor().execute(operation, variables, authorization, false));
+                        : served.executor()
+                                .execute(
+                                        operation,
+                                        served.executor().variables(operation, variables),
+                                        authorization,
+                                        deadline,
+                                        false));
     }
 
     private OperationPreparer preparerFor(Supergraph supergraph) {

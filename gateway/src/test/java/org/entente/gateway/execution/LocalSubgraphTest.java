@@ -22,6 +22,7 @@ import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
@@ -117,11 +118,13 @@ class LocalSubgraphTest {
                     new RoutingTransport(
                             Map.of("shelf", shelf),
                             new HttpSubgraphTransport(
-                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
+                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)),
+                    vertx);
 
             PreparedOperation op =
                     preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
-            Map<String, Object> response = executor.execute(op, Map.of(), null, false)
+            Map<String, Object> response = executor.execute(
+                            op, executor.variables(op, Map.of()), null, Deadline.after(Duration.ofSeconds(10)), false)
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get(10, TimeUnit.SECONDS)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,8 @@ class SubgraphFailuresTest {
         ExecutionException failure = assertThrows(
                 ExecutionException.class,
                 () -> transport
-                        .send(new SubgraphRequest("s", "{ ok }", Map.of(), null))
+                        .send(new SubgraphRequest(
+                                "s", "{ ok }", Map.of(), null, Deadline.after(Duration.ofSeconds(10))))
                         .toCompletionStage()
                         .toCompletableFuture()
                         .get(5, TimeUnit.SECONDS));
