@@ -14,6 +14,8 @@ public final class SubgraphUnavailableException extends RuntimeException {
         HTTP_STATUS("HTTP status"),
         UNREADABLE("unreadable answer"),
         NO_URL("no URL configured"),
+        /** Its circuit breaker is open: recent requests failed, so none is sent for a while. */
+        CIRCUIT_OPEN("circuit open after repeated failures"),
         /** The client's request ran out of time first: says nothing about the subgraph's health. */
         DEADLINE("request deadline passed");
 

@@ -27,6 +27,14 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration requestTimeout();
 
+    /** Failed requests in a row (no success between them) that open a subgraph's circuit breaker. */
+    @WithDefault("5")
+    int breakerFailures();
+
+    /** How long an open circuit breaker fails its subgraph's fetches at once before one probe goes through. */
+    @WithDefault("10s")
+    Duration breakerOpenDuration();
+
     /** Pause between attempts to reach the subgraphs while composing at start. */
     @WithDefault("2s")
     Duration composeRetryInterval();

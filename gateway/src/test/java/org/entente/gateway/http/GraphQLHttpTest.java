@@ -292,6 +292,12 @@ class GraphQLHttpTest {
                                 && l.contains("subgraph=\"catalog\"")
                                 && l.contains("outcome=\"success\"")),
                 metrics);
+        assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("entente_gateway_subgraph_breaker_state{")
+                                && l.contains("subgraph=\"catalog\"")
+                                && l.endsWith(" 0.0")),
+                "the catalog's circuit breaker is closed: " + metrics);
     }
 
     @Test
