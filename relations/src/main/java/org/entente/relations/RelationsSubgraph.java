@@ -80,6 +80,12 @@ public class RelationsSubgraph implements LocalSubgraph {
         return Future.fromCompletionStage(engine.executeAsync(input.build())).map(result -> result.toSpecification());
     }
 
+    /** connections, network and timeline by the actors they may read ({@link RelationCost}). */
+    @Override
+    public long cost(String field, Map<String, Object> arguments) {
+        return RelationCost.of(field, arguments);
+    }
+
     private RuntimeWiring wiring() {
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(PartialDateScalar.TYPE)

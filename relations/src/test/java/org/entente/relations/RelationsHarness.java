@@ -15,6 +15,7 @@ import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.RoutingTransport;
 import org.entente.gateway.execution.SubgraphMetrics;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
@@ -54,8 +55,13 @@ final class RelationsHarness implements AutoCloseable {
                 new SubgraphSource("actors", world.actors.url(), Fixtures.sdl("world-actors")),
                 new SubgraphSource("events", world.events.url(), Fixtures.sdl("world-events")),
                 new SubgraphSource("relations", "local:relations", relations.sdl())));
-        internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0, 2000), 1 << 20);
-        clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10, 2000), 1 << 20);
+        internal[0] = new OperationPreparer(
+                supergraph, new OperationLimits(20, 0, 2000), new CostModel(supergraph, Map.of(), 1), 1 << 20);
+        clientPreparer = new OperationPreparer(
+                supergraph,
+                new OperationLimits(15, 10, 2000),
+                new CostModel(supergraph, Map.of("relations", relations), 10),
+                1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
                 new RoutingTransport(

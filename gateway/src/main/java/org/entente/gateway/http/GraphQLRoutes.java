@@ -10,6 +10,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.gateway.execution.GatewayExecutor;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
  * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
- * limits, variables), 405 for a mutation over GET, 413 for a body over the limit, 415 for a body
+ * limits, cost, variables, introspection when off), 405 for a mutation over GET, 413 for a body over the limit, 415 for a body
  * that is not {@code application/json} in UTF-8, 503 before a supergraph is loaded. A POST body that
  * has not arrived within the request body timeout closes the connection.
  */
@@ -205,6 +206,11 @@ public class GraphQLRoutes {
             respond(ctx, 400, ResponseError.of(e.getMessage(), ResponseError.BAD_USER_INPUT));
             return;
         }
+        long cost = operation.cost().of(coerced);
+        if (cost > config.maxCost()) {
+            respond(ctx, 400, overCost(cost));
+            return;
+        }
         served.executor()
                 .execute(operation, coerced, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), deadline, withPlan)
                 .onSuccess(response -> send(ctx, 200, response.toSpecification()))
@@ -212,6 +218,19 @@ public class GraphQLRoutes {
                     LOG.error("Execution failed", failure);
                     respond(ctx, 500, INTERNAL_ERROR);
                 });
+    }
+
+    private ResponseError overCost(long cost) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("limit", "maxCost");
+        extensions.put("maximum", config.maxCost());
+        extensions.put("cost", cost);
+        return ResponseError.of(
+                "Operation is estimated to cost " + cost + "; the maximum is " + config.maxCost()
+                        + " (every field costs 1, times the sizes of the lists above it): ask for smaller pages or"
+                        + " fewer items",
+                ResponseError.BAD_USER_INPUT,
+                extensions);
     }
 
     private void failure(RoutingContext ctx) {

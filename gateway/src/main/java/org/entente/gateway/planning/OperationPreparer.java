@@ -31,13 +31,15 @@ public final class OperationPreparer implements OperationSource {
     private final Supergraph supergraph;
     private final QueryPlanner planner;
     private final OperationLimits limits;
+    private final CostModel costs;
     private final PlanCache cache;
 
     /** @param cacheBytes the most heap the cached operations may keep, as estimated by {@link RetainedSize} */
-    public OperationPreparer(Supergraph supergraph, OperationLimits limits, long cacheBytes) {
+    public OperationPreparer(Supergraph supergraph, OperationLimits limits, CostModel costs, long cacheBytes) {
         this.supergraph = supergraph;
         this.planner = new QueryPlanner(supergraph);
         this.limits = limits;
+        this.costs = costs;
         this.cache = new PlanCache(cacheBytes);
     }
 
@@ -124,7 +126,8 @@ public final class OperationPreparer implements OperationSource {
                 operationName,
                 null,
                 plan,
-                normalized.hasIntrospection() ? IntrospectionSelection.of(document, chosen.get()) : null);
+                normalized.hasIntrospection() ? IntrospectionSelection.of(document, chosen.get()) : null,
+                costs.compile(normalized));
     }
 
     private static Optional<OperationDefinition> choose(List<OperationDefinition> operations, String name) {

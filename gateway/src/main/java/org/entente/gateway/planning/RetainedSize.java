@@ -4,7 +4,7 @@ package org.entente.gateway.planning;
  * Estimates the heap a cached operation keeps: its key (the client's document text), its normalized
  * operation, its plan and, for introspection, its reduced document. The figures per object are
  * rounded up from heap measurements of thousands of cached operations (small and wide queries,
- * 60 KB arguments, the introspection query), which the estimate exceeded by a factor of 1.3 to 1.8:
+ * 60 KB arguments, the introspection query), which the estimate exceeded by a factor of 1.3 to 1.9:
  * a cache bounded by the estimate stays within its bound.
  */
 final class RetainedSize {
@@ -13,8 +13,8 @@ final class RetainedSize {
     private static final int STRING = 56;
     /** An entry of the cache: Caffeine's node, the key record, the prepared operation and plan records. */
     private static final int ENTRY = 200;
-    /** An NField with its lists, strings and the AST arguments and directives it keeps. */
-    private static final int FIELD = 200;
+    /** An NField with its lists, strings, the AST arguments and directives it keeps, and its cost node. */
+    private static final int FIELD = 280;
     /** An argument of the client's AST (name, value, source location). */
     private static final int ARGUMENT = 150;
     /** A variable definition of the client's AST. */

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Runs a GraphQL operation against the whole federated graph from inside the process, with the
  * gateway's own planner and executor: what an in-process subgraph uses to read data other
- * subgraphs own. Inject it (CDI). The client limits and plan cache do not apply; a document may
- * nest 20 levels deep and use no aliases.
+ * subgraphs own. Inject it (CDI). The client limits (fields, cost) and plan cache do not apply; a
+ * document may nest 20 levels deep, have 1,000 fields and use no aliases.
  */
 public interface FederatedGraph {
 

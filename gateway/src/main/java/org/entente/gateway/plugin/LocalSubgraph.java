@@ -27,4 +27,18 @@ public interface LocalSubgraph {
      * counts as the subgraph being unavailable
      */
     Future<Map<String, Object>> execute(SubgraphRequest request);
+
+    /**
+     * What one of its root fields costs with these arguments, in the gateway's cost units: an
+     * ordinary field costs 1, and the fields below a list count once per element. The gateway asks
+     * before it runs an operation (once per prepared operation, or per request when variables
+     * decide the arguments) and refuses operations whose estimate exceeds its maximum cost. A field
+     * that reads many objects of other subgraphs should say so here.
+     *
+     * @param arguments the field's arguments with the operation's variables and the SDL's defaults
+     *                  applied
+     */
+    default long cost(String field, Map<String, Object> arguments) {
+        return 1;
+    }
 }

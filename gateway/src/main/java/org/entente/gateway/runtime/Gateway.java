@@ -12,6 +12,7 @@ import org.entente.gateway.execution.CircuitBreakingTransport;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.RoutingTransport;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.plugin.LocalSubgraph;
@@ -61,6 +62,7 @@ public class Gateway {
         OperationPreparer preparer = new OperationPreparer(
                 supergraph,
                 new OperationLimits(config.maxDepth(), config.maxAliases(), config.maxFields()),
+                new CostModel(supergraph, locals(), config.assumedListSize()),
                 config.planCacheBytes().asLongValue());
         current = new ServedSupergraph(
                 supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), breakers), vertx));

@@ -51,6 +51,20 @@ public interface GatewayConfig {
     @WithDefault("2000")
     int maxFields();
 
+    /**
+     * Highest estimated cost of an operation (see {@code CostModel}: every field costs 1, times the
+     * sizes of the lists above it; in-process subgraphs price their root fields).
+     */
+    @WithDefault(DEFAULT_MAX_COST)
+    long maxCost();
+
+    /** The default of {@link #maxCost()}, for the tests of plugins that price their fields. */
+    String DEFAULT_MAX_COST = "10000";
+
+    /** How many elements the cost estimate assumes for a list whose arguments do not give its size. */
+    @WithDefault("10")
+    int assumedListSize();
+
     /** Largest request body accepted, in bytes. */
     @WithDefault("65536")
     int maxRequestBytes();

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.plugin.Deadline;
@@ -14,8 +15,8 @@ import org.entente.gateway.supergraph.Supergraph;
 
 /**
  * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
- * preparer (per installed supergraph), so the client limits (depth, aliases) and the client plan
- * cache do not apply to them; they run on the gateway's executor like any client operation, until
+ * preparer (per installed supergraph), so the client limits (depth, fields, aliases, cost) and the
+ * client plan cache do not apply to them; they run on the gateway's executor like any client operation, until
  * the deadline of the client request they serve.
  */
 @Singleton
@@ -61,7 +62,13 @@ public class GatewayGraph implements FederatedGraph {
     private OperationPreparer preparerFor(Supergraph supergraph) {
         Planner current = planner;
         if (current == null || current.supergraph() != supergraph) {
-            current = new Planner(supergraph, new OperationPreparer(supergraph, INTERNAL_LIMITS, INTERNAL_PLAN_BYTES));
+            current = new Planner(
+                    supergraph,
+                    new OperationPreparer(
+                            supergraph,
+                            INTERNAL_LIMITS,
+                            new CostModel(supergraph, gateway.locals(), 1),
+                            INTERNAL_PLAN_BYTES));
             planner = current;
         }
         return current.preparer();

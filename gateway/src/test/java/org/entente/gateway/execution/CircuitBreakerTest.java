@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.entente.gateway.fixtures.Bookshop;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
@@ -52,7 +53,8 @@ class CircuitBreakerTest {
         shop = new Bookshop();
         vertx = Vertx.vertx();
         Supergraph supergraph = Fixtures.supergraph(shop.urls());
-        preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30, 2000), 1 << 20);
+        preparer = new OperationPreparer(
+                supergraph, new OperationLimits(20, 30, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
         HttpSubgraphTransport http =
                 new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(1), metrics);
         executor = new GatewayExecutor(

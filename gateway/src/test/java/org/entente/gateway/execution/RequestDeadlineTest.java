@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.entente.gateway.fixtures.Bookshop;
 import org.entente.gateway.fixtures.FixtureServer;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
@@ -39,7 +40,8 @@ class RequestDeadlineTest {
         shop = new Bookshop();
         vertx = Vertx.vertx();
         Supergraph supergraph = Fixtures.supergraph(shop.urls());
-        preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30, 2000), 1 << 20);
+        preparer = new OperationPreparer(
+                supergraph, new OperationLimits(20, 30, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
                 new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(10), SubgraphMetrics.NONE),

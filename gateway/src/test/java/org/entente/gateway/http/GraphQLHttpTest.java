@@ -155,6 +155,39 @@ class GraphQLHttpTest {
      * Only application/json in UTF-8: a browser posts text/plain and form bodies to other origins
      * without a CORS preflight, and "text/plain; charset=json" used to pass a check for "json".
      */
+    /**
+     * 30 expensive fields in one request used to pass every limit and hold the subgraphs for all
+     * other clients: an operation whose estimate exceeds max-cost (500 here) is refused before any
+     * subgraph is asked, with the estimate; variables that size lists are priced per request.
+     */
+    @Test
+    void operationsOverTheCostLimitAreRefusedWithTheirEstimate() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ books { reviews { author { favouriteBook { reviews { body } } } } } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.limit", equalTo("maxCost"))
+                .body("errors[0].extensions.maximum", equalTo(500))
+                .body("errors[0].extensions.cost", equalTo(1 + 10 * (1 + 10 * (3 + 10))))
+                .body("data", nullValue());
+        String page = "query($n: Int!) { latestReviews(first: $n) { id body } }";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", page, "variables", Map.of("n", 400)))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.cost", equalTo(801));
+        assertEquals(0, requestsToSubgraphs());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", page, "variables", Map.of("n", 2)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.latestReviews", hasSize(2));
+    }
+
     /** A POST with exactly this Content-Type (none when null), which REST Assured would rewrite. */
     private HttpResponse<String> postAs(String contentType, String body) throws Exception {
         HttpRequest.Builder request =

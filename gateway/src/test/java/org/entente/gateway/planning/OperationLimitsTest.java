@@ -31,7 +31,9 @@ public class OperationLimitsTest {
     }
 
     private static ResponseError refusal(OperationLimits limits, String document) {
-        PreparedOperation operation = new OperationPreparer(SUPERGRAPH, limits, 1 << 20).prepare(document, null);
+        PreparedOperation operation = new OperationPreparer(
+                        SUPERGRAPH, limits, new CostModel(SUPERGRAPH, Map.of(), 10), 1 << 20)
+                .prepare(document, null);
         return operation.error().errors().get(0);
     }
 
@@ -53,7 +55,8 @@ public class OperationLimitsTest {
         assertEquals(
                 16L,
                 refusal(new OperationLimits(15, 30, 15), document).extensions().get("actual"));
-        assertFalse(new OperationPreparer(SUPERGRAPH, new OperationLimits(15, 30, 16), 1 << 20)
+        assertFalse(new OperationPreparer(
+                        SUPERGRAPH, new OperationLimits(15, 30, 16), new CostModel(SUPERGRAPH, Map.of(), 10), 1 << 20)
                 .prepare(document, null)
                 .refused());
     }

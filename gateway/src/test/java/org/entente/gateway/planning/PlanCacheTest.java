@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.entente.gateway.fixtures.Fixtures;
 import org.entente.gateway.supergraph.Supergraph;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class PlanCacheTest {
 
     @Test
     void plannedOperationsAreCachedPerDocumentAndOperationName() {
-        OperationPreparer preparer = new OperationPreparer(SUPERGRAPH, LIMITS, 1 << 20);
+        OperationPreparer preparer =
+                new OperationPreparer(SUPERGRAPH, LIMITS, new CostModel(SUPERGRAPH, Map.of(), 10), 1 << 20);
         String doc = "query A { me { id } } query B { books { id } }";
         assertNull(preparer.cached(doc, "A"));
         PreparedOperation a = preparer.prepare(doc, "A");
@@ -34,7 +36,8 @@ class PlanCacheTest {
      */
     @Test
     void refusedDocumentsAreNotCached() {
-        OperationPreparer preparer = new OperationPreparer(SUPERGRAPH, LIMITS, 32 << 20);
+        OperationPreparer preparer =
+                new OperationPreparer(SUPERGRAPH, LIMITS, new CostModel(SUPERGRAPH, Map.of(), 10), 32 << 20);
         String manyFields = "{ books { " + "title ".repeat(10_000) + "} }";
         String padding = "x".repeat(60_000);
         for (int i = 0; i < 100; i++) {
@@ -52,7 +55,8 @@ class PlanCacheTest {
     @Test
     void aSmallByteBoundHoldsNoMoreThanItsBytes() {
         long bound = 50_000;
-        OperationPreparer preparer = new OperationPreparer(SUPERGRAPH, LIMITS, bound);
+        OperationPreparer preparer =
+                new OperationPreparer(SUPERGRAPH, LIMITS, new CostModel(SUPERGRAPH, Map.of(), 10), bound);
         for (int i = 0; i < 200; i++) {
             assertFalse(preparer.prepare("{ book(id: \"b" + i + "\") { title reviews { rating } } }", null)
                     .refused());

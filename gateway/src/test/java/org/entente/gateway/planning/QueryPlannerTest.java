@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.supergraph.Supergraph;
 import org.junit.jupiter.api.Test;
 
 /** Plans on the fixture supergraph: which subgraphs, in which order, batched how, asking for what. */
 class QueryPlannerTest {
 
-    private static final OperationPreparer PREPARER =
-            new OperationPreparer(Fixtures.supergraph(), new OperationLimits(20, 20, 2000), 1 << 20);
+    private static final Supergraph SUPERGRAPH = Fixtures.supergraph();
+    private static final OperationPreparer PREPARER = new OperationPreparer(
+            SUPERGRAPH, new OperationLimits(20, 20, 2000), new CostModel(SUPERGRAPH, Map.of(), 10), 1 << 20);
 
     private static QueryPlan plan(String query) {
         PreparedOperation op = PREPARER.prepare(query, null);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class OffLoopPreparerTest {
 
-    private static final PreparedOperation CACHED = new PreparedOperation("cached", null, null, null);
-    private static final PreparedOperation SLOW = new PreparedOperation("slow", null, null, null);
+    private static final PreparedOperation CACHED = new PreparedOperation("cached", null, null, null, null);
+    private static final PreparedOperation SLOW = new PreparedOperation("slow", null, null, null, null);
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
 
