@@ -116,9 +116,16 @@ public final class PlanExecutor {
                 .recover(failure -> unavailable(fetch, state, failure));
     }
 
+    /** A transport that throws (an in-process subgraph's bug) fails this fetch only. */
     private Future<Map<String, Object>> send(SubgraphRequest request, ExecutionState state) {
         state.sent(request.service());
-        return transport.send(request).andThen(done -> state.answered(request.service()));
+        Future<Map<String, Object>> answer;
+        try {
+            answer = transport.send(request);
+        } catch (RuntimeException e) {
+            answer = Future.failedFuture(e);
+        }
+        return answer.andThen(done -> state.answered(request.service()));
     }
 
     /** Past the deadline nothing more is sent: the response is being built from what arrived. */

@@ -162,11 +162,14 @@ public class GraphQLRoutes {
         }
         Deadline deadline = Deadline.after(config.requestTimeout());
         preparer.prepare(served.preparer(), text, (String) operationName).onComplete(prepared -> {
-            if (prepared.failed()) {
-                LOG.error("Preparing an operation failed", prepared.cause());
-                respond(ctx, 500, INTERNAL_ERROR);
-            } else {
+            try {
+                if (prepared.failed()) {
+                    throw prepared.cause();
+                }
                 run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet, deadline);
+            } catch (Throwable failure) { // a bug of ours or of a plugin's price: still an answer
+                LOG.error("Request failed", failure);
+                respond(ctx, 500, INTERNAL_ERROR);
             }
         });
     }
