@@ -59,7 +59,7 @@ public interface GatewayConfig {
     long maxCost();
 
     /** The default of {@link #maxCost()}, for the tests of plugins that price their fields. */
-    String DEFAULT_MAX_COST = "10000";
+    String DEFAULT_MAX_COST = "100000";
 
     /** How many elements the cost estimate assumes for a list whose arguments do not give its size. */
     @WithDefault("10")
