@@ -26,10 +26,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
- * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON GraphQL response fails the future with a
- * {@link SubgraphUnavailableException} whose category a client may read, the details (URL,
- * exception) going to the log. A read whose pooled connection turns out to be closed is sent once
- * more.
+ * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON
+ * GraphQL response fails the future with a {@link SubgraphUnavailableException} whose category a
+ * client may read, the details (URL, exception) going to the log. A read whose pooled connection
+ * turns out to be closed is sent once more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
 
@@ -121,16 +121,11 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
             return Future.failedFuture(new SubgraphUnavailableException(
                     SubgraphUnavailableException.Reason.DEADLINE, "the request deadline had passed", null));
         }
-        SubgraphUnavailableException expired = left < timeoutMillis
-                ? new SubgraphUnavailableException(
-                        SubgraphUnavailableException.Reason.DEADLINE, "reset at the request deadline", null)
-                : new SubgraphUnavailableException(
-                        SubgraphUnavailableException.Reason.TIMEOUT,
-                        "no complete answer within " + timeoutMillis + " ms",
-                        null);
+        boolean deadlineFirst = left < timeoutMillis;
         Promise<Map<String, Object>> answer = Promise.promise();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         long timer = vertx.setTimer(Math.min(left, timeoutMillis), id -> {
+            SubgraphUnavailableException expired = expired(deadlineFirst);
             if (answer.tryFail(expired) && sent.get() != null) {
                 sent.get().reset(0, expired);
             }
@@ -138,9 +133,9 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         client.request(options)
                 .compose(req -> {
                     sent.set(req);
-                    if (answer.future().isComplete()) {
-                        req.reset(0, expired);
-                        return Future.failedFuture(expired);
+                    if (answer.future().isComplete()) { // the limit passed while waiting for a connection
+                        req.reset();
+                        return Future.failedFuture(answer.future().cause());
                     }
                     return req.send(payload);
                 })
@@ -154,6 +149,16 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
                     }
                 });
         return answer.future();
+    }
+
+    private SubgraphUnavailableException expired(boolean deadlineFirst) {
+        return deadlineFirst
+                ? new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.DEADLINE, "reset at the request deadline", null)
+                : new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.TIMEOUT,
+                        "no complete answer within " + timeoutMillis + " ms",
+                        null);
     }
 
     /**

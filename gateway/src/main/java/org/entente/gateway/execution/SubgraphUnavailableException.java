@@ -34,8 +34,9 @@ public final class SubgraphUnavailableException extends RuntimeException {
         this(reason, 0, detail, cause);
     }
 
+    /** Without a stack trace of its own: the category says what happened, the cause holds the trace. */
     private SubgraphUnavailableException(Reason reason, int status, String detail, Throwable cause) {
-        super(detail, cause);
+        super(detail, cause, true, false);
         this.reason = reason;
         this.status = status;
     }

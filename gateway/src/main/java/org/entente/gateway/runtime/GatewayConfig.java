@@ -94,7 +94,10 @@ public interface GatewayConfig {
     @WithDefault("false")
     boolean introspection();
 
-    /** Whether {@code /graphiql} serves the explorer page (which introspects the API). Off unless the application turns it on. */
+    /**
+     * Whether {@code /graphiql} serves the explorer page (which introspects the API). Off unless the
+     * application turns it on.
+     */
     @WithDefault("false")
     boolean graphiql();
 

@@ -16,8 +16,8 @@ import org.entente.gateway.supergraph.Supergraph;
 /**
  * The running gateway as a {@link FederatedGraph}. Internal operations are planned by their own
  * preparer (per installed supergraph), so the client limits (depth, fields, aliases, cost) and the
- * client plan cache do not apply to them; they run on the gateway's executor like any client operation, until
- * the deadline of the client request they serve.
+ * client plan cache do not apply to them; they run on the gateway's executor like any client
+ * operation, until the deadline of the client request they serve.
  */
 @Singleton
 public class GatewayGraph implements FederatedGraph {

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hung subgraph behind its circuit breaker (subgraph timeout 1 s): after two timeouts the breaker opens and its fetches
- * fail at once, without a request reaching it, while the other subgraphs still answer; after the
- * open duration one probe goes through and its success closes the breaker.
+ * A hung subgraph behind its circuit breaker (subgraph timeout 1 s): after two timeouts the breaker
+ * opens and its fetches fail at once, without a request reaching it, while the other subgraphs
+ * still answer; after the open duration one probe goes through and its success closes the breaker.
  */
 class CircuitBreakerTest {
 
