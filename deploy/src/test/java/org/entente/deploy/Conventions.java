@@ -40,7 +40,7 @@ final class Conventions {
      */
     static final Map<String, Set<String>> NOT_IN_CONVENTIONS_YET = Map.of(
             "gateway",
-            Set.of("ENTENTE_GATEWAY_EXPOSE_QUERY_PLAN", "ENTENTE_GATEWAY_INTROSPECTION", "ENTENTE_GATEWAY_GRAPHIQL"),
+            Set.of(),
             "actors-service",
             Set.of("ENTENTE_EDITOR_ROLE_CLAIM"),
             "events-service",
