@@ -58,6 +58,18 @@ public final class Composer {
                     .computeIfAbsent(name, n -> new LinkedHashMap<>())
                     .put(subgraph.name, def));
         }
+        if (definitions.containsKey("Query")) {
+            // every subgraph answers queries (_entities and _service at least), as composers record
+            Map<String, SubgraphSchema.TypeDef> queryDefinitions = new LinkedHashMap<>();
+            for (SubgraphSchema subgraph : subgraphs) {
+                queryDefinitions.put(
+                        subgraph.name,
+                        definitions
+                                .get("Query")
+                                .getOrDefault(subgraph.name, new SubgraphSchema.TypeDef("Query", TypeKind.OBJECT)));
+            }
+            definitions.put("Query", queryDefinitions);
+        }
         definitions.forEach((name, byGraph) -> {
             MergedSchema.MergedType type = mergeType(name, byGraph, errors);
             if (type != null) {

@@ -1,0 +1,165 @@
+package org.entente.gateway.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.entente.gateway.composition.Composer;
+import org.entente.gateway.composition.SubgraphSource;
+import org.entente.gateway.execution.GatewayExecutor;
+import org.entente.gateway.execution.HttpSubgraphTransport;
+import org.entente.gateway.execution.SubgraphMetrics;
+import org.entente.gateway.fixtures.DataSubgraph;
+import org.entente.gateway.fixtures.FixtureServer;
+import org.entente.gateway.planning.CostModel;
+import org.entente.gateway.planning.OperationLimits;
+import org.entente.gateway.planning.OperationPreparer;
+import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
+import org.entente.gateway.plugin.ResponseError;
+import org.entente.gateway.supergraph.Supergraph;
+import org.entente.gateway.supergraph.SupergraphParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every federated query case of every fixture supergraph (see {@link FederationFixture}), run
+ * through the planner and executor against the fixture subgraphs served over HTTP. Each case is
+ * checked twice: on the committed supergraph of the independent composer (what a user brings)
+ * and on the one our {@link Composer} makes; both must give the golden plan and answer.
+ */
+class FederationCasesTest {
+
+    private static Vertx vertx;
+    private static final Map<String, Running> RUNNING = new ConcurrentHashMap<>();
+
+    /** A fixture's subgraphs while its cases run, with a gateway over each of its two supergraphs. */
+    private record Running(List<FixtureServer> servers, Gateway standard, Gateway ours) {}
+
+    private record Gateway(OperationPreparer preparer, GatewayExecutor executor) {
+        static Gateway over(Supergraph supergraph) {
+            return new Gateway(
+                    new OperationPreparer(
+                            supergraph,
+                            new OperationLimits(20, 30, 2000),
+                            new CostModel(supergraph, Map.of(), 10),
+                            1 << 20),
+                    new GatewayExecutor(
+                            supergraph,
+                            new HttpSubgraphTransport(
+                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(5), SubgraphMetrics.NONE),
+                            vertx));
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stop() {
+        RUNNING.values().forEach(r -> r.servers().forEach(FixtureServer::close));
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> federatedQueries() {
+        return FederationFixture.all().stream()
+                .map(fixture -> dynamicContainer(
+                        fixture.name(),
+                        fixture.cases().stream()
+                                .flatMap(c -> Stream.of(
+                                        dynamicTest(c.name() + ": " + c.description(), () -> {
+                                            skipIfKnownFailure(c);
+                                            Running running = running(fixture);
+                                            Golden.check(c.planFile(), plan(running.standard(), c));
+                                            Golden.check(c.answerFile(), answer(running, running.standard(), c));
+                                        }),
+                                        dynamicTest(c.name() + " on our composer's supergraph", () -> {
+                                            skipIfKnownFailure(c);
+                                            Running running = running(fixture);
+                                            assertEquals(
+                                                    FederationFixture.read(c.planFile()),
+                                                    plan(running.ours(), c) + "\n");
+                                            assertEquals(
+                                                    FederationFixture.read(c.answerFile()),
+                                                    answer(running, running.ours(), c) + "\n");
+                                        })))));
+    }
+
+    private static void skipIfKnownFailure(FederationCase c) {
+        Assumptions.assumeTrue(c.knownFailure() == null, () -> "known failure: " + c.knownFailure());
+    }
+
+    private static Running running(FederationFixture fixture) {
+        return RUNNING.computeIfAbsent(fixture.name(), n -> {
+            List<FixtureServer> servers = new ArrayList<>();
+            Map<String, String> urls = new LinkedHashMap<>();
+            List<SubgraphSource> served = new ArrayList<>();
+            for (SubgraphSource source : fixture.sources()) {
+                FixtureServer server =
+                        DataSubgraph.serve(source.name(), source.sdl(), fixture.data(source.name()), vertx);
+                servers.add(server);
+                urls.put(source.name(), server.url());
+                served.add(new SubgraphSource(source.name(), server.url(), source.sdl()));
+            }
+            Supergraph standard = new SupergraphParser()
+                    .parse(FederationFixture.read(fixture.supergraphFile()))
+                    .withUrls(urls);
+            Supergraph ours = new SupergraphParser().parse(new Composer().compose(served));
+            return new Running(servers, Gateway.over(standard), Gateway.over(ours));
+        });
+    }
+
+    private static String plan(Gateway gateway, FederationCase c) {
+        PreparedOperation op = gateway.preparer().prepare(c.query(), null);
+        return op.refused() ? "refused" : op.plan().describe();
+    }
+
+    /** The answer with its errors in a stable order, and how many requests each subgraph received. */
+    private static String answer(Running running, Gateway gateway, FederationCase c) throws Exception {
+        running.servers().forEach(FixtureServer::reset);
+        PreparedOperation op = gateway.preparer().prepare(c.query(), null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (op.refused()) {
+            answer.put("refused", ResponseError.toSpecification(op.error().errors()));
+        } else {
+            Map<String, Object> response = gateway.executor()
+                    .execute(
+                            op,
+                            gateway.executor().variables(op, c.variables()),
+                            null,
+                            Deadline.after(Duration.ofSeconds(20)),
+                            false)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(20, TimeUnit.SECONDS)
+                    .toSpecification();
+            answer.put("data", response.get("data"));
+            if (response.get("errors") instanceof List<?> errors) {
+                List<Object> sorted = new ArrayList<>(errors);
+                sorted.sort(Comparator.comparing(Json::encode));
+                answer.put("errors", sorted);
+            }
+        }
+        Map<String, Integer> requests = new LinkedHashMap<>();
+        running.servers().forEach(s -> requests.put(s.name(), s.received().size()));
+        answer.put("requests", requests);
+        return Json.encodePrettily(answer);
+    }
+}
