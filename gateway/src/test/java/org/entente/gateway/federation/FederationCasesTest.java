@@ -46,9 +46,14 @@ class FederationCasesTest {
 
     private static Vertx vertx;
     private static final Map<String, Running> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<String, Gateway> OURS = new ConcurrentHashMap<>();
 
-    /** A fixture's subgraphs while its cases run, with a gateway over each of its two supergraphs. */
-    private record Running(List<FixtureServer> servers, Gateway standard, Gateway ours) {}
+    /**
+     * A fixture's subgraphs while its cases run, with a gateway over the committed supergraph; the
+     * one over our composer's is made apart (see {@link #ours}), so that a fixture our composer
+     * cannot compose still runs its cases on the standard supergraph.
+     */
+    private record Running(List<FixtureServer> servers, Gateway standard, List<SubgraphSource> served) {}
 
     private record Gateway(OperationPreparer preparer, GatewayExecutor executor) {
         static Gateway over(Supergraph supergraph) {
@@ -92,13 +97,13 @@ class FederationCasesTest {
                                         }),
                                         dynamicTest(c.name() + " on our composer's supergraph", () -> {
                                             skipIfKnownFailure(c);
+                                            fixture.skipIfOurComposerDiffers();
                                             Running running = running(fixture);
-                                            assertEquals(
-                                                    FederationFixture.read(c.planFile()),
-                                                    plan(running.ours(), c) + "\n");
+                                            Gateway ours = ours(fixture, running);
+                                            assertEquals(FederationFixture.read(c.planFile()), plan(ours, c) + "\n");
                                             assertEquals(
                                                     FederationFixture.read(c.answerFile()),
-                                                    answer(running, running.ours(), c) + "\n");
+                                                    answer(running, ours, c) + "\n");
                                         })))));
     }
 
@@ -121,9 +126,14 @@ class FederationCasesTest {
             Supergraph standard = new SupergraphParser()
                     .parse(FederationFixture.read(fixture.supergraphFile()))
                     .withUrls(urls);
-            Supergraph ours = new SupergraphParser().parse(new Composer().compose(served));
-            return new Running(servers, Gateway.over(standard), Gateway.over(ours));
+            return new Running(servers, Gateway.over(standard), served);
         });
+    }
+
+    private static Gateway ours(FederationFixture fixture, Running running) {
+        return OURS.computeIfAbsent(
+                fixture.name(),
+                n -> Gateway.over(new SupergraphParser().parse(new Composer().compose(running.served()))));
     }
 
     private static String plan(Gateway gateway, FederationCase c) {
