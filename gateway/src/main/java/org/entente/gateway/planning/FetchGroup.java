@@ -39,9 +39,4 @@ final class FetchGroup {
     FetchGroup root() {
         return parent == null ? this : parent.root();
     }
-
-    boolean requiresFor(String type, String fieldName) {
-        OutSelections r = requirements.get(type);
-        return r != null && r.fields().stream().anyMatch(f -> f.fieldName.equals(fieldName));
-    }
 }

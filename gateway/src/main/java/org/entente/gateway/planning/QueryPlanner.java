@@ -10,6 +10,7 @@ import graphql.schema.GraphQLType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class QueryPlanner {
                         || source.requires() == null
                         || (group.entity
                                 && group.mergePath.equals(path)
-                                && group.requiresFor(type.name(), firstRequired(source)));
+                                && hasRequirements(group, type, source, fields));
                 if (local && requiresMet) {
                     writers.add(group);
                     OutSelections.OutField o = out.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
@@ -273,7 +274,7 @@ public final class QueryPlanner {
             FieldSource targetSource = field.source(target);
             if (targetSource != null
                     && targetSource.requires() != null
-                    && !jump.requiresFor(type.name(), firstRequired(targetSource))) {
+                    && !hasRequirements(jump, type, targetSource, siblings)) {
                 List<NField> required =
                         synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
                 suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1));
@@ -345,7 +346,24 @@ public final class QueryPlanner {
             return true;
         }
 
-        /** Representation fields as NFields, under their own names unless a client alias takes the name. */
+        /** Whether a jump's representations of the type already carry every field the source requires. */
+        private boolean hasRequirements(
+                FetchGroup group, SupergraphType type, FieldSource source, List<NField> siblings) {
+            OutSelections representation = group.requirements.get(type.name());
+            if (representation == null) {
+                return false;
+            }
+            Set<String> present = new HashSet<>();
+            representation.fields().forEach(f -> present.add(f.responseKey()));
+            return synthetic(type, FieldSets.fields(FieldSets.parse(source.requires())), siblings).stream()
+                    .allMatch(f -> present.contains(f.responseKey()));
+        }
+
+        /**
+         * Representation fields as NFields, under their own names unless a client alias takes the
+         * name. A field with arguments gets an alias naming them, since the client or another
+         * requirer may select the same field with other arguments on the same object.
+         */
         private List<NField> synthetic(SupergraphType type, List<Field> fields, List<NField> siblings) {
             List<NField> result = new ArrayList<>();
             for (Field f : fields) {
@@ -355,7 +373,9 @@ public final class QueryPlanner {
                         .anyMatch(s -> s.responseKey().equals(f.getName())
                                 && (!s.fieldName().equals(f.getName())
                                         || !s.arguments().isEmpty()));
-                String key = taken ? INTERNAL_ALIAS + f.getName() : f.getName();
+                String key = !f.getArguments().isEmpty()
+                        ? argumentAlias(f)
+                        : taken ? INTERNAL_ALIAS + f.getName() : f.getName();
                 List<NField> children = List.of();
                 if (f.getSelectionSet() != null) {
                     children = synthetic(
@@ -364,7 +384,7 @@ public final class QueryPlanner {
                 result.add(new NField(
                         key,
                         f.getName(),
-                        List.of(),
+                        f.getArguments(),
                         List.of(),
                         null,
                         (graphql.schema.GraphQLOutputType) apiType,
@@ -520,8 +540,13 @@ public final class QueryPlanner {
         }
     }
 
-    private static String firstRequired(FieldSource source) {
-        return FieldSets.fields(FieldSets.parse(source.requires())).get(0).getName();
+    /** {@code price(currency: "EUR")} → {@code _entente_price_currency_EUR}: one alias per argument list. */
+    private static String argumentAlias(Field f) {
+        StringBuilder alias = new StringBuilder(INTERNAL_ALIAS).append(f.getName());
+        for (graphql.language.Argument a : f.getArguments()) {
+            alias.append('_').append(AstPrinter.printAstCompact(a).replaceAll("[^A-Za-z0-9]+", "_"));
+        }
+        return alias.toString().replaceAll("_+$", "");
     }
 
     private SupergraphField field(SupergraphType type, String name) {
