@@ -8,6 +8,7 @@ import graphql.language.NonNullType;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,11 +170,15 @@ public final class Composer {
         }
 
         Set<String> overridden = new HashSet<>();
+        // a progressive override (with a label) leaves the overridden definition in place, labelled
+        Map<String, String> progressivelyOverridden = new HashMap<>();
         for (Map.Entry<String, SubgraphSchema.FieldDef> e : defs.entrySet()) {
             String from = e.getValue().overrideFrom;
             if (from != null) {
                 if (from.equals(e.getKey())) {
                     errors.add("subgraph " + e.getKey() + ": field " + coordinate + " overrides itself");
+                } else if (e.getValue().overrideLabel != null) {
+                    progressivelyOverridden.put(from, e.getValue().overrideLabel);
                 } else {
                     overridden.add(from);
                 }
@@ -192,11 +197,15 @@ public final class Composer {
             String typeArg = AstPrinter.printAst(def.type).equals(AstPrinter.printAst(field.type))
                     ? null
                     : AstPrinter.printAst(def.type);
+            String label = def.overrideFrom != null ? def.overrideLabel : progressivelyOverridden.get(graph);
             field.joins.add(new MergedSchema.JoinField(
-                    graph, def.external, def.requires, def.provides, def.overrideFrom, isOverridden, typeArg));
+                    graph, def.external, def.requires, def.provides, def.overrideFrom, isOverridden, label, typeArg));
             if (!def.external && !isOverridden) {
                 resolving.add(graph);
-                if (!def.shareable && !typeDefs.get(graph).shareable && !isKeyField(typeDefs.get(graph), fieldName)) {
+                if (label == null
+                        && !def.shareable
+                        && !typeDefs.get(graph).shareable
+                        && !isKeyField(typeDefs.get(graph), fieldName)) {
                     notShareable.add(graph);
                 }
             }

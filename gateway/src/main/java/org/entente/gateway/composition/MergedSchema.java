@@ -21,6 +21,7 @@ final class MergedSchema {
             String provides,
             String overrideFrom,
             boolean usedOverridden,
+            String overrideLabel,
             String type) {
         boolean plain() {
             return !external
@@ -28,6 +29,7 @@ final class MergedSchema {
                     && provides == null
                     && overrideFrom == null
                     && !usedOverridden
+                    && overrideLabel == null
                     && type == null;
         }
     }

@@ -145,7 +145,10 @@ final class SubgraphReader {
                 case "inaccessible" -> field.inaccessible = true;
                 case "requires" -> field.requires = FederationNames.stringArg(d, "fields");
                 case "provides" -> field.provides = FederationNames.stringArg(d, "fields");
-                case "override" -> field.overrideFrom = FederationNames.stringArg(d, "from");
+                case "override" -> {
+                    field.overrideFrom = FederationNames.stringArg(d, "from");
+                    field.overrideLabel = FederationNames.stringArg(d, "label");
+                }
                 default -> {
                     // other federation directives (tag, authenticated, ...) do not change planning
                 }

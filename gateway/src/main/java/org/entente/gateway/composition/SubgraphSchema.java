@@ -47,6 +47,7 @@ final class SubgraphSchema {
         String requires;
         String provides;
         String overrideFrom;
+        String overrideLabel;
         Directive deprecated;
 
         FieldDef(String name, Type<?> type, List<InputValueDefinition> arguments) {

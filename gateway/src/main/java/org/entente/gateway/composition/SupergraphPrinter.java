@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes a {@link MergedSchema} as supergraph SDL (link v1.0, join v0.3, inaccessible v0.2). */
+/** Writes a {@link MergedSchema} as supergraph SDL (link v1.0, join v0.4, inaccessible v0.2). */
 final class SupergraphPrinter {
 
     private static final String HEADER = """
             directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE
 
             directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, \
-            type: String, external: Boolean, override: String, usedOverridden: Boolean) \
+            type: String, external: Boolean, override: String, usedOverridden: Boolean, overrideLabel: String) \
             repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 
             directive @join__graph(name: String!, url: String!) on ENUM_VALUE
@@ -48,7 +48,7 @@ final class SupergraphPrinter {
 
     String print(MergedSchema schema) {
         out.append("schema\n  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n")
-                .append("  @link(url: \"https://specs.apollo.dev/join/v0.3\", for: EXECUTION)\n")
+                .append("  @link(url: \"https://specs.apollo.dev/join/v0.4\", for: EXECUTION)\n")
                 .append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)\n{\n")
                 .append("  query: Query\n");
         if (schema.types.containsKey("Mutation")) {
@@ -198,6 +198,9 @@ final class SupergraphPrinter {
         }
         if (join.usedOverridden()) {
             out.append(", usedOverridden: true");
+        }
+        if (join.overrideLabel() != null) {
+            out.append(", overrideLabel: ").append(quote(join.overrideLabel()));
         }
         out.append(")");
     }

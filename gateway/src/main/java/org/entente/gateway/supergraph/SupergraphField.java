@@ -45,7 +45,7 @@ public final class SupergraphField {
         }
         Map<String, FieldSource> implicit = new LinkedHashMap<>();
         for (String graph : typeGraphs) {
-            implicit.put(graph, new FieldSource(graph, false, null, null, null, false));
+            implicit.put(graph, new FieldSource(graph, false, null, null, null, false, null));
         }
         return implicit;
     }

@@ -159,7 +159,8 @@ public final class SupergraphParser {
                             string(d, "requires"),
                             string(d, "provides"),
                             string(d, "override"),
-                            isTrue(d, "usedOverridden")));
+                            isTrue(d, "usedOverridden"),
+                            string(d, "overrideLabel")));
         }
         return new SupergraphField(field.getName(), field.getType(), sources, typeGraphs);
     }
