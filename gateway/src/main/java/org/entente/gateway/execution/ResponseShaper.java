@@ -1,5 +1,6 @@
 package org.entente.gateway.execution;
 
+import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
@@ -105,6 +106,15 @@ final class ResponseShaper {
             return out;
         }
         GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
+        if (named instanceof GraphQLEnumType e && e.getValue(String.valueOf(raw)) == null) {
+            // an @inaccessible value (or one the API never had): the client must not see it
+            errors.add(new ResponseError(
+                    "Enum " + e.getName() + " has no value for what the subgraph returned",
+                    List.of(),
+                    path,
+                    Map.of("code", ResponseError.INTERNAL)));
+            return null;
+        }
         if (f.children().isEmpty() || !(raw instanceof Map<?, ?> map)) {
             return raw;
         }
