@@ -82,6 +82,10 @@ public final class PlanExecutor {
         Representations representations;
         synchronized (state) {
             representations = Representations.collect(state.data, flatten.path(), fetch.requires());
+            for (List<Object> path : representations.unfetchable()) {
+                // otherwise the fields this fetch would have added come back null without a word
+                state.errors.add(SubgraphErrors.unfetchable(fetch.serviceName(), path));
+            }
         }
         if (representations.isEmpty()) {
             return Future.succeededFuture(); // nothing at that path needs this subgraph

@@ -16,6 +16,8 @@ final class Representations {
     private final List<Map<String, Object>> values = new ArrayList<>();
     private final List<List<Map<String, Object>>> targets = new ArrayList<>();
     private final List<List<List<Object>>> paths = new ArrayList<>();
+    /** Objects of a handled type that cannot be fetched: a key or required field is missing or null. */
+    private final List<List<Object>> unfetchable = new ArrayList<>();
 
     static Representations collect(
             Map<String, Object> data, List<String> path, Map<String, List<PlanNode.RequiredField>> requires) {
@@ -64,7 +66,8 @@ final class Representations {
         Map<String, Object> representation = new LinkedHashMap<>();
         representation.put("__typename", type);
         if (!fill(representation, object, fields)) {
-            return; // a key field is missing: an earlier fetch failed for this object
+            unfetchable.add(at); // an earlier fetch failed for this object, or gave it no key
+            return;
         }
         Integer i = index.get(representation);
         if (i == null) {
@@ -82,10 +85,10 @@ final class Representations {
     private static boolean fill(
             Map<String, Object> representation, Map<String, Object> object, List<PlanNode.RequiredField> fields) {
         for (PlanNode.RequiredField field : fields) {
-            if (!object.containsKey(field.responseKey())) {
+            Object value = object.get(field.responseKey());
+            if (!object.containsKey(field.responseKey()) || (value == null && field.key())) {
                 return false;
             }
-            Object value = object.get(field.responseKey());
             if (field.children().isEmpty() || value == null) {
                 representation.put(field.fieldName(), value);
             } else if (value instanceof Map<?, ?> nested) {
@@ -107,6 +110,11 @@ final class Representations {
             }
         }
         return true;
+    }
+
+    /** The paths of the objects this fetch would answer but cannot identify. */
+    List<List<Object>> unfetchable() {
+        return unfetchable;
     }
 
     boolean isEmpty() {

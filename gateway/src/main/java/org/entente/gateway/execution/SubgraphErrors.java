@@ -43,6 +43,18 @@ final class SubgraphErrors {
      * Names the subgraph and, for a transport failure, its category ("timed out", "HTTP status
      * 502"); never the failure's own message, which may carry hosts, ports and class names.
      */
+    /** An object at {@code path} the subgraph should add fields to, but which lacks its key or required fields. */
+    static ResponseError unfetchable(String service, List<Object> path) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", ResponseError.INTERNAL);
+        extensions.put("serviceName", service);
+        return new ResponseError(
+                "Cannot fetch fields from subgraph " + service + ": the object lacks its key or required fields",
+                List.of(),
+                path,
+                extensions);
+    }
+
     static ResponseError unavailable(String service, Throwable failure) {
         String message = "Subgraph " + service + " is unavailable";
         if (failure instanceof SubgraphUnavailableException known) {

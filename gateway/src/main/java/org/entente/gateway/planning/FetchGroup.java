@@ -20,6 +20,8 @@ final class FetchGroup {
     final OutSelections selections = new OutSelections();
     /** Per entity type: the fields that go into its representations (response key in data → field name). */
     final Map<String, OutSelections> requirements = new LinkedHashMap<>();
+    /** Per entity type: the response keys of its representations that are key fields. */
+    final Map<String, Set<String>> keyFields = new LinkedHashMap<>();
 
     final Set<FetchGroup> dependsOn = new LinkedHashSet<>();
     final Map<String, FetchGroup> children = new LinkedHashMap<>();

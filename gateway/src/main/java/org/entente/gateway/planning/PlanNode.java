@@ -48,6 +48,10 @@ public sealed interface PlanNode {
         }
     }
 
-    /** A field of an entity representation, read from merged data under its response key. */
-    record RequiredField(String responseKey, String fieldName, List<RequiredField> children) {}
+    /**
+     * A field of an entity representation, read from merged data under its response key.
+     *
+     * @param key whether it belongs to the entity's key, so that null means the entity cannot be fetched
+     */
+    record RequiredField(String responseKey, String fieldName, List<RequiredField> children, boolean key) {}
 }

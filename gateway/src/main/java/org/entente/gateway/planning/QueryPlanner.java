@@ -271,6 +271,8 @@ public final class QueryPlanner {
             }
             OutSelections representation = jump.requirements.computeIfAbsent(type.name(), t -> new OutSelections());
             addRequirements(representation, keyFields);
+            Set<String> keyKeys = jump.keyFields.computeIfAbsent(type.name(), t -> new LinkedHashSet<>());
+            keyFields.forEach(k -> keyKeys.add(k.responseKey()));
             FieldSource targetSource = field.source(target);
             if (targetSource != null
                     && targetSource.requires() != null
@@ -498,7 +500,7 @@ public final class QueryPlanner {
             if (g.entity) {
                 OutSelections printable = new OutSelections();
                 g.requirements.forEach((type, sel) -> {
-                    requires.put(type, required(sel));
+                    requires.put(type, required(sel, g.keyFields.getOrDefault(type, Set.of())));
                     OutSelections frag = printable.fragment(type);
                     frag.field("__typename", "__typename", List.of(), List.of());
                     copyInto(frag, sel);
@@ -520,11 +522,14 @@ public final class QueryPlanner {
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
         }
 
-        private List<PlanNode.RequiredField> required(OutSelections sel) {
+        private List<PlanNode.RequiredField> required(OutSelections sel, Set<String> keyFields) {
             List<PlanNode.RequiredField> result = new ArrayList<>();
             for (OutSelections.OutField f : sel.fields()) {
                 result.add(new PlanNode.RequiredField(
-                        f.responseKey(), f.fieldName(), f.children == null ? List.of() : required(f.children)));
+                        f.responseKey(),
+                        f.fieldName(),
+                        f.children == null ? List.of() : required(f.children, Set.of()),
+                        keyFields.contains(f.responseKey())));
             }
             return result;
         }
