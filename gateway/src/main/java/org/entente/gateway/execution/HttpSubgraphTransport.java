@@ -137,9 +137,12 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
                         req.reset();
                         return Future.failedFuture(answer.future().cause());
                     }
-                    return req.send(payload);
+                    // body() is asked for in the callback that receives the response: chained after
+                    // it instead, from a caller outside Vert.x (a test, a plugin's thread), it could
+                    // come after the body had arrived and read HTTP 200 with an empty body
+                    return req.send(payload)
+                            .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)));
                 })
-                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)))
                 .onComplete(done -> {
                     vertx.cancelTimer(timer);
                     if (done.succeeded()) {
