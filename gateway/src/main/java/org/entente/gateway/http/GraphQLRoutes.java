@@ -26,10 +26,11 @@ import org.jboss.logging.Logger;
 /**
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
  * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
- * limits, cost, variables, introspection when off), 405 for a mutation over GET, 413 for a body
- * over the limit, 415 for a body that is not {@code application/json} in UTF-8, 503 before a
- * supergraph is loaded. A POST body that has not arrived within the request body timeout closes the
- * connection; an operation is prepared off the event loop and answered by its deadline.
+ * limits, cost, variables, introspection when off, an operation that cannot be planned), 405 for a
+ * mutation over GET, 413 for a body over the limit, 415 for a body that is not
+ * {@code application/json} in UTF-8, 503 before a supergraph is loaded. A POST body that has not
+ * arrived within the request body timeout closes the connection; an operation is prepared off the
+ * event loop and answered by its deadline.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -185,10 +186,7 @@ public class GraphQLRoutes {
             boolean viaGet,
             Deadline deadline) {
         if (operation.refused()) {
-            respond(
-                    ctx,
-                    operation.error().internal() ? 500 : 400,
-                    operation.error().errors());
+            respond(ctx, 400, operation.error().errors());
             return;
         }
         if (viaGet && operation.isMutation()) {

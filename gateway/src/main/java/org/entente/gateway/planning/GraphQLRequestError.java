@@ -10,9 +10,4 @@ public record GraphQLRequestError(List<ResponseError> errors) {
     public static GraphQLRequestError of(String message, String code, Map<String, Object> moreExtensions) {
         return new GraphQLRequestError(List.of(ResponseError.of(message, code, moreExtensions)));
     }
-
-    /** Whether the gateway, not the client, is at fault (the operation could not be planned). */
-    public boolean internal() {
-        return errors.stream().anyMatch(e -> ResponseError.INTERNAL.equals(e.code()));
-    }
 }

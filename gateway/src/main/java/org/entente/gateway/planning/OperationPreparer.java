@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
+import org.jboss.logging.Logger;
 
 /**
  * Parses, checks limits, validates against the API schema, normalizes and plans a document. Planned
@@ -27,6 +28,8 @@ import org.entente.gateway.supergraph.Supergraph;
  * loop take {@link #cached} there and run {@link #prepare} on a worker.
  */
 public final class OperationPreparer implements OperationSource {
+
+    private static final Logger LOG = Logger.getLogger(OperationPreparer.class);
 
     private final Supergraph supergraph;
     private final QueryPlanner planner;
@@ -111,16 +114,18 @@ public final class OperationPreparer implements OperationSource {
                     operationName,
                     GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()));
         }
-        NormalizedOperation normalized =
-                new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
+        NormalizedOperation normalized;
         QueryPlan plan;
         try {
+            normalized = new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
             plan = planner.plan(normalized);
         } catch (PlanningException e) {
+            return PreparedOperation.refusal(operationName, cannotPlan("Cannot plan the operation: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a shape the planner does not handle yet is still the client's answer, not a crash
+            LOG.error("Planning failed unexpectedly", e);
             return PreparedOperation.refusal(
-                    operationName,
-                    GraphQLRequestError.of(
-                            "Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()));
+                    operationName, cannotPlan("Cannot plan the operation: the gateway does not support its shape yet"));
         }
         return new PreparedOperation(
                 operationName,
@@ -128,6 +133,10 @@ public final class OperationPreparer implements OperationSource {
                 plan,
                 normalized.hasIntrospection() ? IntrospectionSelection.of(document, chosen.get()) : null,
                 costs.compile(normalized));
+    }
+
+    private static GraphQLRequestError cannotPlan(String message) {
+        return GraphQLRequestError.of(message, ResponseError.QUERY_PLANNING_FAILED, Map.of());
     }
 
     private static Optional<OperationDefinition> choose(List<OperationDefinition> operations, String name) {

@@ -18,6 +18,11 @@ public record ResponseError(
 
     /** The client sent something the gateway refuses (syntax, validation, limits, variables). */
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    /**
+     * The gateway found no way to answer the operation from its subgraphs (the name Apollo Router
+     * gives it): nothing was asked, and the message says which field could not be reached.
+     */
+    public static final String QUERY_PLANNING_FAILED = "QUERY_PLANNING_FAILED";
     /** A failure inside the gateway, or a response the gateway cannot build. */
     public static final String INTERNAL = "INTERNAL";
     /** A subgraph, or the gateway itself, cannot answer now. */
