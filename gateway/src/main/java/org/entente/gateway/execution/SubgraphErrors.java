@@ -8,7 +8,8 @@ import org.entente.gateway.plugin.ResponseError;
 
 /**
  * Turns the errors of a subgraph's JSON answer, and failures to get one, into errors of the
- * client's response that name the subgraph ({@code extensions.serviceName}). A subgraph's
+ * client's response that name the subgraph ({@code extensions.serviceName}) and carry a code (the
+ * subgraph's, else {@code DOWNSTREAM_SERVICE_ERROR}). A subgraph's
  * locations point into the gateway's subgraph operation, not the client's document: they are dropped.
  */
 final class SubgraphErrors {
@@ -70,6 +71,7 @@ final class SubgraphErrors {
         if (error.get("extensions") instanceof Map<?, ?> ext) {
             extensions.putAll((Map<String, Object>) ext);
         }
+        extensions.putIfAbsent("code", ResponseError.DOWNSTREAM_SERVICE_ERROR);
         extensions.put("serviceName", service);
         return new ResponseError(
                 message != null ? message.toString() : "Error in subgraph " + service,

@@ -23,6 +23,11 @@ public record ResponseError(
      * gives it): nothing was asked, and the message says which field could not be reached.
      */
     public static final String QUERY_PLANNING_FAILED = "QUERY_PLANNING_FAILED";
+    /**
+     * An error a subgraph reported without a code of its own (Apollo's name for it), so that every
+     * error a client reads has one; {@code extensions.serviceName} says which subgraph.
+     */
+    public static final String DOWNSTREAM_SERVICE_ERROR = "DOWNSTREAM_SERVICE_ERROR";
     /** A failure inside the gateway, or a response the gateway cannot build. */
     public static final String INTERNAL = "INTERNAL";
     /** A subgraph, or the gateway itself, cannot answer now. */
