@@ -83,6 +83,24 @@ public final class QueryPlanner {
         }
     }
 
+    /**
+     * The nearest entity above a value object: its type, its selections in the current fetch, its
+     * path and fields, and the fields from it down to the value object.
+     */
+    private record Ancestor(
+            SupergraphType type,
+            OutSelections out,
+            List<String> path,
+            Provided provided,
+            List<NField> fields,
+            List<NField> chain) {
+        Ancestor through(NField f) {
+            List<NField> longer = new ArrayList<>(chain);
+            longer.add(f);
+            return new Ancestor(type, out, path, provided, fields, List.copyOf(longer));
+        }
+    }
+
     private final class Planning {
         private final NormalizedOperation operation;
         private final List<FetchGroup> groups = new ArrayList<>();
@@ -132,7 +150,8 @@ public final class QueryPlanner {
                             List.of(),
                             Provided.NONE.into(
                                     f.fieldName(), field.source(group.graph).provides()),
-                            0);
+                            0,
+                            null);
                 }
             }
             List<List<FetchGroup>> segments = new ArrayList<>();
@@ -151,9 +170,18 @@ public final class QueryPlanner {
                     && supergraph.type(baseName(f.type())).isComposite();
         }
 
-        /** Plans the selection of a composite field whose value lands at path + response key. */
+        /**
+         * Plans the selection of a composite field whose value lands at path + response key;
+         * {@code ancestor} is the nearest entity above it, for a value type's fields found elsewhere.
+         */
         private void planComposite(
-                FetchGroup group, OutSelections out, NField f, List<String> path, Provided provided, int depth) {
+                FetchGroup group,
+                OutSelections out,
+                NField f,
+                List<String> path,
+                Provided provided,
+                int depth,
+                Ancestor ancestor) {
             List<String> childPath = new ArrayList<>(path);
             childPath.add(f.responseKey());
             GraphQLType t = f.type();
@@ -165,7 +193,7 @@ public final class QueryPlanner {
             }
             SupergraphType type = supergraph.type(baseName(f.type()));
             if (!type.isAbstract()) {
-                planObject(group, out, type, f.children(), childPath, provided, depth);
+                planObject(group, out, type, f.children(), childPath, provided, depth, ancestor);
                 return;
             }
             out.field("__typename", "__typename", List.of(), List.of());
@@ -177,7 +205,15 @@ public final class QueryPlanner {
                         .filter(c -> c.appliesTo(possible.name()))
                         .toList();
                 if (applicable.stream().anyMatch(c -> !c.isTypename())) {
-                    planObject(group, out.fragment(possible.name()), possible, applicable, childPath, provided, depth);
+                    planObject(
+                            group,
+                            out.fragment(possible.name()),
+                            possible,
+                            applicable,
+                            childPath,
+                            provided,
+                            depth,
+                            null);
                 }
             }
         }
@@ -193,7 +229,11 @@ public final class QueryPlanner {
                 List<NField> fields,
                 List<String> path,
                 Provided provided,
-                int depth) {
+                int depth,
+                Ancestor ancestor) {
+            Ancestor here = type.keys(group.graph).isEmpty()
+                    ? ancestor
+                    : new Ancestor(type, out, path, provided, fields, List.of());
             Set<FetchGroup> writers = new LinkedHashSet<>();
             for (NField f : fields) {
                 if (f.isTypename()) {
@@ -220,8 +260,13 @@ public final class QueryPlanner {
                                 f,
                                 path,
                                 provided.into(f.fieldName(), source == null ? null : source.provides()),
-                                depth);
+                                depth,
+                                here == null ? null : here.through(f));
                     }
+                } else if (!reachableByKey(type, field)
+                        && here != null
+                        && !here.chain().isEmpty()) {
+                    writers.add(jumpThroughAncestor(group, here, type, f, depth));
                 } else {
                     FetchGroup jump = jump(group, out, type, field, path, provided, fields, depth);
                     writers.add(jump);
@@ -232,7 +277,8 @@ public final class QueryPlanner {
                             List.of(f),
                             path,
                             Provided.NONE,
-                            depth + 1);
+                            depth + 1,
+                            null);
                 }
             }
             return writers;
@@ -252,7 +298,29 @@ public final class QueryPlanner {
                 throw new PlanningException(
                         "cannot reach " + type.name() + "." + field.name() + " from subgraph " + from.graph);
             }
-            String target = chooseGraph(from, type, field, path, provided);
+            return jumpTo(
+                    from,
+                    out,
+                    type,
+                    field,
+                    chooseGraph(from, type, field, path, provided),
+                    path,
+                    provided,
+                    siblings,
+                    depth);
+        }
+
+        /** The entity fetch from {@code target} for the objects at {@code path}, created or reused. */
+        private FetchGroup jumpTo(
+                FetchGroup from,
+                OutSelections out,
+                SupergraphType type,
+                SupergraphField field,
+                String target,
+                List<String> path,
+                Provided provided,
+                List<NField> siblings,
+                int depth) {
             String childKey = String.join(".", path) + "->" + target;
             FetchGroup existing = from.children.get(childKey);
             out.field("__typename", "__typename", List.of(), List.of());
@@ -263,7 +331,7 @@ public final class QueryPlanner {
                 keyFields = synthetic(type, FieldSets.fields(key.selection()), siblings);
             }
             Set<FetchGroup> suppliers =
-                    new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1));
+                    new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1, null));
             FetchGroup jump = existing;
             if (jump == null) {
                 jump = newGroup(target, path, true, from);
@@ -279,12 +347,86 @@ public final class QueryPlanner {
                     && !hasRequirements(jump, type, targetSource, siblings)) {
                 List<NField> required =
                         synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
-                suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1));
+                suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1, null));
                 addRequirements(representation, required);
             }
             suppliers.remove(jump);
             jump.dependsOn.addAll(suppliers);
             return jump;
+        }
+
+        /** Whether some subgraph resolving the field can be reached by a key of the type. */
+        private boolean reachableByKey(SupergraphType type, SupergraphField field) {
+            return field.resolvingGraphs().stream()
+                    .anyMatch(g -> !type.resolvableKeys(g).isEmpty());
+        }
+
+        /**
+         * A field of a type without a key that only other subgraphs resolve: those subgraphs are
+         * asked through the nearest entity ancestor, for the ancestor's path down to the field
+         * ({@code _entities} on the ancestor, then the chain of value fields to it).
+         */
+        private FetchGroup jumpThroughAncestor(
+                FetchGroup group, Ancestor ancestor, SupergraphType type, NField f, int depth) {
+            SupergraphField field = field(type, f.fieldName());
+            String prefix = String.join(".", ancestor.path()) + "->";
+            List<String> candidates = field.resolvingGraphs().stream()
+                    .filter(g -> !ancestor.type().resolvableKeys(g).isEmpty() && chainResolvable(ancestor, g))
+                    .toList();
+            if (candidates.isEmpty()) {
+                throw new PlanningException("cannot reach " + type.name() + "." + f.fieldName() + " from subgraph "
+                        + group.graph + ": no subgraph resolves it under an entity above it");
+            }
+            String target = candidates.stream()
+                    .filter(g -> group.children.containsKey(prefix + g))
+                    .findFirst()
+                    .orElse(candidates.get(0));
+            NField wrapped = f;
+            for (int i = ancestor.chain().size() - 1; i >= 0; i--) {
+                NField c = ancestor.chain().get(i);
+                wrapped = new NField(
+                        c.responseKey(),
+                        c.fieldName(),
+                        c.arguments(),
+                        c.conditions(),
+                        c.typeConditions(),
+                        c.type(),
+                        List.of(wrapped));
+            }
+            SupergraphType entity = ancestor.type();
+            FetchGroup jump = jumpTo(
+                    group,
+                    ancestor.out(),
+                    entity,
+                    field(entity, ancestor.chain().get(0).fieldName()),
+                    target,
+                    ancestor.path(),
+                    ancestor.provided(),
+                    ancestor.fields(),
+                    depth);
+            planObject(
+                    jump,
+                    jump.selections.fragment(entity.name()),
+                    entity,
+                    List.of(wrapped),
+                    ancestor.path(),
+                    Provided.NONE,
+                    depth + 1,
+                    null);
+            return jump;
+        }
+
+        /** Whether the graph resolves every field from the ancestor down to the value object. */
+        private boolean chainResolvable(Ancestor ancestor, String graph) {
+            SupergraphType at = ancestor.type();
+            for (NField c : ancestor.chain()) {
+                SupergraphField f = field(at, c.fieldName());
+                if (!f.resolvableIn(graph)) {
+                    return false;
+                }
+                at = supergraph.type(baseName(c.type()));
+            }
+            return true;
         }
 
         private String chooseGraph(
