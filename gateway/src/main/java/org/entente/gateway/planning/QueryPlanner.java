@@ -134,10 +134,14 @@ public final class QueryPlanner {
                         mutationRoots.add(group);
                     }
                 } else {
-                    String graph = graphs.stream()
+                    // a @shareable root goes where its whole selection is, with the other roots if possible
+                    List<String> whole =
+                            graphs.stream().filter(g -> resolvesWhole(g, f)).toList();
+                    List<String> preferred = whole.isEmpty() ? List.copyOf(graphs) : whole;
+                    String graph = preferred.stream()
                             .filter(queryRoots::containsKey)
                             .findFirst()
-                            .orElse(graphs.iterator().next());
+                            .orElse(preferred.get(0));
                     group = queryRoots.computeIfAbsent(graph, g -> newGroup(g, List.of(), false, null));
                 }
                 OutSelections.OutField out =
@@ -163,6 +167,33 @@ public final class QueryPlanner {
                 segments.add(groups);
             }
             return segments;
+        }
+
+        /** Whether the graph resolves the field's whole selection itself, without entity jumps. */
+        private boolean resolvesWhole(String graph, NField f) {
+            if (f.children().isEmpty()) {
+                return true;
+            }
+            SupergraphType type = supergraph.type(baseName(f.type()));
+            List<SupergraphType> objects = type.isAbstract()
+                    ? supergraph.possibleTypes(type.name()).stream()
+                            .filter(p -> p.belongsToIn(type, graph))
+                            .toList()
+                    : List.of(type);
+            for (SupergraphType object : objects) {
+                for (NField c : f.children()) {
+                    if (c.isTypename() || !c.appliesTo(object.name())) {
+                        continue;
+                    }
+                    SupergraphField field = object.field(c.fieldName());
+                    if (field == null
+                            || !(field.resolvableIn(graph) || isKeyField(object, graph, c.fieldName()))
+                            || !resolvesWhole(graph, c)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private boolean isComposite(NField f) {
