@@ -1,4 +1,6 @@
-# gateway, JVM mode. Build from the repository root after packaging the module:
+# gateway, JVM mode, serving the web explorer too. Build from the repository root after packaging
+# the module; the build needs Node.js 20.19+ and npm (the explorer module runs its Vite build and
+# puts it in the gateway-app jar), the image needs neither:
 #   mvn -B -ntp -pl gateway-app -am package -DskipTests
 #   docker build -f deploy/docker/gateway.Dockerfile -t entente/gateway:0.1.0 .
 # The base image is pinned; uid 185 is its unprivileged user and the runAsUser in deploy/base.

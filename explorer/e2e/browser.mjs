@@ -4,9 +4,13 @@
 //
 // `up` (default) checks every view; `events-down` expects events-service to be stopped and checks
 // that the actor page still shows its memberships and says that statements are unavailable.
+// With ENTENTE_CROSS_ORIGIN_PORT, `up` also serves the built explorer (target/dist) from
+// http://127.0.0.1:<port>, another origin, pointed at the gateway, whose CORS must allow it.
 // Screenshots (and a failing view's screenshot) go to ENTENTE_SCREENSHOTS, by default
 // explorer/target/screenshots. Ends with "N passed, M failed"; exit 1 when a check failed.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
@@ -81,8 +85,44 @@ async function gql(query, variables) {
   return body.data;
 }
 
+/**
+ * The built explorer from another origin, as a team hosting it elsewhere would serve it: its files,
+ * index.html for the app's addresses, the endpoint meta tag naming the gateway.
+ */
+function serveExplorerElsewhere(port) {
+  const dist = join(here, '..', 'target', 'dist');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const index = readFileSync(join(dist, 'index.html'), 'utf8').replace(
+    /(name="entente-graphql-endpoint" content=")[^"]*/,
+    `$1${url('/graphql')}`,
+  );
+  const server = createServer((request, response) => {
+    const path = join(dist, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (path.startsWith(dist) && extname(path) && existsSync(path)) {
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(readFileSync(path));
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(index);
+    }
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/** The explorer's own requests to the gateway: what a trusted-documents-only gateway would get. */
+function recordGraphQLRequests(page) {
+  const bodies = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
+      bodies.push(request.postDataJSON());
+    }
+  });
+  return bodies;
+}
+
 async function up(context) {
   const page = await context.newPage();
+  const explorerRequests = recordGraphQLRequests(page);
 
   await check(page, 'search', async () => {
     await page.goto(url('/'));
@@ -361,8 +401,29 @@ async function up(context) {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  await check(page, 'operations-by-persisted-hash', async () => {
+    assert(explorerRequests.length > 20, `the views sent ${explorerRequests.length} requests`);
+    const withText = explorerRequests.filter((body) => body.query !== undefined || !body.extensions?.persistedQuery);
+    assert(withText.length === 0, `sent with their text: ${withText.map((b) => b.operationName).join(', ')}`);
+  });
+
+  const crossOriginPort = process.env.ENTENTE_CROSS_ORIGIN_PORT;
+  if (crossOriginPort) {
+    const server = await serveExplorerElsewhere(Number(crossOriginPort));
+    try {
+      await check(page, 'explorer-from-another-origin', async () => {
+        await page.goto(`http://127.0.0.1:${crossOriginPort}/actors/iran`);
+        await memberships(page).getByText('invited, since 2007-05', { exact: true }).waitFor({ timeout: WAIT });
+        await page.getByText(/of 14, newest first/).waitFor({ timeout: WAIT });
+        await shot(page, 'actor-iran-cross-origin');
+      });
+    } finally {
+      server.close();
+    }
+  }
+
   await check(page, 'graphiql', async () => {
-    await page.goto(url('/graphiql.html'));
+    await page.goto(url('/graphiql'));
     await page.locator('.graphiql-container .monaco-editor').first().waitFor({ timeout: WAIT });
     await page.getByRole('button', { name: /Execute query/i }).click();
     await page.locator('.graphiql-response').filter({ hasText: '"name": "Iran"' }).waitFor({ timeout: WAIT });

@@ -1,7 +1,8 @@
 import { Client, fetchExchange } from '@urql/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ActorByHandleDocument, AddSourceDocument } from '../gql/graphql';
-import { editorAuthExchange } from './client';
+import manifest from '../gql/persisted-documents.json';
+import { createClient, editorAuthExchange } from './client';
 import { setEditorToken } from './token';
 
 // The token store lives in session storage, which the browser gives and Node does not.
@@ -42,5 +43,44 @@ describe('the editor token', () => {
     const { client, authorization } = recording();
     await client.mutation(AddSourceDocument, { input: { title: 'x' } }).toPromise();
     expect(authorization).toEqual([null]);
+  });
+});
+
+describe('persisted documents', () => {
+  /** What the client posts, answered PersistedQueryNotFound while `missing`. */
+  function posting(missing: boolean): { client: Client; bodies: Record<string, unknown>[] } {
+    const bodies: Record<string, unknown>[] = [];
+    const fetch: typeof globalThis.fetch = async (_url, init) => {
+      const body = JSON.parse(String(init?.body));
+      bodies.push(body);
+      const answer =
+        missing && !body.query
+          ? { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }
+          : { data: null };
+      return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
+    };
+    return { client: createClient('http://gateway.test/graphql', { fetch, persisted: true }), bodies };
+  }
+
+  it('sends every operation by its manifest hash, without its text', async () => {
+    const { client, bodies } = posting(false);
+    await client.query(ActorByHandleDocument, { handle: 'iran' }).toPromise();
+    await client.mutation(AddSourceDocument, { input: { title: 'x' } }).toPromise();
+    expect(bodies.map((b) => b.query)).toEqual([undefined, undefined]);
+    const hashes = bodies.map(
+      (b) => (b.extensions as { persistedQuery: { version: number; sha256Hash: string } }).persistedQuery,
+    );
+    for (const [i, document] of [ActorByHandleDocument, AddSourceDocument].entries()) {
+      const id = (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
+      expect(Object.keys(manifest)).toContain(id);
+      expect(hashes[i]).toEqual({ version: 1, sha256Hash: id.replace('sha256:', '') });
+    }
+  });
+
+  it('does not fall back to text the manifest would not recognize', async () => {
+    const { client, bodies } = posting(true);
+    const result = await client.query(ActorByHandleDocument, { handle: 'iran' }).toPromise();
+    expect(bodies).toHaveLength(1);
+    expect(result.error?.graphQLErrors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });

@@ -8,7 +8,7 @@ import manifest from '../gql/persisted-documents.json';
 // The manifest the build puts next to the explorer (persisted-documents.json) is what a gateway
 // that accepts only known documents loads: every operation the explorer sends must be in it,
 // under the hash the explorer will send, as a document the API accepts.
-const schema = buildSchema(readFileSync('target/api-schema.graphql', 'utf8'));
+const schema = buildSchema(readFileSync('../docs/api/schema.graphql', 'utf8'));
 const documents = Object.entries(generated).filter(
   (entry): entry is [string, DocumentNode & { __meta__: { hash: string } }] =>
     entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && '__meta__' in entry[1],

@@ -135,6 +135,12 @@ class ProdOverlayTest {
         }
     }
 
+    /** Only the explorer's operations (the manifest in the gateway's image) run in production. */
+    @Test
+    void gatewayRunsOnlyTrustedDocuments() {
+        assertEquals("true", ContainerEnv.of(Overlays.PROD, "gateway").get("ENTENTE_GATEWAY_TRUSTED_DOCUMENTS_ONLY"));
+    }
+
     @ParameterizedTest
     @MethodSource("subgraphs")
     void subgraphsVerifyTokensWithTheOidcProvider(String subgraph) {

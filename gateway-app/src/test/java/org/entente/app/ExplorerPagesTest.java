@@ -79,6 +79,45 @@ class ExplorerPagesTest {
         given().accept(HTML).get("/graphiql.html").then().statusCode(200).body(containsString("id=\"graphiql\""));
     }
 
+    /** GraphiQL, the explorer module's bundle with its query-plan plugin, at the gateway's /graphiql. */
+    @Test
+    void graphiqlIsTheExplorersBundle() {
+        given().accept(HTML)
+                .get("/graphiql")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("id=\"graphiql\""))
+                .body(equalTo(given().get("/graphiql.html").asString()));
+    }
+
+    /**
+     * The gateway loads the explorer's manifest by default: an id from it gets past the persisted
+     * documents (here to the missing subgraphs), an unknown one does not.
+     */
+    @Test
+    void theExplorersPersistedDocumentsAreKnown() {
+        String id = given().get("/persisted-documents.json")
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("")
+                .keySet()
+                .iterator()
+                .next()
+                .toString();
+        given().contentType("application/json")
+                .body(java.util.Map.of("documentId", id))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.code", equalTo("SUBGRAPH_UNAVAILABLE"));
+        given().contentType("application/json")
+                .body(java.util.Map.of("documentId", "sha256:" + "0".repeat(64)))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
     @Test
     void addressesAreToldApartFromFilesAndEndpoints() {
         assertTrue(ExplorerPages.isAppAddress("/"));

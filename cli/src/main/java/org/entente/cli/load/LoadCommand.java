@@ -1,17 +1,12 @@
 package org.entente.cli.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.cli.HelpOption;
 import org.entente.cli.auth.DevKeys;
@@ -76,7 +71,7 @@ public final class LoadCommand implements Callable<Integer> {
                 return report(name, parsed.problems());
             }
             GraphQlClient client = new GraphQlClient(gateway, token);
-            List<DatasetProblem> problems = DatasetValidator.validate(parsed.dataset(), vocabulary(client));
+            List<DatasetProblem> problems = DatasetValidator.validate(parsed.dataset(), Vocabulary.published());
             if (!problems.isEmpty()) {
                 return report(name, problems);
             }
@@ -100,24 +95,6 @@ public final class LoadCommand implements Callable<Integer> {
         problems.forEach(p -> System.err.println(p.describe(file)));
         System.err.println(problems.size() + " problem(s); nothing was written.");
         return 1;
-    }
-
-    /** The enum values the running API accepts, read by introspection. */
-    static Vocabulary vocabulary(GraphQlClient client) throws IOException, InterruptedException {
-        StringBuilder query = new StringBuilder("query Vocabulary {");
-        for (String e : Vocabulary.USED) {
-            query.append(' ').append(e).append(": __type(name: \"").append(e).append("\") { enumValues { name } }");
-        }
-        JsonNode data = client.execute(query.append(" }").toString(), Map.of());
-        Map<String, Set<String>> enums = new HashMap<>();
-        for (String e : Vocabulary.USED) {
-            Set<String> values = new HashSet<>();
-            data.path(e)
-                    .path("enumValues")
-                    .forEach(v -> values.add(v.path("name").asText()));
-            enums.put(e, values);
-        }
-        return new Vocabulary(enums);
     }
 
     private String devToken() throws IOException {

@@ -3,6 +3,7 @@ package org.entente.cli.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,11 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     static final Path DATASET = PROJECT.resolve("data/iran-csto.yaml");
 
+    /** Another origin, allowed by the gateway's CORS: ExplorerBrowserIT serves the explorer there. */
+    static final int CROSS_ORIGIN_PORT = freePortOrFail();
+
+    static final String CROSS_ORIGIN = "http://127.0.0.1:" + CROSS_ORIGIN_PORT;
+
     private static LocalStack stack;
     private static Path home;
     private static Exception startFailure;
@@ -53,7 +59,13 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
                     freePort(),
                     freePort(),
                     freePort(),
-                    List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                    List.of(
+                            "-Xmx384m",
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
+                            // the browser test serves the explorer from this origin too
+                            "-Dquarkus.http.cors.enabled=true",
+                            "-Dquarkus.http.cors.origins=" + CROSS_ORIGIN));
             LocalStack starting = new LocalStack(settings, System.out);
             stack = starting;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
@@ -134,6 +146,14 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
             }
         }
         return (long) total;
+    }
+
+    private static int freePortOrFail() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -4,6 +4,7 @@ import graphql.execution.CoercedVariables;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -11,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.entente.gateway.execution.GatewayExecutor;
+import org.entente.gateway.http.GraphQLRequest.MalformedRequestException;
+import org.entente.gateway.http.MediaTypes.ResponseType;
+import org.entente.gateway.persisted.PersistedRequests;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
@@ -25,18 +29,21 @@ import org.jboss.logging.Logger;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
- * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
- * limits, cost, variables, introspection when off, an operation that cannot be planned), 405 for a
- * mutation over GET, 413 for a body over the limit, 415 for a body that is not
- * {@code application/json} in UTF-8, 503 before a supergraph is loaded. A POST body that has not
- * arrived within the request body timeout closes the connection; an operation is prepared off the
- * event loop and answered by its deadline.
+ * only, a document given as text or by id ({@link PersistedRequests}). Statuses as the
+ * GraphQL-over-HTTP specification gives them (see {@link GraphQLAnswer}): 200 when the operation
+ * ran; for {@code application/graphql-response+json} 400 for a document that does not parse, is not
+ * valid, is over a limit, has bad variables or cannot be planned, 403 for a document that is not
+ * trusted, 404 for an unknown persisted document (all of these 200 for legacy
+ * {@code application/json}); 400 for a body that is not a JSON object with the right parameters;
+ * 405 for a mutation over GET; 406 for an Accept header without a GraphQL type; 413 for a body over
+ * the limit; 415 for a body that is not {@code application/json} in UTF-8; 503 before a supergraph is loaded. A POST body that has
+ * not arrived within the request body timeout closes the connection; an operation is prepared off
+ * the event loop and answered by its deadline.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
-    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String PLAN_HEADER = "Entente-Query-Plan";
     private static final String BODY_TIMER = "entente.bodyTimer";
     private static final ResponseError INTERNAL_ERROR =
@@ -51,6 +58,9 @@ public class GraphQLRoutes {
     @Inject
     OffLoopPreparer preparer;
 
+    @Inject
+    PersistedRequests persisted;
+
     void register(@Observes Router router) {
         // a route of its own: Vert.x wants a route's body handler before its other handlers
         router.post("/graphql").handler(this::bodyDeadline);
@@ -64,13 +74,6 @@ public class GraphQLRoutes {
                         .setStatusCode(405)
                         .putHeader("Allow", "GET, POST")
                         .end());
-        if (config.graphiql()) {
-            String explorer = ExplorerPage.html(config.explorerQuery());
-            router.get("/graphiql")
-                    .handler(ctx -> ctx.response()
-                            .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                            .end(explorer));
-        }
     }
 
     /**
@@ -90,38 +93,79 @@ public class GraphQLRoutes {
 
     private void post(RoutingContext ctx) {
         ctx.vertx().cancelTimer(ctx.<Long>get(BODY_TIMER));
+        Optional<GraphQLAnswer> answer = answer(ctx, false);
+        if (answer.isEmpty()) {
+            return;
+        }
         String unsupported =
                 MediaTypes.unsupportedRequestType(ctx.parsedHeaders().contentType());
         if (unsupported != null) {
-            refuse(ctx, 415, unsupported);
+            answer.get().refuse(415, badInput(unsupported));
             return;
         }
         Map<String, Object> body;
         try {
             Object parsed = Json.decodeValue(ctx.body().buffer());
-            body = parsed instanceof io.vertx.core.json.JsonObject json ? json.getMap() : null;
+            body = parsed instanceof JsonObject json ? json.getMap() : null;
         } catch (DecodeException | NullPointerException e) {
             body = null;
         }
         if (body == null) {
-            refuse(ctx, 400, "The request body must be a JSON object with a query");
+            answer.get().refuse(400, badInput("The request body must be a JSON object with a query"));
             return;
         }
-        handle(ctx, body.get("query"), body.get("operationName"), body.get("variables"), body.get("extensions"), false);
+        GraphQLRequest request;
+        try {
+            request = GraphQLRequest.of(
+                    body.get("query"),
+                    body.get("documentId"),
+                    body.get("operationName"),
+                    json(body.get("variables")),
+                    json(body.get("extensions")));
+        } catch (MalformedRequestException e) {
+            answer.get().refuse(400, badInput(e.getMessage()));
+            return;
+        }
+        handle(ctx, answer.get(), request, false);
     }
 
     private void get(RoutingContext ctx) {
+        Optional<GraphQLAnswer> answer = answer(ctx, true);
+        if (answer.isEmpty()) {
+            return;
+        }
+        GraphQLRequest request;
         try {
-            handle(
-                    ctx,
+            request = GraphQLRequest.of(
                     ctx.queryParams().get("query"),
+                    ctx.queryParams().get("documentId"),
                     ctx.queryParams().get("operationName"),
                     jsonParam(ctx, "variables"),
-                    jsonParam(ctx, "extensions"),
-                    true);
+                    jsonParam(ctx, "extensions"));
         } catch (DecodeException e) {
-            refuse(ctx, 400, "variables and extensions must be JSON objects");
+            answer.get().refuse(400, badInput("variables and extensions must be JSON objects"));
+            return;
+        } catch (MalformedRequestException e) {
+            answer.get().refuse(400, badInput(e.getMessage()));
+            return;
         }
+        handle(ctx, answer.get(), request, true);
+    }
+
+    /** How to answer this request, or empty when its Accept header takes no GraphQL type (answered 406). */
+    private Optional<GraphQLAnswer> answer(RoutingContext ctx, boolean viaGet) {
+        Optional<ResponseType> type = MediaTypes.negotiate(ctx.parsedHeaders().accept());
+        if (type.isEmpty()) {
+            GraphQLAnswer.refuseUnacceptable(
+                    ctx, "Accept must include " + MediaTypes.GRAPHQL_RESPONSE + " or " + MediaTypes.JSON);
+            return Optional.empty();
+        }
+        return Optional.of(new GraphQLAnswer(ctx, type.get(), viaGet, config.getCacheMaxAge()));
+    }
+
+    /** JSON objects as maps (Vert.x may give nested ones as JsonObject); other values as they are. */
+    private static Object json(Object value) {
+        return value instanceof JsonObject object ? object.getMap() : value;
     }
 
     private static Object jsonParam(RoutingContext ctx, String name) {
@@ -129,96 +173,88 @@ public class GraphQLRoutes {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Object parsed = Json.decodeValue(value);
-        return parsed instanceof io.vertx.core.json.JsonObject json ? json.getMap() : parsed;
+        return json(Json.decodeValue(value));
     }
 
-    @SuppressWarnings("unchecked")
-    private void handle(
-            RoutingContext ctx,
-            Object query,
-            Object operationName,
-            Object variables,
-            Object extensions,
-            boolean viaGet) {
-        if (!(query instanceof String text) || text.isBlank()) {
-            refuse(ctx, 400, "The request has no query");
+    private void handle(RoutingContext ctx, GraphQLAnswer answer, GraphQLRequest request, boolean viaGet) {
+        PersistedRequests.Resolution resolution =
+                persisted.resolve(request.query(), request.documentId(), request.extensions());
+        if (resolution instanceof PersistedRequests.Refused refused) {
+            answer.notRun(refused.status(), refused.error());
             return;
         }
-        if (operationName != null && !(operationName instanceof String)) {
-            refuse(ctx, 400, "operationName must be a string");
-            return;
-        }
-        if (variables != null && !(variables instanceof Map)) {
-            refuse(ctx, 400, "variables must be a JSON object");
-            return;
-        }
+        PersistedRequests.Run document = (PersistedRequests.Run) resolution;
         ServedSupergraph served = gateway.current().orElse(null);
         if (served == null) {
-            respond(
-                    ctx,
+            answer.refuse(
                     503,
                     ResponseError.of(
                             "The gateway has not loaded its supergraph yet", ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
         Deadline deadline = Deadline.after(config.requestTimeout());
-        preparer.prepare(served.preparer(), text, (String) operationName).onComplete(prepared -> {
-            try {
-                if (prepared.failed()) {
-                    throw prepared.cause();
-                }
-                run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet, deadline);
-            } catch (Throwable failure) { // a bug of ours or of a plugin's price: still an answer
-                LOG.error("Request failed", failure);
-                respond(ctx, 500, INTERNAL_ERROR);
-            }
-        });
+        preparer.prepare(served.preparer(), document.document(), request.operationName())
+                .onComplete(prepared -> {
+                    try {
+                        if (prepared.failed()) {
+                            throw prepared.cause();
+                        }
+                        if (!prepared.result().refused()) {
+                            persisted.accepted(document);
+                        }
+                        run(ctx, answer, served, prepared.result(), request, viaGet, deadline);
+                    } catch (Throwable failure) { // a bug of ours or of a plugin's price: still an answer
+                        LOG.error("Request failed", failure);
+                        answer.refuse(500, INTERNAL_ERROR);
+                    }
+                });
     }
 
     /** Runs a prepared operation; back on the request's event loop. */
     private void run(
             RoutingContext ctx,
+            GraphQLAnswer answer,
             ServedSupergraph served,
             PreparedOperation operation,
-            Map<String, Object> variables,
-            Object extensions,
+            GraphQLRequest request,
             boolean viaGet,
             Deadline deadline) {
         if (operation.refused()) {
-            respond(ctx, 400, operation.error().errors());
+            answer.notRun(400, operation.error().errors());
             return;
         }
         if (viaGet && operation.isMutation()) {
             ctx.response().putHeader("Allow", "POST");
-            respond(ctx, 405, ResponseError.of("Mutations must be sent with POST", ResponseError.BAD_USER_INPUT));
+            answer.refuse(405, badInput("Mutations must be sent with POST"));
             return;
         }
         if (!config.introspection() && operation.plan().operation().hasIntrospection()) {
-            refuse(ctx, 400, "Introspection (__schema, __type) is disabled on this gateway; __typename works");
+            answer.notRun(
+                    400, badInput("Introspection (__schema, __type) is disabled on this gateway; __typename works"));
             return;
         }
         boolean withPlan = config.exposeQueryPlan()
                 && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
-                        || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
+                        || (request.extensions() != null
+                                && Boolean.TRUE.equals(request.extensions().get("queryPlan"))));
         CoercedVariables coerced;
         try {
-            coerced = served.executor().variables(operation, variables);
+            coerced = served.executor().variables(operation, request.variables());
         } catch (GatewayExecutor.InvalidVariablesException e) {
-            respond(ctx, 400, ResponseError.of(e.getMessage(), ResponseError.BAD_USER_INPUT));
+            answer.notRun(400, badInput(e.getMessage()));
             return;
         }
         long cost = operation.cost().of(coerced);
         if (cost > config.maxCost()) {
-            respond(ctx, 400, overCost(cost));
+            answer.notRun(400, overCost(cost));
             return;
         }
         served.executor()
                 .execute(operation, coerced, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), deadline, withPlan)
-                .onSuccess(response -> send(ctx, 200, response.toSpecification()))
+                .onSuccess(response -> answer.ran(response.toSpecification(), !withPlan))
                 .onFailure(failure -> {
                     LOG.error("Execution failed", failure);
-                    respond(ctx, 500, INTERNAL_ERROR);
+                    answer.refuse(500, INTERNAL_ERROR);
                 });
     }
 
@@ -238,36 +274,21 @@ public class GraphQLRoutes {
     private void failure(RoutingContext ctx) {
         if (ctx.response().closed()) {
             LOG.debugf("Connection closed before the request was read: %s", ctx.failure());
-        } else if (ctx.statusCode() == 413) {
-            refuse(ctx, 413, "The request body exceeds " + config.maxRequestBytes() + " bytes");
-        } else {
-            LOG.error("Request failed", ctx.failure());
-            respond(ctx, 500, INTERNAL_ERROR);
-        }
-    }
-
-    private void refuse(RoutingContext ctx, int status, String message) {
-        respond(ctx, status, ResponseError.of(message, ResponseError.BAD_USER_INPUT));
-    }
-
-    private void respond(RoutingContext ctx, int status, ResponseError error) {
-        respond(ctx, status, List.of(error));
-    }
-
-    /** A response without data: the operation did not run. */
-    private void respond(RoutingContext ctx, int status, List<ResponseError> errors) {
-        send(ctx, status, Map.of("errors", ResponseError.toSpecification(errors)));
-    }
-
-    private void send(RoutingContext ctx, int status, Map<String, Object> body) {
-        if (ctx.response().ended()) {
             return;
         }
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        String type = accept != null && accept.contains(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : "application/json";
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
-                .end(Json.encodeToBuffer(body));
+        Optional<GraphQLAnswer> answer = answer(ctx, false);
+        if (answer.isEmpty()) {
+            return;
+        }
+        if (ctx.statusCode() == 413) {
+            answer.get().refuse(413, badInput("The request body exceeds " + config.maxRequestBytes() + " bytes"));
+        } else {
+            LOG.error("Request failed", ctx.failure());
+            answer.get().refuse(500, INTERNAL_ERROR);
+        }
+    }
+
+    private static ResponseError badInput(String message) {
+        return ResponseError.of(message, ResponseError.BAD_USER_INPUT);
     }
 }

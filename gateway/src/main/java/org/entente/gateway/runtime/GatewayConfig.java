@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The gateway's settings ({@code entente.gateway.*}, or {@code ENTENTE_GATEWAY_*} in the environment). */
@@ -95,13 +96,40 @@ public interface GatewayConfig {
     boolean introspection();
 
     /**
-     * Whether {@code /graphiql} serves the explorer page (which introspects the API). Off unless the
-     * application turns it on.
+     * Whether {@code /graphiql} serves the application's GraphQL IDE ({@link #graphiqlPage()}). Off
+     * unless the application turns it on; when off, the page's own static address is refused too.
      */
     @WithDefault("false")
     boolean graphiql();
 
-    /** The operation the explorer page ({@code /graphiql}) opens with: an example of the application's API. */
-    @WithDefault("{\n  __typename\n}")
-    String explorerQuery();
+    /**
+     * The GraphQL IDE's page, a resource on the application's class path (e.g.
+     * {@code META-INF/resources/graphiql.html}, which Quarkus also serves as a static file at
+     * {@code /graphiql.html}). The gateway ships no IDE of its own.
+     */
+    Optional<String> graphiqlPage();
+
+    /**
+     * Manifests of persisted documents ({@code id → document}), each a file path or a
+     * {@code classpath:} resource: requests may name these documents by id.
+     */
+    Optional<List<String>> persistedDocuments();
+
+    /**
+     * Whether the gateway runs only the documents of its manifests ({@link #persistedDocuments()}):
+     * no other document text, and no registration of automatic persisted queries.
+     */
+    @WithDefault("false")
+    boolean trustedDocumentsOnly();
+
+    /** Most memory the documents registered by automatic persisted queries may take (their text). */
+    @WithDefault("4M")
+    MemorySize apqCacheBytes();
+
+    /**
+     * How long a shared cache or browser may keep an error-free answer to a {@code GET} query
+     * ({@code Cache-Control: max-age}); 0 forbids caching.
+     */
+    @WithDefault("30s")
+    Duration getCacheMaxAge();
 }

@@ -12,15 +12,20 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.entente.gateway.fixtures.BookshopResource;
@@ -86,24 +91,32 @@ class GraphQLHttpTest {
         assertEquals(1, requestsToSubgraphs(), "the refused mutation reached no subgraph");
     }
 
+    /** The GraphQL-over-HTTP media type: a request refused before execution is 4xx. */
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static RequestSpecification graphqlResponse() {
+        return given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE);
+    }
+
     @Test
     void validationErrorsAre400WithLocations() {
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", "{\n  books { internalCode } }"))
                 .post("/graphql")
                 .then()
                 .statusCode(400)
+                .contentType(GRAPHQL_RESPONSE + "; charset=utf-8")
                 .body("errors[0].message", containsString("internalCode"))
                 .body("errors[0].locations[0].line", equalTo(2))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("data", nullValue());
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", "{ books { "))
                 .post("/graphql")
                 .then()
                 .statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of(
                         "query",
                         "query($n: Int!) { latestReviews(first: $n) { id } }",
@@ -120,7 +133,7 @@ class GraphQLHttpTest {
     void limitsAreRefusedBeforeAnySubgraphCall() {
         String deep =
                 "{ latestReviews { author { favouriteBook { reviews { author { favouriteBook { reviews { book { title } } } } } } } } }";
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", deep))
                 .post("/graphql")
                 .then()
@@ -128,13 +141,13 @@ class GraphQLHttpTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.limit", equalTo("maxDepth"));
         String aliases = "{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } }";
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", aliases))
                 .post("/graphql")
                 .then()
                 .statusCode(400)
                 .body("errors[0].extensions.limit", equalTo("maxAliases"));
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", OperationLimitsTest.doublingFragments(24)))
                 .post("/graphql")
                 .then()
@@ -162,7 +175,7 @@ class GraphQLHttpTest {
      */
     @Test
     void operationsOverTheCostLimitAreRefusedWithTheirEstimate() {
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", "{ books { reviews { author { favouriteBook { reviews { body } } } } } }"))
                 .post("/graphql")
                 .then()
@@ -173,7 +186,7 @@ class GraphQLHttpTest {
                 .body("errors[0].extensions.cost", equalTo(1 + 10 * (1 + 10 * (3 + 10))))
                 .body("data", nullValue());
         String page = "query($n: Int!) { latestReviews(first: $n) { id body } }";
-        given().contentType(ContentType.JSON)
+        graphqlResponse()
                 .body(Map.of("query", page, "variables", Map.of("n", 400)))
                 .post("/graphql")
                 .then()
@@ -349,14 +362,206 @@ class GraphQLHttpTest {
     }
 
     @Test
-    void explorerPageIsServed() {
+    void theApplicationsIdeIsServedAtGraphiql() {
         given().get("/graphiql")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("Entente GraphQL explorer"))
-                .body(containsString("{\n  __typename\n}</textarea>"));
+                .header("Cache-Control", "no-cache")
+                .body(containsString("an application's GraphQL IDE"));
         List<String> methods = List.of("PUT", "DELETE");
         methods.forEach(m -> given().request(m, "/graphql").then().statusCode(405));
+    }
+
+    /**
+     * A client that takes only application/json (or anything, or says nothing) is a legacy client:
+     * the specification asks for 200 for every well-formed request, refused or not; what went wrong
+     * is in the errors.
+     */
+    @Test
+    void legacyJsonClientsGet200ForRefusedRequests() {
+        for (String accept : List.of("application/json", "*/*")) {
+            given().contentType(ContentType.JSON)
+                    .accept(accept)
+                    .body(Map.of("query", "{ books { internalCode } }"))
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/json; charset=utf-8")
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("data", nullValue());
+        }
+        HttpResponse<String> noAccept =
+                send(HttpRequest.newBuilder(URI.create(graphql + "?query=%7B%20books%20%7B%20x%20%7D%20%7D")));
+        assertEquals(200, noAccept.statusCode());
+        assertTrue(noAccept.body().contains("\"BAD_USER_INPUT\""), noAccept.body());
+        given().contentType(ContentType.JSON)
+                .accept(GRAPHQL_RESPONSE + ", application/json;q=0.5")
+                .body(Map.of("query", "{ books { internalCode } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .contentType(GRAPHQL_RESPONSE + "; charset=utf-8");
+        given().accept("text/html")
+                .queryParam("query", "{ me { id } }")
+                .get("/graphql")
+                .then()
+                .statusCode(406)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertEquals(0, requestsToSubgraphs());
+    }
+
+    /**
+     * An error-free GET answer for anyone may be cached for get-cache-max-age (30 s by default);
+     * one with errors, or for a caller with credentials, must not be stored anywhere.
+     */
+    @Test
+    void onlyErrorFreeAnonymousGetAnswersMayBeCached() {
+        given().queryParam("query", "{ me { name } }")
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=30")
+                .header("Vary", "Accept, Authorization");
+        given().header("Authorization", "Bearer abc")
+                .queryParam("query", "{ me { name } }")
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.me.name", equalTo("Reader 1"))
+                .header("Cache-Control", "private, no-store");
+        given().accept(GRAPHQL_RESPONSE)
+                .queryParam("query", "{ me { nickname } }")
+                .get("/graphql")
+                .then()
+                .statusCode(400)
+                .header("Cache-Control", "private, no-store");
+        BookshopResource.shop().inventory.delay(3_000);
+        given().queryParam("query", "{ book(id: \"b1\") { title stock } }")
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("SUBGRAPH_UNAVAILABLE"))
+                .header("Cache-Control", "private, no-store");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ me { name } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", nullValue());
+    }
+
+    /** A document of the manifest (persisted/bookshop-documents.json), by documentId or APQ hash, POST or GET. */
+    @Test
+    void persistedDocumentsRunByIdOrHash() {
+        String id = "sha256:" + sha256("query Book($id: ID!) { book(id: $id) { title } }");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("documentId", id, "variables", Map.of("id", "b2")))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.book.title", equalTo("Book 2"));
+        given().queryParam("documentId", id)
+                .queryParam("variables", "{\"id\": \"b1\"}")
+                .get("/graphql")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=30")
+                .body("data.book.title", equalTo("Book 1"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("variables", Map.of("id", "b3"), "extensions", apq(id.substring("sha256:".length()))))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.book.title", equalTo("Book 3"));
+    }
+
+    @Test
+    void anUnknownPersistedDocumentIsPersistedQueryNotFound() {
+        String unknown = sha256("{ books { title } }");
+        graphqlResponse()
+                .body(Map.of("documentId", "sha256:" + unknown))
+                .post("/graphql")
+                .then()
+                .statusCode(404)
+                .body("errors[0].message", equalTo("PersistedQueryNotFound"))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("extensions", apq(unknown)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors[0].message", equalTo("PersistedQueryNotFound"))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"))
+                .body("data", nullValue());
+        assertEquals(0, requestsToSubgraphs());
+    }
+
+    /**
+     * Apollo's automatic persisted queries: the hash alone misses, the text with its hash runs and
+     * is kept, then the hash alone runs it. A hash that is not the text's is refused, and a document
+     * the gateway refuses is not kept.
+     */
+    @Test
+    void automaticPersistedQueriesAreRegisteredOnceAccepted() {
+        String query = "{ books { id title } }";
+        String hash = sha256(query);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("extensions", apq(hash)))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", query, "extensions", apq(hash)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.books[0].id", equalTo("b1"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("extensions", apq(hash.toUpperCase(java.util.Locale.ROOT))))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.books[0].title", equalTo("Book 1"));
+        graphqlResponse()
+                .body(Map.of("query", "{ books { id } }", "extensions", apq(hash)))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_HASH_MISMATCH"));
+        String invalid = "{ books { internalCode } }";
+        graphqlResponse()
+                .body(Map.of("query", invalid, "extensions", apq(sha256(invalid))))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        graphqlResponse()
+                .body(Map.of("extensions", apq(sha256(invalid))))
+                .post("/graphql")
+                .then()
+                .statusCode(404)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
+
+    static Map<String, Object> apq(String sha256Hex) {
+        return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256Hex));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
