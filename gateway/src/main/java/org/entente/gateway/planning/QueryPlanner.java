@@ -84,8 +84,9 @@ public final class QueryPlanner {
     }
 
     /**
-     * The nearest entity above a value object: its type, its selections in the current fetch, its
-     * path and fields, and the fields from it down to the value object.
+     * The nearest entity above a value object (or a query's root type, whose other subgraphs are
+     * asked directly): its type, its selections in the current fetch, its path and fields, and the
+     * fields from it down to the value object.
      */
     private record Ancestor(
             SupergraphType type,
@@ -104,6 +105,8 @@ public final class QueryPlanner {
     private final class Planning {
         private final NormalizedOperation operation;
         private final List<FetchGroup> groups = new ArrayList<>();
+        /** A query's root fetches by subgraph: root fields, and parts of @shareable ones, join them. */
+        private final Map<String, FetchGroup> queryRoots = new LinkedHashMap<>();
 
         Planning(NormalizedOperation operation) {
             this.operation = operation;
@@ -113,7 +116,6 @@ public final class QueryPlanner {
         List<List<FetchGroup>> planRoot() {
             SupergraphType rootType =
                     supergraph.type(operation.isMutation() ? supergraph.mutationType() : supergraph.queryType());
-            Map<String, FetchGroup> queryRoots = new LinkedHashMap<>();
             List<FetchGroup> mutationRoots = new ArrayList<>();
             for (NField f : operation.fields()) {
                 if (f.isTypename() || f.isIntrospection()) {
@@ -155,7 +157,16 @@ public final class QueryPlanner {
                             Provided.NONE.into(
                                     f.fieldName(), field.source(group.graph).provides()),
                             0,
-                            null);
+                            operation.isMutation()
+                                    ? null // a mutation field runs once, in one subgraph
+                                    : new Ancestor(
+                                                    rootType,
+                                                    group.selections,
+                                                    List.of(),
+                                                    Provided.NONE,
+                                                    List.of(),
+                                                    List.of())
+                                            .through(f));
                 }
             }
             List<List<FetchGroup>> segments = new ArrayList<>();
@@ -394,22 +405,23 @@ public final class QueryPlanner {
 
         /**
          * A field of a type without a key that only other subgraphs resolve: those subgraphs are
-         * asked through the nearest entity ancestor, for the ancestor's path down to the field
-         * ({@code _entities} on the ancestor, then the chain of value fields to it).
+         * asked through the nearest entity ancestor ({@code _entities} on the ancestor, then the
+         * chain of value fields down to it) or, under a query's root, at their own root.
          */
         private FetchGroup jumpThroughAncestor(
                 FetchGroup group, Ancestor ancestor, SupergraphType type, NField f, int depth) {
             SupergraphField field = field(type, f.fieldName());
             String prefix = String.join(".", ancestor.path()) + "->";
+            boolean root = ancestor.path().isEmpty();
             List<String> candidates = field.resolvingGraphs().stream()
-                    .filter(g -> !ancestor.type().resolvableKeys(g).isEmpty() && chainResolvable(ancestor, g))
+                    .filter(g -> (root || !ancestor.type().resolvableKeys(g).isEmpty()) && chainResolvable(ancestor, g))
                     .toList();
             if (candidates.isEmpty()) {
                 throw new PlanningException("cannot reach " + type.name() + "." + f.fieldName() + " from subgraph "
                         + group.graph + ": no subgraph resolves it under an entity above it");
             }
             String target = candidates.stream()
-                    .filter(g -> group.children.containsKey(prefix + g))
+                    .filter(g -> root ? queryRoots.containsKey(g) : group.children.containsKey(prefix + g))
                     .findFirst()
                     .orElse(candidates.get(0));
             NField wrapped = f;
@@ -425,6 +437,13 @@ public final class QueryPlanner {
                         List.of(wrapped));
             }
             SupergraphType entity = ancestor.type();
+            if (root) {
+                // a @shareable root field split over subgraphs: the part this one lacks from another's root
+                FetchGroup other = queryRoots.computeIfAbsent(target, g -> newGroup(g, List.of(), false, null));
+                planObject(
+                        other, other.selections, entity, List.of(wrapped), List.of(), Provided.NONE, depth + 1, null);
+                return other;
+            }
             FetchGroup jump = jumpTo(
                     group,
                     ancestor.out(),
