@@ -215,8 +215,9 @@ public final class QueryPlanner {
         /**
          * Plans the selection of a composite field whose value lands at path + response key;
          * {@code ancestor} is the nearest entity above it, for a value type's fields found elsewhere.
+         * Returns the groups that write into the value, nested jumps included.
          */
-        private void planComposite(
+        private Set<FetchGroup> planComposite(
                 FetchGroup group,
                 OutSelections out,
                 NField f,
@@ -235,9 +236,9 @@ public final class QueryPlanner {
             }
             SupergraphType type = supergraph.type(baseName(f.type()));
             if (!type.isAbstract()) {
-                planObject(group, out, type, f.children(), childPath, provided, depth, ancestor);
-                return;
+                return planObject(group, out, type, f.children(), childPath, provided, depth, ancestor);
             }
+            Set<FetchGroup> writers = new LinkedHashSet<>();
             out.field("__typename", "__typename", List.of(), List.of());
             for (SupergraphType possible : supergraph.possibleTypes(type.name())) {
                 if (!possible.belongsToIn(type, group.graph)) {
@@ -247,7 +248,7 @@ public final class QueryPlanner {
                         .filter(c -> c.appliesTo(possible.name()))
                         .toList();
                 if (applicable.stream().anyMatch(c -> !c.isTypename())) {
-                    planObject(
+                    writers.addAll(planObject(
                             group,
                             out.fragment(possible.name()),
                             possible,
@@ -255,9 +256,10 @@ public final class QueryPlanner {
                             childPath,
                             provided,
                             depth,
-                            null);
+                            null));
                 }
             }
+            return writers;
         }
 
         /**
@@ -296,14 +298,15 @@ public final class QueryPlanner {
                     writers.add(group);
                     OutSelections.OutField o = out.field(f.responseKey(), f.fieldName(), f.arguments(), f.conditions());
                     if (isComposite(f)) {
-                        planComposite(
+                        // nested jumps write into the value too: a requirer waits for them all
+                        writers.addAll(planComposite(
                                 group,
                                 o.children(),
                                 f,
                                 path,
                                 provided.into(f.fieldName(), source == null ? null : source.provides()),
                                 depth,
-                                here == null ? null : here.through(f));
+                                here == null ? null : here.through(f)));
                     }
                 } else if (!reachableByKey(type, field)
                         && here != null
@@ -312,7 +315,7 @@ public final class QueryPlanner {
                 } else {
                     FetchGroup jump = jump(group, out, type, field, path, provided, fields, depth);
                     writers.add(jump);
-                    planObject(
+                    writers.addAll(planObject(
                             jump,
                             jump.selections.fragment(type.name()),
                             type,
@@ -320,7 +323,7 @@ public final class QueryPlanner {
                             path,
                             Provided.NONE,
                             depth + 1,
-                            null);
+                            null));
                 }
             }
             return writers;
