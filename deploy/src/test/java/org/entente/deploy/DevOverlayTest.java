@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The dev shape: single instances, live composition, and the dataset-load Job. */
+/**
+ * The dev shape: single instances, live composition, the gateway's development defaults, tokens
+ * from the install-time key pair, and the dataset-load Job.
+ */
 class DevOverlayTest {
 
     @Test
@@ -67,5 +73,43 @@ class DevOverlayTest {
     @Test
     void prodHasNoDatasetLoadJob() {
         assertTrue(Overlays.render(Overlays.PROD).stream().noneMatch(o -> o.is("Job")));
+    }
+
+    @Test
+    void gatewayKeepsItsDevelopmentDefaults() {
+        Map<String, String> env = ContainerEnv.of(Overlays.DEV, "gateway");
+        for (String name : ProdOverlayTest.OFF_IN_PROD) {
+            assertFalse(env.containsKey(name), name + " is prod's to turn off");
+        }
+    }
+
+    static List<String> subgraphs() {
+        return ProdOverlayTest.subgraphs();
+    }
+
+    @ParameterizedTest
+    @MethodSource("subgraphs")
+    void subgraphsVerifyTokensWithTheInstallTimeKeyPair(String subgraph) {
+        Map<String, String> env = ContainerEnv.of(Overlays.DEV, subgraph);
+        assertEquals("entente", env.get("MP_JWT_VERIFY_ISSUER"));
+        assertEquals("file:/etc/entente/jwt/publicKey.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
+        assertFalse(
+                env.containsKey("ENTENTE_EDITOR_ROLE_CLAIM"),
+                "the default claim, groups, is the one the loader's token carries");
+
+        JsonNode pod = Overlays.find(Overlays.DEV, "Deployment", subgraph)
+                .podTemplate()
+                .orElseThrow()
+                .path("spec");
+        assertEquals(
+                "entente-jwt-public-key",
+                K8sObjectStreams.stream(pod.path("volumes"))
+                        .filter(v -> v.path("name").asText().equals("jwt-public-key"))
+                        .map(v -> v.path("configMap").path("name").asText())
+                        .findFirst()
+                        .orElse("none"));
+        assertTrue(K8sObjectStreams.stream(pod.path("containers").path(0).path("volumeMounts"))
+                .anyMatch(m -> m.path("name").asText().equals("jwt-public-key")
+                        && m.path("mountPath").asText().equals("/etc/entente/jwt")));
     }
 }

@@ -10,8 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The production shape: redundancy, autoscaling, disruption budgets, spread, HA databases, backups. */
+/**
+ * The production shape: redundancy, autoscaling, disruption budgets, spread, HA databases,
+ * backups; nothing for the public that only developers need; editors' tokens from an OIDC provider.
+ */
 class ProdOverlayTest {
+
+    /** The gateway's switches that development leaves on and production turns off. */
+    static final List<String> OFF_IN_PROD =
+            List.of("ENTENTE_GATEWAY_EXPOSE_QUERY_PLAN", "ENTENTE_GATEWAY_INTROSPECTION", "ENTENTE_GATEWAY_GRAPHIQL");
+
+    private static final List<String> OIDC_SETTINGS =
+            List.of("MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "ENTENTE_EDITOR_ROLE_CLAIM");
 
     static List<String> services() {
         return Conventions.SERVICES;
@@ -78,6 +88,10 @@ class ProdOverlayTest {
         assertEquals(cluster, scheduled.path("cluster").path("name").asText());
     }
 
+    static List<String> subgraphs() {
+        return List.of("actors-service", "events-service");
+    }
+
     static List<String> databases() {
         return List.of("actors-db", "events-db");
     }
@@ -111,5 +125,51 @@ class ProdOverlayTest {
                         .path("data")
                         .path("ENTENTE_GATEWAY_SUPERGRAPH_FILE")
                         .asText());
+    }
+
+    @Test
+    void gatewayHidesQueryPlansIntrospectionAndTheIde() {
+        Map<String, String> env = ContainerEnv.of(Overlays.PROD, "gateway");
+        for (String name : OFF_IN_PROD) {
+            assertEquals("false", env.get(name), name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("subgraphs")
+    void subgraphsVerifyTokensWithTheOidcProvider(String subgraph) {
+        Map<String, String> env = ContainerEnv.of(Overlays.PROD, subgraph);
+        String issuer = env.get("MP_JWT_VERIFY_ISSUER");
+        assertTrue(issuer.startsWith("https://"), issuer);
+        assertEquals(
+                issuer + "/protocol/openid-connect/certs",
+                env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"),
+                "the JWKS of that very issuer (Keycloak's layout)");
+        assertEquals("realm_access.roles", env.get("ENTENTE_EDITOR_ROLE_CLAIM"), "where Keycloak lists realm roles");
+
+        K8sObject deployment = Overlays.find(Overlays.PROD, "Deployment", subgraph);
+        JsonNode container = deployment.containers().get(0);
+        for (String name : OIDC_SETTINGS) {
+            String configMap = K8sObjectStreams.stream(container.path("env"))
+                    .filter(e -> e.path("name").asText().equals(name))
+                    .map(e -> e.path("valueFrom")
+                            .path("configMapKeyRef")
+                            .path("name")
+                            .asText())
+                    .findFirst()
+                    .orElse("");
+            assertTrue(
+                    configMap.startsWith("entente-oidc-"),
+                    name + " from the one ConfigMap an operator edits: " + configMap);
+        }
+        assertTrue(
+                K8sObjectStreams.stream(deployment
+                                .podTemplate()
+                                .orElseThrow()
+                                .path("spec")
+                                .path("volumes"))
+                        .noneMatch(
+                                v -> v.path("configMap").path("name").asText().equals("entente-jwt-public-key")),
+                "prod trusts no install-time key pair");
     }
 }

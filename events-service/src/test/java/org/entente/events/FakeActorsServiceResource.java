@@ -127,7 +127,7 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
         }
         if (mode.equals("SLOW")) {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(6000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import graphql.execution.CoercedVariables;
 import java.util.List;
+import java.util.Map;
 import org.entente.gateway.composition.Composer;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PlanNode;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.supergraph.Supergraph;
 import org.entente.gateway.supergraph.SupergraphParser;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +22,10 @@ class RealServicesPlanTest {
 
     @Test
     void statementsWithSpeakersCostOneEntityFetchToActors() throws Exception {
+        Supergraph supergraph = new SupergraphParser()
+                .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events())));
         OperationPreparer preparer = new OperationPreparer(
-                new SupergraphParser()
-                        .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events()))),
-                new OperationLimits(20, 20),
-                10);
+                supergraph, new OperationLimits(20, 20, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
         PreparedOperation op =
                 preparer.prepare("{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
         assertFalse(op.refused(), () -> String.valueOf(op.error()));
@@ -33,5 +36,9 @@ class RealServicesPlanTest {
         assertEquals("actors", jump.fetch().serviceName());
         assertEquals(2, plan.nodes().size());
         assertTrue(jump.fetch().operation().contains("_entities"));
+        assertEquals(
+                2 + 50 * 4,
+                op.cost().of(CoercedVariables.emptyVariables()),
+                "statements is a page: its first sizes the edges inside it, not an assumed 10");
     }
 }

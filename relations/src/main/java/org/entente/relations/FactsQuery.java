@@ -10,6 +10,7 @@ import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.OperationRefusedException;
 import org.entente.gateway.plugin.ResponseError;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
  * Reads the facts of many actors with one operation on the federated graph per
@@ -70,13 +71,13 @@ final class FactsQuery {
      * Fails with SUBGRAPH_UNAVAILABLE when a subgraph could not answer (a partial graph would give wrong answers).
      */
     Future<Map<String, ActorFacts>> load(
-            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, String authorization) {
+            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, SubgraphRequest origin) {
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         Future<Void> done = Future.succeededFuture();
         for (int start = 0; start < ids.size(); start += ACTORS_PER_OPERATION) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ACTORS_PER_OPERATION));
             done = done.compose(
-                    previous -> loadChunk(chunk, asOf, from, to, authorization).map(read -> {
+                    previous -> loadChunk(chunk, asOf, from, to, origin).map(read -> {
                         facts.putAll(read);
                         return null;
                     }));
@@ -85,14 +86,14 @@ final class FactsQuery {
     }
 
     private Future<Map<String, ActorFacts>> loadChunk(
-            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, String authorization) {
+            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, SubgraphRequest origin) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ids", ids);
         variables.put("asOf", text(asOf));
         variables.put("from", text(from));
         variables.put("to", text(to));
         variables.put("first", FACTS_PER_ACTOR);
-        return graph.query(DOCUMENT, variables, authorization)
+        return graph.query(DOCUMENT, variables, origin.authorization(), origin.deadline())
                 .recover(failure -> Future.failedFuture(
                         new RelationsException("Relationship query failed: " + reason(failure), "INTERNAL", Map.of())))
                 .map(FactsQuery::read);

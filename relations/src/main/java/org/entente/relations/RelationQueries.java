@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.entente.dates.PartialDate;
 import org.entente.gateway.plugin.FederatedGraph;
+import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
  * connections, network and timeline over the federated graph. A graph search reads one layer of
@@ -24,7 +25,7 @@ final class RelationQueries {
     }
 
     Future<Answer<List<ShortestPaths.Path>>> connections(
-            String from, String to, int maxHops, PartialDate asOf, String authorization) {
+            String from, String to, int maxHops, PartialDate asOf, SubgraphRequest origin) {
         RelationLimits.checkRange("maxHops", maxHops, 1, RelationLimits.MAX_HOPS);
         if (from.equals(to)) {
             throw RelationsException.badInput("from and to must be different actors");
@@ -32,13 +33,13 @@ final class RelationQueries {
         ShortestPaths search = new ShortestPaths(from, to, maxHops, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
         // The first step reads both ends, which also tells an unknown actor from an unreachable one.
-        return facts.load(search.next(), asOf, null, asOf, authorization)
+        return facts.load(search.next(), asOf, null, asOf, origin)
                 .compose(first -> {
                     requireKnown(first, from);
                     requireKnown(first, to);
                     noteTruncatedFacts(first, problems);
                     search.expanded(links(first, asOf));
-                    return layers(search::next, search::expanded, asOf, authorization, problems);
+                    return layers(search::next, search::expanded, asOf, origin, problems);
                 })
                 .map(done -> {
                     if (search.truncated()) {
@@ -57,16 +58,16 @@ final class RelationQueries {
                 });
     }
 
-    Future<Answer<Map<String, Object>>> network(String actor, int depth, PartialDate asOf, String authorization) {
+    Future<Answer<Map<String, Object>>> network(String actor, int depth, PartialDate asOf, SubgraphRequest origin) {
         RelationLimits.checkRange("depth", depth, 1, RelationLimits.MAX_DEPTH);
         Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
-        return facts.load(List.of(actor), asOf, null, asOf, authorization)
+        return facts.load(List.of(actor), asOf, null, asOf, origin)
                 .compose(first -> {
                     requireKnown(first, actor);
                     noteTruncatedFacts(first, problems);
                     search.expanded(links(first, asOf));
-                    return layers(search::next, search::expanded, asOf, authorization, problems);
+                    return layers(search::next, search::expanded, asOf, origin, problems);
                 })
                 .map(done -> {
                     if (search.truncated()) {
@@ -80,12 +81,13 @@ final class RelationQueries {
                 });
     }
 
-    Future<Answer<List<TimelineEntry>>> timeline(String actor, PartialDate from, PartialDate to, String authorization) {
+    Future<Answer<List<TimelineEntry>>> timeline(
+            String actor, PartialDate from, PartialDate to, SubgraphRequest origin) {
         if (from != null && to != null && to.end().isBefore(from.start())) {
             throw RelationsException.badInput("to (" + to + ") is before from (" + from + ")");
         }
         List<RelationsException> problems = new ArrayList<>();
-        return facts.load(List.of(actor), null, from, to, authorization).map(loaded -> {
+        return facts.load(List.of(actor), null, from, to, origin).map(loaded -> {
             requireKnown(loaded, actor);
             noteTruncatedFacts(loaded, problems);
             return new Answer<>(TimelineBuilder.build(loaded.get(actor), from, to), List.copyOf(problems));
@@ -97,16 +99,16 @@ final class RelationQueries {
             Supplier<List<String>> next,
             Consumer<Map<String, List<Link>>> expanded,
             PartialDate asOf,
-            String authorization,
+            SubgraphRequest origin,
             List<RelationsException> problems) {
         List<String> ids = next.get();
         if (ids.isEmpty()) {
             return Future.succeededFuture();
         }
-        return facts.load(ids, asOf, null, asOf, authorization).compose(layer -> {
+        return facts.load(ids, asOf, null, asOf, origin).compose(layer -> {
             noteTruncatedFacts(layer, problems);
             expanded.accept(links(layer, asOf));
-            return layers(next, expanded, asOf, authorization, problems);
+            return layers(next, expanded, asOf, origin, problems);
         });
     }
 

@@ -39,7 +39,8 @@ public class RelationsSubgraph implements LocalSubgraph {
     public static final String SDL_RESOURCE = "/relations.graphql";
 
     private static final Logger LOG = Logger.getLogger(RelationsSubgraph.class);
-    private static final String AUTHORIZATION = "authorization";
+    /** The fetch being answered, in graphql-java's context: its authorization and deadline go on to the graph. */
+    private static final String ORIGIN = "origin";
     /** The federation directive the SDL uses, for the executable schema. */
     private static final String FEDERATION_DEFINITIONS =
             "directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE\n";
@@ -74,11 +75,15 @@ public class RelationsSubgraph implements LocalSubgraph {
     public Future<Map<String, Object>> execute(SubgraphRequest request) {
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
-                .variables(request.variables() == null ? Map.of() : request.variables());
-        if (request.authorization() != null) {
-            input.graphQLContext(Map.of(AUTHORIZATION, request.authorization()));
-        }
+                .variables(request.variables() == null ? Map.of() : request.variables())
+                .graphQLContext(Map.of(ORIGIN, request));
         return Future.fromCompletionStage(engine.executeAsync(input.build())).map(result -> result.toSpecification());
+    }
+
+    /** connections, network and timeline by the actors they may read ({@link RelationCost}). */
+    @Override
+    public long cost(String field, Map<String, Object> arguments) {
+        return RelationCost.of(field, arguments);
     }
 
     private RuntimeWiring wiring() {
@@ -93,21 +98,21 @@ public class RelationsSubgraph implements LocalSubgraph {
                                                 env.getArgument("to"),
                                                 env.getArgument("maxHops"),
                                                 RelationLimits.date("asOf", env.getArgument("asOf")),
-                                                authorization(env))))
+                                                origin(env))))
                                 .dataFetcher(
                                         "network",
                                         answer(env -> queries.network(
                                                 env.getArgument("actor"),
                                                 env.getArgument("depth"),
                                                 RelationLimits.date("asOf", env.getArgument("asOf")),
-                                                authorization(env))))
+                                                origin(env))))
                                 .dataFetcher(
                                         "timeline",
                                         answer(env -> queries.timeline(
                                                 env.getArgument("actor"),
                                                 RelationLimits.date("from", env.getArgument("from")),
                                                 RelationLimits.date("to", env.getArgument("to")),
-                                                authorization(env))))
+                                                origin(env))))
                                 .dataFetcher("actorsByIds", this::actorsByIds))
                 .build();
     }
@@ -163,8 +168,8 @@ public class RelationsSubgraph implements LocalSubgraph {
                 .build();
     }
 
-    private static String authorization(DataFetchingEnvironment env) {
-        return env.getGraphQlContext().get(AUTHORIZATION);
+    private static SubgraphRequest origin(DataFetchingEnvironment env) {
+        return env.getGraphQlContext().get(ORIGIN);
     }
 
     private static String readSdl() {

@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.SubgraphRequest;
 import org.junit.jupiter.api.Test;
 
 /** How {@link FactsQuery} splits a layer of actors into operations the subgraphs can answer. */
 class FactsQueryTest {
+
+    private static final SubgraphRequest ORIGIN =
+            new SubgraphRequest("relations", "{ network }", Map.of(), null, Deadline.after(Duration.ofSeconds(5)));
 
     /** Answers every id it is asked for, except "unknown", and remembers the batches; fails a chosen call. */
     private static final class RecordingGraph implements FederatedGraph {
@@ -24,7 +30,8 @@ class FactsQueryTest {
         int failingCall = -1;
 
         @Override
-        public Future<GraphQLResponse> query(String document, Map<String, Object> variables, String authorization) {
+        public Future<GraphQLResponse> query(
+                String document, Map<String, Object> variables, String authorization, Deadline deadline) {
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) variables.get("ids");
             batches.add(List.copyOf(ids));
@@ -50,7 +57,7 @@ class FactsQueryTest {
         RecordingGraph graph = new RecordingGraph();
         List<String> ids = new ArrayList<>(ids(60));
         ids.add(30, "unknown");
-        Map<String, ActorFacts> facts = await(new FactsQuery(graph).load(ids, null, null, null, null));
+        Map<String, ActorFacts> facts = await(new FactsQuery(graph).load(ids, null, null, null, ORIGIN));
         assertEquals(List.of(25, 25, 11), graph.batches.stream().map(List::size).toList());
         assertEquals(ids, graph.batches.stream().flatMap(List::stream).toList(), "every id once, in order");
         assertEquals(ids(60), List.copyOf(facts.keySet()), "known actors in the order given, unknown ones absent");
@@ -61,7 +68,7 @@ class FactsQueryTest {
         RecordingGraph graph = new RecordingGraph();
         assertEquals(
                 List.of("1", "2"),
-                List.copyOf(await(new FactsQuery(graph).load(ids(2), null, null, null, null))
+                List.copyOf(await(new FactsQuery(graph).load(ids(2), null, null, null, ORIGIN))
                         .keySet()));
         assertEquals(List.of(List.of("1", "2")), graph.batches);
     }
@@ -70,8 +77,8 @@ class FactsQueryTest {
     void aFailedBatchFailsTheLoadAndStopsTheRest() {
         RecordingGraph graph = new RecordingGraph();
         graph.failingCall = 2;
-        Exception failure =
-                assertThrows(Exception.class, () -> await(new FactsQuery(graph).load(ids(80), null, null, null, null)));
+        Exception failure = assertThrows(
+                Exception.class, () -> await(new FactsQuery(graph).load(ids(80), null, null, null, ORIGIN)));
         RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
         assertTrue(cause.getMessage().contains("events-service timed out"), cause.getMessage());
         assertEquals(2, graph.batches.size(), "no batch after the failed one");

@@ -15,9 +15,11 @@ import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.RoutingTransport;
 import org.entente.gateway.execution.SubgraphMetrics;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
@@ -44,14 +46,22 @@ final class RelationsHarness implements AutoCloseable {
     RelationsHarness(Function<List<SubgraphSource>, Supergraph> supergraphOf) {
         OperationPreparer[] internal = new OperationPreparer[1];
         GatewayExecutor[] running = new GatewayExecutor[1];
-        RelationsSubgraph relations = new RelationsSubgraph((document, variables, authorization) ->
-                running[0].execute(internal[0].prepare(document, null), variables, authorization, false));
+        RelationsSubgraph relations = new RelationsSubgraph((document, variables, authorization, deadline) -> {
+            PreparedOperation operation = internal[0].prepare(document, null);
+            return running[0].execute(
+                    operation, running[0].variables(operation, variables), authorization, deadline, false);
+        });
         Supergraph supergraph = supergraphOf.apply(List.of(
                 new SubgraphSource("actors", world.actors.url(), Fixtures.sdl("world-actors")),
                 new SubgraphSource("events", world.events.url(), Fixtures.sdl("world-events")),
                 new SubgraphSource("relations", "local:relations", relations.sdl())));
-        internal[0] = new OperationPreparer(supergraph, new OperationLimits(20, 0), 8);
-        clientPreparer = new OperationPreparer(supergraph, new OperationLimits(15, 10), 50);
+        internal[0] = new OperationPreparer(
+                supergraph, new OperationLimits(20, 0, 2000), new CostModel(supergraph, Map.of(), 1), 1 << 20);
+        clientPreparer = new OperationPreparer(
+                supergraph,
+                new OperationLimits(15, 10, 2000),
+                new CostModel(supergraph, Map.of("relations", relations), 10),
+                1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
                 new RoutingTransport(
@@ -73,19 +83,26 @@ final class RelationsHarness implements AutoCloseable {
                             }
                         }),
                         new HttpSubgraphTransport(
-                                vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
+                                vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)),
+                vertx);
         running[0] = executor;
     }
 
-    /** Runs a client operation; request counters start from zero for each. */
+    /** Runs a client operation; request counters (and fixture delays) start from zero for each. */
     Map<String, Object> run(String query, Map<String, Object> variables) throws Exception {
         world.reset();
         relationsRequests.set(0);
+        return execute(query, variables, Duration.ofSeconds(20));
+    }
+
+    /** Runs a client operation that must be answered within {@code deadline}, the fixtures as they are. */
+    Map<String, Object> execute(String query, Map<String, Object> variables, Duration deadline) throws Exception {
         PreparedOperation operation = clientPreparer.prepare(query, null);
         if (operation.refused()) {
             throw new AssertionError("refused: " + operation.error().errors());
         }
-        return executor.execute(operation, variables, null, false)
+        return executor.execute(
+                        operation, executor.variables(operation, variables), null, Deadline.after(deadline), false)
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(20, TimeUnit.SECONDS)

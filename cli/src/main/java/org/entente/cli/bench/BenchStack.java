@@ -30,7 +30,7 @@ public final class BenchStack {
                 Integer.parseInt(args[3]),
                 Integer.parseInt(args[4]),
                 defaults.jvmOptions());
-        LocalStack stack = new LocalStack(settings);
+        LocalStack stack = new LocalStack(settings, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

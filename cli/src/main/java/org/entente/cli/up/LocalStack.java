@@ -1,34 +1,47 @@
 package org.entente.cli.up;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.cli.auth.DevKeys;
 import org.entente.cli.auth.EditorToken;
 
 /**
  * The whole system on one machine: an embedded PostgreSQL with one database per service,
  * actors-service, events-service and the gateway, started in dependency order and stopped
- * in reverse. Used by {@code ./entente up} and by the end-to-end tests.
+ * in reverse. Once all are ready a {@link Supervisor} restarts any of them that exits by itself.
+ * Used by {@code ./entente up} and by the end-to-end tests.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
     private final DevKeys keys;
+    private final StackLog log;
+    private final Supervisor supervisor;
     private LocalPostgres postgres;
     private final List<ManagedService> services = new ArrayList<>();
 
-    public LocalStack(StackSettings settings) {
+    /** @param console where the supervisor's events are shown, besides {@code logs/up.log} */
+    public LocalStack(StackSettings settings, PrintStream console) {
         this.settings = settings;
         this.keys = new DevKeys(settings.keys());
+        this.log = new StackLog(settings.logs().resolve("up.log"), console);
+        this.supervisor = new Supervisor(log);
     }
 
     public StackSettings settings() {
         return settings;
+    }
+
+    public StackLog log() {
+        return log;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
     }
 
     public List<ManagedService> services() {
@@ -49,60 +62,49 @@ public final class LocalStack implements AutoCloseable {
 
     public void start(ProgressListener progress) throws IOException, InterruptedException {
         keys.ensure();
-        progress.step("PostgreSQL on port " + settings.postgresPort() + " (data in " + settings.postgresData() + ")");
-        postgres = LocalPostgres.start(settings.postgresData(), settings.postgresPort(), List.of("actors", "events"));
+        progress.step("PostgreSQL on " + ServiceSpecs.LOOPBACK + ":" + settings.postgresPort() + " (data in "
+                + settings.postgresData() + ")");
+        postgres = LocalPostgres.start(
+                settings.postgresData(),
+                settings.postgresPort(),
+                List.of("actors", "events"),
+                settings.logs().resolve("postgres.log"));
 
-        ManagedService actors = subgraph("actors-service", settings.actorsPort(), database("actors"));
-        Map<String, String> eventsEnv = database("events");
-        eventsEnv.put("ENTENTE_ACTORS_URL", actors.baseUrl() + "/graphql");
-        ManagedService events = subgraph("events-service", settings.eventsPort(), eventsEnv);
+        ServiceSpecs specs = new ServiceSpecs(settings, postgres::jdbcUrl, keys.publicKeyFile());
         // The subgraphs do not depend on each other to start: boot them together.
-        startAll(progress, actors, events);
+        startAll(progress, specs.actors(), specs.events());
+        startAll(progress, specs.gateway());
 
-        Map<String, String> gatewayEnv = new HashMap<>();
-        gatewayEnv.put(
-                "ENTENTE_GATEWAY_SUBGRAPHS",
-                "actors=" + actors.baseUrl() + "/graphql,events=" + events.baseUrl() + "/graphql");
-        startAll(
-                progress,
-                new ManagedService(
-                        "gateway",
-                        settings.quarkusJar("gateway-app"),
-                        settings.gatewayPort(),
-                        gatewayEnv,
-                        settings.logs()));
+        supervisor.watch(postgres);
+        services.forEach(supervisor::watch);
+        supervisor.start();
+        log.event("started: PostgreSQL, "
+                + String.join(", ", services.stream().map(ManagedService::name).toList()));
     }
 
-    private void startAll(ProgressListener progress, ManagedService... batch) throws IOException, InterruptedException {
-        for (ManagedService s : batch) {
-            progress.step(s.name() + " on port " + s.port() + " (log " + s.log() + ")");
-            s.start(settings.jvmOptions());
+    private void startAll(ProgressListener progress, ServiceSpec... batch) throws IOException, InterruptedException {
+        List<ManagedService> started = new ArrayList<>();
+        for (ServiceSpec spec : batch) {
+            ManagedService s = new ManagedService(
+                    spec, settings.quarkusJar(spec.module()), settings.jvmOptions(), settings.logs());
+            String where = spec.loopbackOnly() ? spec.host() + ":" + spec.port() : "port " + spec.port();
+            progress.step(s.name() + " on " + where + " (log " + s.log() + ")");
+            s.start();
             services.add(s);
+            started.add(s);
         }
-        for (ManagedService s : batch) {
+        for (ManagedService s : started) {
             s.awaitReady(READY_TIMEOUT);
         }
     }
 
-    private Map<String, String> database(String name) {
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
-        env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                keys.publicKeyFile().toAbsolutePath().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", EditorToken.ISSUER);
-        return env;
-    }
-
-    private ManagedService subgraph(String module, int port, Map<String, String> env) {
-        return new ManagedService(module, settings.quarkusJar(module), port, env, settings.logs());
-    }
-
-    /** Stops the services in reverse order, then PostgreSQL. Safe to call twice. */
+    /**
+     * Stops the supervisor first, so nothing is restarted, then the services in reverse order,
+     * then PostgreSQL. Safe to call twice.
+     */
     @Override
     public void close() {
+        supervisor.close();
         for (int i = services.size() - 1; i >= 0; i--) {
             try {
                 services.get(i).stop();
@@ -115,7 +117,7 @@ public final class LocalStack implements AutoCloseable {
             try {
                 postgres.close();
             } catch (IOException | RuntimeException e) {
-                // Already stopped (Ctrl-C reaches PostgreSQL too): nothing left to do.
+                // Already stopped: nothing left to do.
             }
             postgres = null;
         }

@@ -7,106 +7,172 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** One of our Quarkus services, run as a child JVM with its output in a log file. */
-public final class ManagedService {
+/**
+ * One of our Quarkus services, run as a child JVM with its output in a log file. The log is
+ * emptied on the first start and appended to on later ones, so the output of a run that crashed
+ * is still there after the restart.
+ */
+public final class ManagedService implements Supervised {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String name;
+    private final ServiceSpec spec;
     private final Path jar;
-    private final int port;
-    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final Path log;
     private Process process;
+    private boolean stopRequested;
+    private Instant startedAt = Instant.now();
 
-    public ManagedService(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
-        this.name = name;
+    public ManagedService(ServiceSpec spec, Path jar, List<String> jvmOptions, Path logDirectory) {
+        this.spec = spec;
         this.jar = jar;
-        this.port = port;
-        this.environment = environment;
-        this.log = logDirectory.resolve(name + ".log");
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.log = logDirectory.resolve(spec.name() + ".log");
     }
 
+    @Override
     public String name() {
-        return name;
+        return spec.name();
+    }
+
+    public ServiceSpec spec() {
+        return spec;
     }
 
     public int port() {
-        return port;
+        return spec.port();
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return spec.baseUrl();
     }
 
     public Path log() {
         return log;
     }
 
-    public void start(List<String> jvmOptions) throws IOException {
+    /** The process id of the current run; for tests that kill it. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name() + " was never started");
+        }
+        return process.pid();
+    }
+
+    public synchronized void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IOException(name + " is not built: " + jar + " is missing (run: mvn -B package -DskipTests)");
+            throw new IOException(name() + " is not built: " + jar + " is missing (run: mvn -B package -DskipTests)");
         }
         Files.createDirectories(log.getParent());
+        ProcessBuilder.Redirect output;
+        if (process == null) {
+            output = ProcessBuilder.Redirect.to(log.toFile());
+        } else {
+            Files.writeString(
+                    log,
+                    "\n--- " + name() + " started again at " + Instant.now() + " ---\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            output = ProcessBuilder.Redirect.appendTo(log.toFile());
+        }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(environment);
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+        builder.environment().putAll(spec.environment());
         process = builder.start();
+        stopRequested = false;
+        startedAt = Instant.now();
     }
 
     /** Waits until {@code /q/health/ready} answers 200, failing early if the process dies. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2))
-                .GET()
-                .build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException(name + " stopped with exit code " + process.exitValue() + "; last lines of " + log
-                        + ":\n" + tail(30));
+            Optional<String> exit = exit();
+            if (exit.isPresent()) {
+                throw new IOException(
+                        name() + " stopped (" + exit.get() + "); last lines of " + log + ":\n" + tail(30));
             }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
+            if (ready()) {
+                return;
             }
             Thread.sleep(250);
         }
-        throw new IOException(
-                name + " was not ready within " + timeout.toSeconds() + " s; last lines of " + log + ":\n" + tail(30));
+        throw new IOException(name() + " was not ready within " + timeout.toSeconds() + " s; last lines of " + log
+                + ":\n" + tail(30));
     }
 
-    public boolean isAlive() {
-        return process != null && process.isAlive();
+    @Override
+    public boolean ready() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> unexpectedExit() {
+        return stopRequested ? Optional.empty() : exit();
+    }
+
+    @Override
+    public synchronized Instant startedAt() {
+        return startedAt;
+    }
+
+    @Override
+    public synchronized boolean restart() throws IOException {
+        if (stopRequested) {
+            return false;
+        }
+        start();
+        return true;
     }
 
     /** Asks the service to stop (SIGTERM, Quarkus shuts down gracefully), then forces it. */
     public void stop() throws InterruptedException {
-        if (process == null || !process.isAlive()) {
+        Process running;
+        synchronized (this) {
+            stopRequested = true;
+            running = process;
+        }
+        if (running == null || !running.isAlive()) {
             return;
         }
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
+        running.destroy();
+        if (!running.waitFor(15, TimeUnit.SECONDS)) {
+            running.destroyForcibly();
+            running.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    /** How the current run ended (a signal shows as 128 + its number, e.g. 137 for SIGKILL); empty while it runs. */
+    private synchronized Optional<String> exit() {
+        if (process == null || process.isAlive()) {
+            return Optional.empty();
+        }
+        return Optional.of("code " + process.exitValue());
     }
 
     private String tail(int lines) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.entente.cli.HelpOption;
 import org.entente.cli.load.LoadCommand;
 import picocli.CommandLine.Command;
@@ -20,9 +19,11 @@ import picocli.CommandLine.Option;
         description = {
             "Builds what is missing, starts everything locally (gateway on 8080).",
             "Starts an embedded PostgreSQL (data kept in .entente/postgres), actors-service (8081), events-service (8082)"
-                    + " and the gateway (8080), waits until all are healthy and prints their URLs. On the first start it loads "
+                    + " and the gateway (8080), waits until all are healthy and prints the gateway's URLs. Only the gateway"
+                    + " listens on every interface; the subgraphs and PostgreSQL listen on 127.0.0.1. On the first start it loads "
                     + UpCommand.FIRST_DATASET
-                    + ". Ctrl-C stops everything. Only one `up` runs at a time per project directory."
+                    + ". A process that exits by itself is restarted after a back-off (1 s, 2 s, 4 s … 30 s), logged in"
+                    + " .entente/logs/up.log. Ctrl-C stops everything. Only one `up` runs at a time per project directory."
         })
 public final class UpCommand implements Callable<Integer> {
     static final String FIRST_DATASET = "data/iran-csto.yaml";
@@ -68,7 +69,7 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private int runStack(StackSettings settings, boolean load) throws IOException, InterruptedException {
-        LocalStack stack = new LocalStack(settings);
+        LocalStack stack = new LocalStack(settings, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(
                 () -> {
@@ -95,36 +96,31 @@ public final class UpCommand implements Callable<Integer> {
                 System.err.println("  the dataset did not load; the system runs without it (see above)");
             }
         }
-        System.out.println("""
-
-                Entente is running.
-                  GraphQL (gateway)  %s
-                  GraphiQL           http://localhost:%d/graphiql
-                  actors-service     http://localhost:%d/graphql
-                  events-service     http://localhost:%d/graphql
-                  health             http://localhost:%d/q/health/ready
-                  logs               %s
-                Press Ctrl-C to stop.""".formatted(
-                        settings.gatewayUrl(),
-                        settings.gatewayPort(),
-                        settings.actorsPort(),
-                        settings.eventsPort(),
-                        settings.gatewayPort(),
-                        settings.logs()));
-        watch(stack, stopped);
+        System.out.println(runningMessage(settings));
+        // The supervisor keeps the stack running; this thread only waits for Ctrl-C (the shutdown hook).
+        stopped.await();
         return 0;
     }
 
-    /** Returns when the JVM is shutting down (Ctrl-C) or reports a service that died. */
-    private static void watch(LocalStack stack, CountDownLatch stopped) throws InterruptedException {
-        while (!stopped.await(2, TimeUnit.SECONDS)) {
-            for (ManagedService s : stack.services()) {
-                if (!s.isAlive()) {
-                    System.err.println(s.name() + " stopped unexpectedly; see " + s.log());
-                    return; // exiting runs the shutdown hook, which stops the rest
-                }
-            }
-        }
+    /**
+     * What {@code up} prints once everything serves: the gateway's addresses only, since the
+     * subgraphs are not for clients (and not reachable from other machines).
+     */
+    static String runningMessage(StackSettings settings) {
+        return """
+
+                Entente is running.
+                  Explorer           http://localhost:%d/
+                  GraphQL (gateway)  %s
+                  GraphiQL           http://localhost:%d/graphiql
+                  health             http://localhost:%d/q/health/ready
+                  logs               %s (up.log: exits and restarts)
+                A service that exits by itself is restarted. Press Ctrl-C to stop.""".formatted(
+                        settings.gatewayPort(),
+                        settings.gatewayUrl(),
+                        settings.gatewayPort(),
+                        settings.gatewayPort(),
+                        settings.logs());
     }
 
     private static String busyPort(StackSettings s) {

@@ -223,7 +223,7 @@ class FederationEndToEndIT {
                     response.toString());
             assertEquals("events", error.path("extensions").path("serviceName").asText());
         } finally {
-            events.start(stack().settings().jvmOptions());
+            events.start();
             events.awaitReady(Duration.ofMinutes(3));
         }
         assertEquals(

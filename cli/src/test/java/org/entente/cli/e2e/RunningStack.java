@@ -54,7 +54,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
                     freePort(),
                     freePort(),
                     List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-            LocalStack starting = new LocalStack(settings);
+            LocalStack starting = new LocalStack(settings, System.out);
             stack = starting;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
             try {

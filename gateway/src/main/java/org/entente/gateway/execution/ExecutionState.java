@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
 
 /**
- * The data merged so far and the errors collected while running one plan. Fetches of a
- * Parallel step may complete on different threads, so every access is synchronized.
+ * The data merged so far and the errors collected while running one plan, with the fetches still
+ * outstanding. Fetches of a Parallel step may complete on different threads, and the deadline on
+ * yet another, so every access is synchronized on this object. Once closed (the plan has run, or
+ * its deadline passed) the state no longer changes: the response is built from what it holds, and
+ * late answers are dropped.
  */
 final class ExecutionState {
 
@@ -16,14 +20,58 @@ final class ExecutionState {
     final List<ResponseError> errors = new ArrayList<>();
     final Map<String, Object> variables;
     final String authorization;
+    final Deadline deadline;
+    /** Outstanding fetches per subgraph, in the order they were first sent. */
+    private final Map<String, Integer> outstanding = new LinkedHashMap<>();
 
-    ExecutionState(Map<String, Object> variables, String authorization) {
+    private boolean closed;
+
+    ExecutionState(Map<String, Object> variables, String authorization, Deadline deadline) {
         this.variables = variables;
         this.authorization = authorization;
+        this.deadline = deadline;
     }
 
     synchronized void addError(ResponseError error) {
-        errors.add(error);
+        if (!closed) {
+            errors.add(error);
+        }
+    }
+
+    /** Whether answers may still change the state; callers check it inside their synchronized block. */
+    boolean open() {
+        return !closed;
+    }
+
+    /** No answer changes the state any more: the response is being built from it. */
+    synchronized void close() {
+        closed = true;
+    }
+
+    synchronized void sent(String service) {
+        outstanding.merge(service, 1, Integer::sum);
+    }
+
+    synchronized void answered(String service) {
+        outstanding.computeIfPresent(service, (s, n) -> n == 1 ? null : n - 1);
+    }
+
+    /**
+     * Closes the state at the deadline, with an error for each subgraph that had not answered: the
+     * same error a request the transport itself abandoned at the deadline leaves, whichever of the
+     * two comes first.
+     */
+    synchronized void expire() {
+        if (closed) {
+            return;
+        }
+        for (String service : outstanding.keySet()) {
+            errors.add(SubgraphErrors.unavailable(
+                    service,
+                    new SubgraphUnavailableException(
+                            SubgraphUnavailableException.Reason.DEADLINE, "request deadline passed", null)));
+        }
+        closed = true;
     }
 
     /** Merges a subgraph's answer into an object of the response. */

@@ -5,18 +5,22 @@ import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.planning.QueryPlan;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.GraphQLResponse;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
 
 /**
  * Executes a prepared operation: coerces variables, runs the plan, answers introspection
- * locally, shapes the response and attaches the query plan when asked.
+ * locally, shapes the response and attaches the query plan when asked. At the request's deadline
+ * it answers with what has arrived, whatever is still running.
  */
 public final class GatewayExecutor {
 
@@ -30,48 +34,75 @@ public final class GatewayExecutor {
     private final Supergraph supergraph;
     private final PlanExecutor planExecutor;
     private final IntrospectionExecutor introspection;
+    private final Vertx vertx;
 
-    public GatewayExecutor(Supergraph supergraph, SubgraphTransport transport) {
+    public GatewayExecutor(Supergraph supergraph, SubgraphTransport transport, Vertx vertx) {
         this.supergraph = supergraph;
         this.planExecutor = new PlanExecutor(transport);
         this.introspection = new IntrospectionExecutor(supergraph.apiSchema());
+        this.vertx = vertx;
+    }
+
+    /**
+     * The client's variables coerced to the operation's declared types, defaults filled in.
+     *
+     * @throws InvalidVariablesException when they do not fit
+     */
+    public CoercedVariables variables(PreparedOperation operation, Map<String, Object> raw) {
+        try {
+            return ValuesResolver.coerceVariableValues(
+                    supergraph.apiSchema(),
+                    operation.plan().operation().variableDefinitions(),
+                    RawVariables.of(raw == null ? Map.of() : raw),
+                    GraphQLContext.getDefault(),
+                    Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            throw new InvalidVariablesException(e.getMessage());
+        }
     }
 
     /**
      * @param authorization the client's Authorization header or null
+     * @param deadline      when the client must be answered: then the response holds what has
+     *                      arrived, with an error for each subgraph still being waited for, and the
+     *                      outstanding subgraph requests are reset
      * @param withPlan      add {@code extensions.queryPlan} (readable text) to the response
      */
     public Future<GraphQLResponse> execute(
-            PreparedOperation operation, Map<String, Object> rawVariables, String authorization, boolean withPlan) {
+            PreparedOperation operation,
+            CoercedVariables coerced,
+            String authorization,
+            Deadline deadline,
+            boolean withPlan) {
         QueryPlan plan = operation.plan();
-        Map<String, Object> variables = coerce(plan, rawVariables);
-        ExecutionState state = new ExecutionState(variables, authorization);
-        return planExecutor.run(plan.root(), state).map(done -> {
+        Map<String, Object> variables = coerced.toMap();
+        ExecutionState state = new ExecutionState(variables, authorization, deadline);
+        Promise<Void> done = Promise.promise();
+        long timer = vertx.setTimer(Math.max(1, deadline.remainingMillis()), id -> {
+            state.expire();
+            done.tryComplete();
+        });
+        planExecutor.run(plan.root(), state).onComplete(ran -> {
+            vertx.cancelTimer(timer);
+            if (ran.succeeded()) {
+                done.tryComplete(ran.result());
+            } else {
+                done.tryFail(ran.cause());
+            }
+        });
+        return done.future().map(ran -> {
             Map<String, Object> introspected = plan.operation().hasIntrospection()
-                    ? introspection.execute(operation.document(), operation.operationName(), variables)
+                    ? introspection.execute(operation.introspection(), operation.operationName(), variables)
                     : null;
             Map<String, Object> data;
             List<ResponseError> errors;
             synchronized (state) {
+                state.close(); // late answers can no longer change what is being shaped
                 data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
                         .shape(plan.operation(), state.data, introspected);
                 errors = List.copyOf(state.errors);
             }
             return new GraphQLResponse(data, errors, withPlan ? Map.of("queryPlan", plan.describe()) : Map.of());
         });
-    }
-
-    private Map<String, Object> coerce(QueryPlan plan, Map<String, Object> raw) {
-        try {
-            CoercedVariables coerced = ValuesResolver.coerceVariableValues(
-                    supergraph.apiSchema(),
-                    plan.operation().variableDefinitions(),
-                    RawVariables.of(raw == null ? Map.of() : raw),
-                    GraphQLContext.getDefault(),
-                    Locale.ENGLISH);
-            return coerced.toMap();
-        } catch (RuntimeException e) {
-            throw new InvalidVariablesException(e.getMessage());
-        }
     }
 }

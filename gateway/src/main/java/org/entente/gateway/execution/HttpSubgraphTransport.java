@@ -1,33 +1,48 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.SubgraphRequest;
+import org.jboss.logging.Logger;
 
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
- * request has a timeout; anything but a JSON GraphQL response fails the future. A read whose
- * pooled connection turns out to be closed is sent once more.
+ * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON
+ * GraphQL response fails the future with a {@link SubgraphUnavailableException} whose category a
+ * client may read, the details (URL, exception) going to the log. A read whose pooled connection
+ * turns out to be closed is sent once more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(HttpSubgraphTransport.class);
+
+    private final Vertx vertx;
     private final HttpClient client;
     private final Map<String, String> urls;
     private final long timeoutMillis;
     private final SubgraphMetrics metrics;
 
     public HttpSubgraphTransport(Vertx vertx, Map<String, String> urls, Duration timeout, SubgraphMetrics metrics) {
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout((int)
                         Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
@@ -40,8 +55,8 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
     public Future<Map<String, Object>> send(SubgraphRequest request) {
         String url = urls.get(request.service());
         if (url == null) {
-            return Future.failedFuture(
-                    new SubgraphUnavailableException("no URL for subgraph " + request.service(), null));
+            return Future.failedFuture(new SubgraphUnavailableException(
+                    SubgraphUnavailableException.Reason.NO_URL, "no URL for subgraph " + request.service(), null));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", request.query());
@@ -52,28 +67,98 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(url)
-                .setTimeout(timeoutMillis)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
         if (request.authorization() != null) {
             options.putHeader("Authorization", request.authorization());
         }
         Buffer payload = Json.encodeToBuffer(body);
-        Future<Map<String, Object>> result = exchange(options, payload)
+        Future<Map<String, Object>> result = exchange(options, payload, request.deadline())
                 .recover(failure -> isConnectionLost(failure) && !isMutation(request)
-                        ? exchange(options, payload)
+                        ? exchange(options, payload, request.deadline())
                         : Future.failedFuture(failure));
         return result.andThen(done -> metrics.record(request.service(), System.nanoTime() - start, done.succeeded()))
-                .recover(failure -> Future.failedFuture(
-                        failure instanceof SubgraphUnavailableException
-                                ? failure
-                                : new SubgraphUnavailableException(describe(failure), failure)));
+                .recover(failure -> {
+                    SubgraphUnavailableException unavailable = classify(failure);
+                    if (unavailable.reason() == SubgraphUnavailableException.Reason.DEADLINE) {
+                        LOG.debugf("Request to subgraph %s abandoned at its client's deadline", request.service());
+                    } else {
+                        LOG.warnf(
+                                "Subgraph %s at %s did not answer (%s): %s",
+                                request.service(), url, unavailable.category(), unavailable.getMessage());
+                    }
+                    return Future.failedFuture(unavailable);
+                });
     }
 
-    private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload) {
-        return client.request(options)
-                .compose(req -> req.send(payload))
-                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)));
+    /** The failure in a category a client may read, with the details kept for the log. */
+    private static SubgraphUnavailableException classify(Throwable failure) {
+        if (failure instanceof SubgraphUnavailableException known) {
+            return known;
+        }
+        SubgraphUnavailableException.Reason reason;
+        if (failure instanceof TimeoutException) {
+            reason = SubgraphUnavailableException.Reason.TIMEOUT;
+        } else if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
+            reason = SubgraphUnavailableException.Reason.CANNOT_CONNECT;
+        } else if (isConnectionLost(failure)) {
+            reason = SubgraphUnavailableException.Reason.CONNECTION_CLOSED;
+        } else {
+            reason = SubgraphUnavailableException.Reason.UNREADABLE;
+        }
+        return new SubgraphUnavailableException(reason, String.valueOf(failure), failure);
+    }
+
+    /**
+     * One attempt, limited to the subgraph timeout or the time left to the deadline, whichever is
+     * shorter, from asking for a connection to the last byte of the answer: a subgraph that trickles
+     * its answer is cut off too. When the limit is reached the request is reset (its connection
+     * closed), so that the subgraph is not left working for nobody.
+     */
+    private Future<Map<String, Object>> exchange(RequestOptions options, Buffer payload, Deadline deadline) {
+        long left = deadline.remainingMillis();
+        if (left == 0) {
+            return Future.failedFuture(new SubgraphUnavailableException(
+                    SubgraphUnavailableException.Reason.DEADLINE, "the request deadline had passed", null));
+        }
+        boolean deadlineFirst = left < timeoutMillis;
+        Promise<Map<String, Object>> answer = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        long timer = vertx.setTimer(Math.min(left, timeoutMillis), id -> {
+            SubgraphUnavailableException expired = expired(deadlineFirst);
+            if (answer.tryFail(expired) && sent.get() != null) {
+                sent.get().reset(0, expired);
+            }
+        });
+        client.request(options)
+                .compose(req -> {
+                    sent.set(req);
+                    if (answer.future().isComplete()) { // the limit passed while waiting for a connection
+                        req.reset();
+                        return Future.failedFuture(answer.future().cause());
+                    }
+                    return req.send(payload);
+                })
+                .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)))
+                .onComplete(done -> {
+                    vertx.cancelTimer(timer);
+                    if (done.succeeded()) {
+                        answer.tryComplete(done.result());
+                    } else {
+                        answer.tryFail(done.cause());
+                    }
+                });
+        return answer.future();
+    }
+
+    private SubgraphUnavailableException expired(boolean deadlineFirst) {
+        return deadlineFirst
+                ? new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.DEADLINE, "reset at the request deadline", null)
+                : new SubgraphUnavailableException(
+                        SubgraphUnavailableException.Reason.TIMEOUT,
+                        "no complete answer within " + timeoutMillis + " ms",
+                        null);
     }
 
     /**
@@ -90,24 +175,25 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         return request.query().stripLeading().startsWith("mutation");
     }
 
+    /** A GraphQL response in any status; anything else is an unreadable answer, or its status when not 200. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> decode(int status, Buffer buffer) {
         Object json;
         try {
-            json = Json.decodeValue(buffer, Map.class);
+            json = Json.decodeValue(buffer);
         } catch (RuntimeException e) {
-            throw new SubgraphUnavailableException("HTTP " + status + " without a JSON body", e);
+            throw notGraphQL(status, "HTTP " + status + " without a JSON body", e);
         }
-        Map<String, Object> response = (Map<String, Object>) json;
-        if (!response.containsKey("data") && !response.containsKey("errors")) {
-            throw new SubgraphUnavailableException("HTTP " + status + " without a GraphQL response", null);
+        if (!(json instanceof JsonObject object) || (!object.containsKey("data") && !object.containsKey("errors"))) {
+            throw notGraphQL(status, "HTTP " + status + " without a GraphQL response", null);
         }
-        return response;
+        return object.getMap();
     }
 
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    private static SubgraphUnavailableException notGraphQL(int status, String detail, Throwable cause) {
+        return status == 200
+                ? new SubgraphUnavailableException(SubgraphUnavailableException.Reason.UNREADABLE, detail, cause)
+                : SubgraphUnavailableException.httpStatus(status, detail, cause);
     }
 
     @Override

@@ -5,22 +5,15 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.introspection.GoodFaithIntrospection;
-import graphql.language.Definition;
 import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
 import graphql.schema.GraphQLSchema;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers {@code __schema} and {@code __type} from the API schema with graphql-java, without any
- * subgraph. Only the introspection root fields of the operation are executed; the document was
- * validated already, so validation is not repeated.
+ * subgraph. Only the introspection root fields of the operation are executed (the preparer reduced
+ * the document to them); the document was validated already, so validation is not repeated.
  */
 final class IntrospectionExecutor {
 
@@ -34,9 +27,9 @@ final class IntrospectionExecutor {
                 .build();
     }
 
+    /** @param introspection the operation reduced to its introspection root fields (prepared once) */
     @SuppressWarnings("unchecked")
-    Map<String, Object> execute(Document document, String operationName, Map<String, Object> variables) {
-        Document introspectionOnly = onlyIntrospection(document, operationName);
+    Map<String, Object> execute(Document introspection, String operationName, Map<String, Object> variables) {
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query("introspection")
                 .operationName(operationName)
@@ -45,34 +38,10 @@ final class IntrospectionExecutor {
                 // depth and alias limits already bound introspection, and clients (the dataset loader)
                 // legitimately ask for several types at once.
                 .graphQLContext(Map.of(
-                        Document.class,
-                        introspectionOnly,
-                        GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED,
-                        true))
+                        Document.class, introspection, GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED, true))
                 .build();
         ExecutionResult result = graphql.execute(input);
         Object data = result.getData();
         return data instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
-
-    private static Document onlyIntrospection(Document document, String operationName) {
-        List<Definition> definitions = new ArrayList<>();
-        for (Definition<?> d : document.getDefinitions()) {
-            if (d instanceof OperationDefinition op
-                    && (operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))) {
-                List<Selection> kept = new ArrayList<>();
-                for (Selection<?> s : op.getSelectionSet().getSelections()) {
-                    if (s instanceof Field f
-                            && (f.getName().equals("__schema") || f.getName().equals("__type"))) {
-                        kept.add(s);
-                    }
-                }
-                definitions.add(op.transform(
-                        b -> b.selectionSet(SelectionSet.newSelectionSet(kept).build())));
-            } else if (!(d instanceof OperationDefinition)) {
-                definitions.add(d);
-            }
-        }
-        return document.transform(b -> b.definitions(definitions));
     }
 }

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import org.entente.gateway.planning.PlanNode;
 import org.entente.gateway.plugin.SubgraphRequest;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a plan: Sequence children one after another, Parallel children together, each Fetch as
  * one subgraph request. An entity fetch collects the objects at its path, sends their
  * de-duplicated representations in one {@code _entities} request and merges the answers back.
- * A failing subgraph never fails the plan: its part stays empty and an error names it.
+ * A failing subgraph never fails the plan: its part stays empty and an error names it. Nothing is
+ * sent once the request's deadline has passed, and answers that arrive after it are dropped.
  */
 public final class PlanExecutor {
+
+    private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
     private final SubgraphTransport transport;
 
@@ -46,15 +50,17 @@ public final class PlanExecutor {
 
     @SuppressWarnings("unchecked")
     private Future<Void> rootFetch(PlanNode.Fetch fetch, ExecutionState state) {
-        if (fetch.skipped(state.variables)) {
+        if (fetch.skipped(state.variables) || outOfTime(state)) {
             return Future.succeededFuture();
         }
         SubgraphRequest request = new SubgraphRequest(
-                fetch.serviceName(), fetch.operation(), variables(fetch, state), state.authorization);
-        return transport
-                .send(request)
+                fetch.serviceName(), fetch.operation(), variables(fetch, state), state.authorization, state.deadline);
+        return send(request, state)
                 .map(response -> {
                     synchronized (state) {
+                        if (!state.open()) {
+                            return null;
+                        }
                         if (response.get("data") instanceof Map<?, ?> data) {
                             ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
                         }
@@ -70,7 +76,7 @@ public final class PlanExecutor {
     @SuppressWarnings("unchecked")
     private Future<Void> entityFetch(PlanNode.Flatten flatten, ExecutionState state) {
         PlanNode.Fetch fetch = flatten.fetch();
-        if (fetch.skipped(state.variables)) {
+        if (fetch.skipped(state.variables) || outOfTime(state)) {
             return Future.succeededFuture(); // every field it would fetch is excluded by @include/@skip
         }
         Representations representations;
@@ -82,12 +88,14 @@ public final class PlanExecutor {
         }
         Map<String, Object> variables = new LinkedHashMap<>(variables(fetch, state));
         variables.put("representations", representations.values());
-        SubgraphRequest request =
-                new SubgraphRequest(fetch.serviceName(), fetch.operation(), variables, state.authorization);
-        return transport
-                .send(request)
+        SubgraphRequest request = new SubgraphRequest(
+                fetch.serviceName(), fetch.operation(), variables, state.authorization, state.deadline);
+        return send(request, state)
                 .map(response -> {
                     synchronized (state) {
+                        if (!state.open()) {
+                            return null;
+                        }
                         Object data = response.get("data");
                         if (data instanceof Map<?, ?> map && map.get("_entities") instanceof List<?> entities) {
                             for (int i = 0; i < entities.size() && i < representations.size(); i++) {
@@ -108,7 +116,30 @@ public final class PlanExecutor {
                 .recover(failure -> unavailable(fetch, state, failure));
     }
 
+    /** A transport that throws (an in-process subgraph's bug) fails this fetch only. */
+    private Future<Map<String, Object>> send(SubgraphRequest request, ExecutionState state) {
+        state.sent(request.service());
+        Future<Map<String, Object>> answer;
+        try {
+            answer = transport.send(request);
+        } catch (RuntimeException e) {
+            answer = Future.failedFuture(e);
+        }
+        return answer.andThen(done -> state.answered(request.service()));
+    }
+
+    /** Past the deadline nothing more is sent: the response is being built from what arrived. */
+    private static boolean outOfTime(ExecutionState state) {
+        synchronized (state) {
+            return !state.open() || state.deadline.passed();
+        }
+    }
+
+    /** The transport logged its own failures; anything else (an in-process subgraph's) is logged here. */
     private static Future<Void> unavailable(PlanNode.Fetch fetch, ExecutionState state, Throwable failure) {
+        if (!(failure instanceof SubgraphUnavailableException)) {
+            LOG.warnf(failure, "Subgraph %s failed", fetch.serviceName());
+        }
         state.addError(SubgraphErrors.unavailable(fetch.serviceName(), failure));
         return Future.succeededFuture();
     }

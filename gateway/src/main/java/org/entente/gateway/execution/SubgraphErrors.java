@@ -39,11 +39,16 @@ final class SubgraphErrors {
         return result;
     }
 
+    /**
+     * Names the subgraph and, for a transport failure, its category ("timed out", "HTTP status
+     * 502"); never the failure's own message, which may carry hosts, ports and class names.
+     */
     static ResponseError unavailable(String service, Throwable failure) {
-        return ResponseError.of(
-                "Subgraph " + service + " is unavailable: " + failure.getMessage(),
-                ResponseError.SUBGRAPH_UNAVAILABLE,
-                Map.of("serviceName", service));
+        String message = "Subgraph " + service + " is unavailable";
+        if (failure instanceof SubgraphUnavailableException known) {
+            message += ": " + known.category();
+        }
+        return ResponseError.of(message, ResponseError.SUBGRAPH_UNAVAILABLE, Map.of("serviceName", service));
     }
 
     @SuppressWarnings("unchecked")

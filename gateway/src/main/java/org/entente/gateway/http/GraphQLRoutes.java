@@ -1,5 +1,6 @@
 package org.entente.gateway.http;
 
+import graphql.execution.CoercedVariables;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -9,21 +10,26 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.runtime.Gateway;
 import org.entente.gateway.runtime.GatewayConfig;
+import org.entente.gateway.runtime.OffLoopPreparer;
 import org.entente.gateway.runtime.ServedSupergraph;
 import org.jboss.logging.Logger;
 
 /**
  * GraphQL over HTTP: {@code POST /graphql} (JSON body), {@code GET /graphql?query=...} for queries
  * only. 200 when the operation ran (errors included), 400 when it was refused (syntax, validation,
- * limits, variables), 405 for a mutation over GET, 413 for a body over the limit, 415 for a body
- * that is not JSON, 503 before a supergraph is loaded.
+ * limits, cost, variables, introspection when off), 405 for a mutation over GET, 413 for a body
+ * over the limit, 415 for a body that is not {@code application/json} in UTF-8, 503 before a
+ * supergraph is loaded. A POST body that has not arrived within the request body timeout closes the
+ * connection; an operation is prepared off the event loop and answered by its deadline.
  */
 @ApplicationScoped
 public class GraphQLRoutes {
@@ -31,6 +37,7 @@ public class GraphQLRoutes {
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String PLAN_HEADER = "Entente-Query-Plan";
+    private static final String BODY_TIMER = "entente.bodyTimer";
     private static final ResponseError INTERNAL_ERROR =
             ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
 
@@ -40,7 +47,12 @@ public class GraphQLRoutes {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    OffLoopPreparer preparer;
+
     void register(@Observes Router router) {
+        // a route of its own: Vert.x wants a route's body handler before its other handlers
+        router.post("/graphql").handler(this::bodyDeadline);
         router.post("/graphql")
                 .handler(BodyHandler.create().setBodyLimit(config.maxRequestBytes()))
                 .handler(this::post)
@@ -51,17 +63,36 @@ public class GraphQLRoutes {
                         .setStatusCode(405)
                         .putHeader("Allow", "GET, POST")
                         .end());
-        String explorer = ExplorerPage.html(config.explorerQuery());
-        router.get("/graphiql")
-                .handler(ctx -> ctx.response()
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                        .end(explorer));
+        if (config.graphiql()) {
+            String explorer = ExplorerPage.html(config.explorerQuery());
+            router.get("/graphiql")
+                    .handler(ctx -> ctx.response()
+                            .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                            .end(explorer));
+        }
+    }
+
+    /**
+     * Closes the connection of a POST whose body has not fully arrived within the request body
+     * timeout. Vert.x's idle timeout cannot do this: it would also close connections whose client
+     * waits quietly for a slow answer, and a body sent a byte at a time is never idle.
+     */
+    private void bodyDeadline(RoutingContext ctx) {
+        long timer = ctx.vertx().setTimer(config.requestBodyTimeout().toMillis(), id -> {
+            LOG.debugf("Closing a connection whose request body took longer than %s", config.requestBodyTimeout());
+            ctx.response().reset();
+        });
+        ctx.put(BODY_TIMER, timer);
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+        ctx.next();
     }
 
     private void post(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().contains("json")) {
-            refuse(ctx, 415, "POST /graphql needs Content-Type: application/json");
+        ctx.vertx().cancelTimer(ctx.<Long>get(BODY_TIMER));
+        String unsupported =
+                MediaTypes.unsupportedRequestType(ctx.parsedHeaders().contentType());
+        if (unsupported != null) {
+            refuse(ctx, 415, unsupported);
             return;
         }
         Map<String, Object> body;
@@ -130,7 +161,29 @@ public class GraphQLRoutes {
                             "The gateway has not loaded its supergraph yet", ResponseError.SUBGRAPH_UNAVAILABLE));
             return;
         }
-        PreparedOperation operation = served.preparer().prepare(text, (String) operationName);
+        Deadline deadline = Deadline.after(config.requestTimeout());
+        preparer.prepare(served.preparer(), text, (String) operationName).onComplete(prepared -> {
+            try {
+                if (prepared.failed()) {
+                    throw prepared.cause();
+                }
+                run(ctx, served, prepared.result(), (Map<String, Object>) variables, extensions, viaGet, deadline);
+            } catch (Throwable failure) { // a bug of ours or of a plugin's price: still an answer
+                LOG.error("Request failed", failure);
+                respond(ctx, 500, INTERNAL_ERROR);
+            }
+        });
+    }
+
+    /** Runs a prepared operation; back on the request's event loop. */
+    private void run(
+            RoutingContext ctx,
+            ServedSupergraph served,
+            PreparedOperation operation,
+            Map<String, Object> variables,
+            Object extensions,
+            boolean viaGet,
+            Deadline deadline) {
         if (operation.refused()) {
             respond(
                     ctx,
@@ -143,28 +196,51 @@ public class GraphQLRoutes {
             respond(ctx, 405, ResponseError.of("Mutations must be sent with POST", ResponseError.BAD_USER_INPUT));
             return;
         }
+        if (!config.introspection() && operation.plan().operation().hasIntrospection()) {
+            refuse(ctx, 400, "Introspection (__schema, __type) is disabled on this gateway; __typename works");
+            return;
+        }
         boolean withPlan = config.exposeQueryPlan()
                 && ("true".equalsIgnoreCase(ctx.request().getHeader(PLAN_HEADER))
                         || (extensions instanceof Map<?, ?> ext && Boolean.TRUE.equals(ext.get("queryPlan"))));
+        CoercedVariables coerced;
         try {
-            served.executor()
-                    .execute(
-                            operation,
-                            (Map<String, Object>) variables,
-                            ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-                            withPlan)
-                    .onSuccess(response -> send(ctx, 200, response.toSpecification()))
-                    .onFailure(failure -> {
-                        LOG.error("Execution failed", failure);
-                        respond(ctx, 500, INTERNAL_ERROR);
-                    });
+            coerced = served.executor().variables(operation, variables);
         } catch (GatewayExecutor.InvalidVariablesException e) {
             respond(ctx, 400, ResponseError.of(e.getMessage(), ResponseError.BAD_USER_INPUT));
+            return;
         }
+        long cost = operation.cost().of(coerced);
+        if (cost > config.maxCost()) {
+            respond(ctx, 400, overCost(cost));
+            return;
+        }
+        served.executor()
+                .execute(operation, coerced, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), deadline, withPlan)
+                .onSuccess(response -> send(ctx, 200, response.toSpecification()))
+                .onFailure(failure -> {
+                    LOG.error("Execution failed", failure);
+                    respond(ctx, 500, INTERNAL_ERROR);
+                });
+    }
+
+    private ResponseError overCost(long cost) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("limit", "maxCost");
+        extensions.put("maximum", config.maxCost());
+        extensions.put("cost", cost);
+        return ResponseError.of(
+                "Operation is estimated to cost " + cost + "; the maximum is " + config.maxCost()
+                        + " (every field costs 1, times the sizes of the lists above it): ask for smaller pages or"
+                        + " fewer items",
+                ResponseError.BAD_USER_INPUT,
+                extensions);
     }
 
     private void failure(RoutingContext ctx) {
-        if (ctx.statusCode() == 413) {
+        if (ctx.response().closed()) {
+            LOG.debugf("Connection closed before the request was read: %s", ctx.failure());
+        } else if (ctx.statusCode() == 413) {
             refuse(ctx, 413, "The request body exceeds " + config.maxRequestBytes() + " bytes");
         } else {
             LOG.error("Request failed", ctx.failure());

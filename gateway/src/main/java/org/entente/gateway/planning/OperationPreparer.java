@@ -21,30 +21,56 @@ import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
 
 /**
- * Parses, checks limits, validates against the API schema, normalizes and plans a document;
- * results (refusals included) are cached per (document, operation name).
+ * Parses, checks limits, validates against the API schema, normalizes and plans a document. Planned
+ * operations are cached per (document, operation name), within a bound on the heap they keep;
+ * refusals are not cached. Preparing is CPU work that grows with the document: callers on an event
+ * loop take {@link #cached} there and run {@link #prepare} on a worker.
  */
-public final class OperationPreparer {
+public final class OperationPreparer implements OperationSource {
 
     private final Supergraph supergraph;
     private final QueryPlanner planner;
     private final OperationLimits limits;
+    private final CostModel costs;
     private final PlanCache cache;
 
-    public OperationPreparer(Supergraph supergraph, OperationLimits limits, int cacheSize) {
+    /** @param cacheBytes the most heap the cached operations may keep, as estimated by {@link RetainedSize} */
+    public OperationPreparer(Supergraph supergraph, OperationLimits limits, CostModel costs, long cacheBytes) {
         this.supergraph = supergraph;
         this.planner = new QueryPlanner(supergraph);
         this.limits = limits;
-        this.cache = new PlanCache(cacheSize);
+        this.costs = costs;
+        this.cache = new PlanCache(cacheBytes);
     }
 
+    /** The operation planned earlier for this document and operation name, or null: cheap. */
+    @Override
+    public PreparedOperation cached(String query, String operationName) {
+        return cache.get(query, operationName);
+    }
+
+    /** The cached operation, or one prepared now (cached when planned): CPU work, keep it off event loops. */
+    @Override
     public PreparedOperation prepare(String query, String operationName) {
-        return cache.get(query, operationName, () -> doPrepare(query, operationName));
+        PreparedOperation cached = cache.get(query, operationName);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedOperation prepared = doPrepare(query, operationName);
+        if (!prepared.refused()) {
+            cache.put(query, operationName, prepared);
+        }
+        return prepared;
     }
 
-    /** How many prepared operations the cache holds. */
+    /** How many planned operations the cache holds. */
     public long cachedPlans() {
         return cache.size();
+    }
+
+    /** The heap the cached operations keep, as estimated for the cache's bound. */
+    public long cachedBytes() {
+        return cache.bytes();
     }
 
     private PreparedOperation doPrepare(String query, String operationName) {
@@ -52,7 +78,7 @@ public final class OperationPreparer {
         try {
             document = Parser.parse(query);
         } catch (InvalidSyntaxException e) {
-            return refused(null, operationName, toErrors(List.of(e.toInvalidSyntaxError())));
+            return refused(operationName, toErrors(List.of(e.toInvalidSyntaxError())));
         }
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         List<OperationDefinition> operations = new ArrayList<>();
@@ -68,40 +94,40 @@ public final class OperationPreparer {
             String message = operationName == null
                     ? "The document must contain exactly one operation or name the one to run"
                     : "Unknown operation named '" + operationName + "'";
-            return new PreparedOperation(
-                    document,
-                    operationName,
-                    GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, Map.of()),
-                    null);
+            return PreparedOperation.refusal(
+                    operationName, GraphQLRequestError.of(message, ResponseError.BAD_USER_INPUT, Map.of()));
         }
         Optional<GraphQLRequestError> overLimit = limits.check(document, chosen.get(), fragments);
         if (overLimit.isPresent()) {
-            return new PreparedOperation(document, operationName, overLimit.get(), null);
+            return PreparedOperation.refusal(operationName, overLimit.get());
         }
         List<ValidationError> invalid =
                 new Validator().validateDocument(supergraph.apiSchema(), document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
-            return refused(document, operationName, toErrors(new ArrayList<>(invalid)));
+            return refused(operationName, toErrors(new ArrayList<>(invalid)));
         }
         if (chosen.get().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return new PreparedOperation(
-                    document,
+            return PreparedOperation.refusal(
                     operationName,
-                    GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()),
-                    null);
+                    GraphQLRequestError.of("Subscriptions are not supported", ResponseError.BAD_USER_INPUT, Map.of()));
         }
         NormalizedOperation normalized =
                 new OperationNormalizer(supergraph.apiSchema(), fragments).normalize(chosen.get());
+        QueryPlan plan;
         try {
-            return new PreparedOperation(document, operationName, null, planner.plan(normalized));
+            plan = planner.plan(normalized);
         } catch (PlanningException e) {
-            return new PreparedOperation(
-                    document,
+            return PreparedOperation.refusal(
                     operationName,
                     GraphQLRequestError.of(
-                            "Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()),
-                    null);
+                            "Cannot plan the operation: " + e.getMessage(), ResponseError.INTERNAL, Map.of()));
         }
+        return new PreparedOperation(
+                operationName,
+                null,
+                plan,
+                normalized.hasIntrospection() ? IntrospectionSelection.of(document, chosen.get()) : null,
+                costs.compile(normalized));
     }
 
     private static Optional<OperationDefinition> choose(List<OperationDefinition> operations, String name) {
@@ -111,8 +137,8 @@ public final class OperationPreparer {
         return operations.stream().filter(o -> name.equals(o.getName())).findFirst();
     }
 
-    private static PreparedOperation refused(Document document, String operationName, List<ResponseError> errors) {
-        return new PreparedOperation(document, operationName, new GraphQLRequestError(errors), null);
+    private static PreparedOperation refused(String operationName, List<ResponseError> errors) {
+        return PreparedOperation.refusal(operationName, new GraphQLRequestError(errors));
     }
 
     /** graphql-java's syntax and validation errors, with the positions in the client's document. */

@@ -3,11 +3,13 @@ package org.entente.gateway.planning;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
- * Prepared operations keyed by (document text, operation name), at most {@code maxSize} of them;
- * Caffeine chooses what to evict by how recently and how often an entry was used.
+ * Planned operations keyed by (document text, operation name), bounded by the heap they keep
+ * ({@link RetainedSize}) rather than by their number: a document may be 64 KB and its plan large,
+ * so a count alone does not bound memory. Caffeine chooses what to evict by how recently and how
+ * often an entry was used. Refused documents are not cached: anyone can send endless distinct
+ * ones, and keeping them would only push the operations worth keeping out.
  */
 final class PlanCache {
 
@@ -15,30 +17,36 @@ final class PlanCache {
 
     private final Cache<Key, PreparedOperation> entries;
 
-    PlanCache(int maxSize) {
-        this.entries = Caffeine.newBuilder().maximumSize(maxSize).build();
+    PlanCache(long maxBytes) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, PreparedOperation operation) -> (int)
+                        Math.min(RetainedSize.of(key.document(), key.operationName(), operation), Integer.MAX_VALUE))
+                .build();
     }
 
-    /**
-     * The cached operation, or the one {@code prepare} makes, which is then cached. Callers run on
-     * the event loop: Caffeine's computing {@code get} would make a second request for the same
-     * document wait for the first one's planning, so a miss plans without a lock instead, and two
-     * racing requests may both plan (harmless: the results are equal).
-     */
-    PreparedOperation get(String document, String operationName, Supplier<PreparedOperation> prepare) {
-        Key key = new Key(document, Objects.requireNonNullElse(operationName, ""));
-        PreparedOperation cached = entries.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        PreparedOperation prepared = prepare.get();
-        entries.put(key, prepared);
-        return prepared;
+    /** The cached operation, or null. */
+    PreparedOperation get(String document, String operationName) {
+        return entries.getIfPresent(key(document, operationName));
+    }
+
+    void put(String document, String operationName, PreparedOperation planned) {
+        entries.put(key(document, operationName), planned);
+    }
+
+    private static Key key(String document, String operationName) {
+        return new Key(document, Objects.requireNonNullElse(operationName, ""));
     }
 
     /** Entries held once pending evictions are done. */
     long size() {
         entries.cleanUp();
         return entries.estimatedSize();
+    }
+
+    /** The estimated heap the entries keep, once pending evictions are done. */
+    long bytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 }

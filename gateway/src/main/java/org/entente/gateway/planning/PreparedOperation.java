@@ -3,10 +3,17 @@ package org.entente.gateway.planning;
 import graphql.language.Document;
 
 /**
- * Everything the gateway derives from a document once: the parsed document, and either the
- * errors that refuse it or its normalized form and plan.
+ * What the gateway derives from a document once: either the errors that refuse it, or its plan
+ * (with the normalized operation), its cost estimate and, when it asks for introspection, the
+ * document reduced to its introspection root fields (null otherwise). The client's full document is
+ * not kept.
  */
-public record PreparedOperation(Document document, String operationName, GraphQLRequestError error, QueryPlan plan) {
+public record PreparedOperation(
+        String operationName, GraphQLRequestError error, QueryPlan plan, Document introspection, OperationCost cost) {
+
+    static PreparedOperation refusal(String operationName, GraphQLRequestError error) {
+        return new PreparedOperation(operationName, error, null, null, null);
+    }
 
     public boolean refused() {
         return error != null;

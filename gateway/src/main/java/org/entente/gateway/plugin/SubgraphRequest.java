@@ -1,6 +1,7 @@
 package org.entente.gateway.plugin;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A request to one subgraph, as the gateway's executor sends it.
@@ -9,5 +10,12 @@ import java.util.Map;
  * @param query         the subgraph operation the planner wrote
  * @param variables     its variables, {@code representations} among them for {@code _entities}
  * @param authorization the client's Authorization header, forwarded as is (null when absent)
+ * @param deadline      when the client's request must be answered: the request is abandoned then
  */
-public record SubgraphRequest(String service, String query, Map<String, Object> variables, String authorization) {}
+public record SubgraphRequest(
+        String service, String query, Map<String, Object> variables, String authorization, Deadline deadline) {
+
+    public SubgraphRequest {
+        Objects.requireNonNull(deadline, "deadline");
+    }
+}

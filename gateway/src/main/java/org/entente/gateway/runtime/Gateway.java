@@ -4,12 +4,15 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.gateway.execution.CircuitBreakingTransport;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.RoutingTransport;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.plugin.LocalSubgraph;
@@ -36,6 +39,7 @@ public class Gateway {
 
     private volatile ServedSupergraph current;
     private HttpSubgraphTransport transport;
+    private CircuitBreakingTransport breakers;
 
     public Optional<ServedSupergraph> current() {
         return Optional.ofNullable(current);
@@ -49,14 +53,34 @@ public class Gateway {
     }
 
     synchronized void install(Supergraph supergraph) {
-        HttpSubgraphTransport previous = transport;
-        transport = new HttpSubgraphTransport(vertx, supergraph.graphUrls(), config.subgraphTimeout(), metrics);
+        HttpSubgraphTransport previousTransport = transport;
+        CircuitBreakingTransport previousBreakers = breakers;
+        Map<String, String> remote = new LinkedHashMap<>(supergraph.graphUrls());
+        remote.keySet().removeAll(locals().keySet());
+        transport = new HttpSubgraphTransport(vertx, remote, config.subgraphTimeout(), metrics);
+        breakers = new CircuitBreakingTransport(vertx, transport, remote.keySet(), breakerSettings(), metrics);
         OperationPreparer preparer = new OperationPreparer(
-                supergraph, new OperationLimits(config.maxDepth(), config.maxAliases()), config.planCacheSize());
+                supergraph,
+                new OperationLimits(config.maxDepth(), config.maxAliases(), config.maxFields()),
+                new CostModel(supergraph, locals(), config.assumedListSize()),
+                config.planCacheBytes().asLongValue());
         current = new ServedSupergraph(
-                supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), transport)));
-        if (previous != null) {
-            previous.close();
+                supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), breakers), vertx));
+        if (previousTransport != null) {
+            previousBreakers.close();
+            previousTransport.close();
         }
+    }
+
+    /**
+     * Failures older than a minute are forgotten, or than the time the failures take one after the
+     * other when that is longer, so that a single client's timeouts in a row still open the breaker.
+     */
+    private CircuitBreakingTransport.Settings breakerSettings() {
+        Duration inARow = config.subgraphTimeout().multipliedBy(config.breakerFailures());
+        return new CircuitBreakingTransport.Settings(
+                config.breakerFailures(),
+                config.breakerOpenDuration(),
+                inARow.compareTo(Duration.ofMinutes(1)) > 0 ? inARow : Duration.ofMinutes(1));
     }
 }

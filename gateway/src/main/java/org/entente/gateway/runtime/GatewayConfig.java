@@ -1,5 +1,6 @@
 package org.entente.gateway.runtime;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -15,9 +16,24 @@ public interface GatewayConfig {
     /** {@code name=url,name=url}: composed at start from {@code _service { sdl }} when there is no supergraph file. */
     Optional<String> subgraphs();
 
-    /** How long one subgraph request may take. */
+    /** How long one subgraph request may take, from asking for a connection to the last byte of the answer. */
     @WithDefault("10s")
     Duration subgraphTimeout();
+
+    /**
+     * How long a client's request may take once its body has arrived: then it is answered with
+     * what has arrived and its outstanding subgraph requests are reset.
+     */
+    @WithDefault("30s")
+    Duration requestTimeout();
+
+    /** Failed requests in a row (no success between them) that open a subgraph's circuit breaker. */
+    @WithDefault("5")
+    int breakerFailures();
+
+    /** How long an open circuit breaker fails its subgraph's fetches at once before one probe goes through. */
+    @WithDefault("10s")
+    Duration breakerOpenDuration();
 
     /** Pause between attempts to reach the subgraphs while composing at start. */
     @WithDefault("2s")
@@ -31,17 +47,59 @@ public interface GatewayConfig {
     @WithDefault("30")
     int maxAliases();
 
+    /** Most fields an operation may have once its fragments are expanded. */
+    @WithDefault("2000")
+    int maxFields();
+
+    /**
+     * Highest estimated cost of an operation (see {@code CostModel}: every field costs 1, times the
+     * sizes of the lists above it; in-process subgraphs price their root fields).
+     */
+    @WithDefault(DEFAULT_MAX_COST)
+    long maxCost();
+
+    /** The default of {@link #maxCost()}, for the tests of plugins that price their fields. */
+    String DEFAULT_MAX_COST = "100000";
+
+    /** How many elements the cost estimate assumes for a list whose arguments do not give its size. */
+    @WithDefault("10")
+    int assumedListSize();
+
     /** Largest request body accepted, in bytes. */
     @WithDefault("65536")
     int maxRequestBytes();
 
-    /** Most prepared operations (parsed, validated, planned, or refused) kept in the plan cache. */
-    @WithDefault("1000")
-    int planCacheSize();
+    /** How long a client may take to send a POST body once its headers arrived; then its connection is closed. */
+    @WithDefault("10s")
+    Duration requestBodyTimeout();
 
-    /** Whether clients may ask for the query plan in the response's extensions. */
-    @WithDefault("true")
+    /**
+     * Most heap the plan cache may keep (documents, normalized operations, plans), as estimated per
+     * entry: about a sixth of the 192 MiB heap deploy/ gives the gateway.
+     */
+    @WithDefault("32M")
+    MemorySize planCacheBytes();
+
+    /**
+     * Whether clients may ask for the query plan in the response's extensions. Off unless the
+     * application turns it on: a plan shows the subgraphs and their internal operations.
+     */
+    @WithDefault("false")
     boolean exposeQueryPlan();
+
+    /**
+     * Whether clients may introspect the API ({@code __schema}, {@code __type}); {@code __typename}
+     * always works. Off unless the application turns it on.
+     */
+    @WithDefault("false")
+    boolean introspection();
+
+    /**
+     * Whether {@code /graphiql} serves the explorer page (which introspects the API). Off unless the
+     * application turns it on.
+     */
+    @WithDefault("false")
+    boolean graphiql();
 
     /** The operation the explorer page ({@code /graphiql}) opens with: an example of the application's API. */
     @WithDefault("{\n  __typename\n}")

@@ -17,6 +17,7 @@ import org.entente.gateway.composition.Composer;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.SubgraphMetrics;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
@@ -86,7 +87,7 @@ public class SupergraphLoader {
     private void attempt(Map<String, String> urls, HttpSubgraphTransport transport, int attempt) {
         List<Future<SubgraphSource>> fetches = new ArrayList<>();
         urls.forEach((name, url) -> fetches.add(transport
-                .send(new SubgraphRequest(name, SDL_QUERY, Map.of(), null))
+                .send(new SubgraphRequest(name, SDL_QUERY, Map.of(), null, Deadline.after(config.subgraphTimeout())))
                 .map(response -> new SubgraphSource(name, url, sdlOf(name, response)))));
         Future.all(fetches).onComplete(done -> {
             try {

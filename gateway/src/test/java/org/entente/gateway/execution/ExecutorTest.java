@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.entente.gateway.fixtures.Bookshop;
 import org.entente.gateway.fixtures.FixtureServer;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.supergraph.Supergraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,10 +38,12 @@ class ExecutorTest {
         shop = new Bookshop();
         vertx = Vertx.vertx();
         Supergraph supergraph = Fixtures.supergraph(shop.urls());
-        preparer = new OperationPreparer(supergraph, new OperationLimits(20, 30), 100);
+        preparer = new OperationPreparer(
+                supergraph, new OperationLimits(20, 30, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
         executor = new GatewayExecutor(
                 supergraph,
-                new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE));
+                new HttpSubgraphTransport(vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE),
+                vertx);
     }
 
     @AfterAll
@@ -56,7 +60,12 @@ class ExecutorTest {
     static Map<String, Object> run(String query, Map<String, Object> variables, String authorization) throws Exception {
         PreparedOperation op = preparer.prepare(query, null);
         assertFalse(op.refused(), () -> "refused: " + op.error());
-        return executor.execute(op, variables, authorization, false)
+        return executor.execute(
+                        op,
+                        executor.variables(op, variables),
+                        authorization,
+                        Deadline.after(Duration.ofSeconds(20)),
+                        false)
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(20, TimeUnit.SECONDS)

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class HttpSubgraphTransportTest {
 
     private Map<String, Object> send(HttpSubgraphTransport transport, String query) throws Exception {
         return transport
-                .send(new SubgraphRequest("s", query, Map.of(), null))
+                .send(new SubgraphRequest("s", query, Map.of(), null, Deadline.after(Duration.ofSeconds(10))))
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(5, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
+import graphql.execution.CoercedVariables;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -19,9 +20,11 @@ import org.entente.gateway.composition.Composer;
 import org.entente.gateway.composition.SubgraphSource;
 import org.entente.gateway.fixtures.Bookshop;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.planning.CostModel;
 import org.entente.gateway.planning.OperationLimits;
 import org.entente.gateway.planning.OperationPreparer;
 import org.entente.gateway.planning.PreparedOperation;
+import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.entente.gateway.supergraph.Supergraph;
@@ -92,6 +95,12 @@ class LocalSubgraphTest {
             return SDL;
         }
 
+        /** A shelf slot is dear: 100 per book asked for. */
+        @Override
+        public long cost(String field, Map<String, Object> arguments) {
+            return field.equals("shelf") ? 100L * (Integer) arguments.get("size") : 1;
+        }
+
         @Override
         public Future<Map<String, Object>> execute(SubgraphRequest request) {
             calls.incrementAndGet();
@@ -111,17 +120,20 @@ class LocalSubgraphTest {
             List<SubgraphSource> sources = new ArrayList<>(Fixtures.sources(shop.urls()));
             sources.add(new SubgraphSource("shelf", "local:shelf", shelf.sdl()));
             Supergraph supergraph = new SupergraphParser().parse(new Composer().compose(sources));
-            OperationPreparer preparer = new OperationPreparer(supergraph, new OperationLimits(10, 10), 10);
+            OperationPreparer preparer = new OperationPreparer(
+                    supergraph, new OperationLimits(10, 10, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
             GatewayExecutor executor = new GatewayExecutor(
                     supergraph,
                     new RoutingTransport(
                             Map.of("shelf", shelf),
                             new HttpSubgraphTransport(
-                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)));
+                                    vertx, supergraph.graphUrls(), Duration.ofSeconds(2), SubgraphMetrics.NONE)),
+                    vertx);
 
             PreparedOperation op =
                     preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id shelfLabel } }", null);
-            Map<String, Object> response = executor.execute(op, Map.of(), null, false)
+            Map<String, Object> response = executor.execute(
+                            op, executor.variables(op, Map.of()), null, Deadline.after(Duration.ofSeconds(10)), false)
                     .toCompletionStage()
                     .toCompletableFuture()
                     .get(10, TimeUnit.SECONDS)
@@ -140,5 +152,24 @@ class LocalSubgraphTest {
         } finally {
             vertx.close();
         }
+    }
+
+    /** The gateway asks the plugin for the price of its root fields, with the request's arguments. */
+    @Test
+    void aPluginPricesItsRootFields() {
+        ShelfSubgraph shelf = new ShelfSubgraph();
+        List<SubgraphSource> sources = new ArrayList<>(Fixtures.sources(Map.of()));
+        sources.add(new SubgraphSource("shelf", "local:shelf", shelf.sdl()));
+        Supergraph supergraph = new SupergraphParser().parse(new Composer().compose(sources));
+        OperationPreparer preparer = new OperationPreparer(
+                supergraph,
+                new OperationLimits(10, 10, 2000),
+                new CostModel(supergraph, Map.of("shelf", shelf), 10),
+                1 << 20);
+        PreparedOperation literal = preparer.prepare("{ shelf(size: 2) { title shelfLabel } books { id } }", null);
+        assertEquals(200 + 10 * 2 + 1 + 10, literal.cost().of(CoercedVariables.emptyVariables()));
+        PreparedOperation variable = preparer.prepare("query($s: Int!) { shelf(size: $s) { title } }", null);
+        assertEquals(300 + 10, variable.cost().of(CoercedVariables.of(Map.of("s", 3))));
+        assertEquals(0, shelf.calls.get(), "priced, not run");
     }
 }

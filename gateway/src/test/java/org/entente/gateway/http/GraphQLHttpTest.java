@@ -9,12 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.entente.gateway.fixtures.BookshopResource;
 import org.entente.gateway.fixtures.FixtureServer;
+import org.entente.gateway.planning.OperationLimitsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = BookshopResource.class, restrictToAnnotatedClass = true)
 class GraphQLHttpTest {
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
 
     @BeforeEach
     void readyAndReset() throws InterruptedException {
@@ -121,12 +135,114 @@ class GraphQLHttpTest {
                 .statusCode(400)
                 .body("errors[0].extensions.limit", equalTo("maxAliases"));
         given().contentType(ContentType.JSON)
+                .body(Map.of("query", OperationLimitsTest.doublingFragments(24)))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.limit", equalTo("maxFields"))
+                .body("errors[0].extensions.actual", equalTo(1 << 23));
+        given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ me { id } }" + " ".repeat(5000)))
                 .post("/graphql")
                 .then()
                 .statusCode(413)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         assertEquals(0, requestsToSubgraphs());
+    }
+
+    /**
+     * Only application/json in UTF-8: a browser posts text/plain and form bodies to other origins
+     * without a CORS preflight, and "text/plain; charset=json" used to pass a check for "json".
+     */
+    /**
+     * 30 expensive fields in one request used to pass every limit and hold the subgraphs for all
+     * other clients: an operation whose estimate exceeds max-cost (500 here) is refused before any
+     * subgraph is asked, with the estimate; variables that size lists are priced per request.
+     */
+    @Test
+    void operationsOverTheCostLimitAreRefusedWithTheirEstimate() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ books { reviews { author { favouriteBook { reviews { body } } } } } }"))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.limit", equalTo("maxCost"))
+                .body("errors[0].extensions.maximum", equalTo(500))
+                .body("errors[0].extensions.cost", equalTo(1 + 10 * (1 + 10 * (3 + 10))))
+                .body("data", nullValue());
+        String page = "query($n: Int!) { latestReviews(first: $n) { id body } }";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", page, "variables", Map.of("n", 400)))
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .body("errors[0].extensions.cost", equalTo(801));
+        assertEquals(0, requestsToSubgraphs());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", page, "variables", Map.of("n", 2)))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.latestReviews", hasSize(2));
+    }
+
+    /** A POST with exactly this Content-Type (none when null), which REST Assured would rewrite. */
+    private HttpResponse<String> postAs(String contentType, String body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(graphql.toURI()).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void postAcceptsOnlyJsonInUtf8() throws Exception {
+        String body = "{\"query\": \"{ __typename }\"}";
+        Collection<String> refused = Arrays.asList(
+                "text/plain; charset=json",
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/json; charset=iso-8859-1",
+                "application/json; charset",
+                "application/jsonp",
+                "application/graphql-response+json",
+                null);
+        for (String type : refused) {
+            HttpResponse<String> response = postAs(type, body);
+            assertEquals(415, response.statusCode(), type);
+            assertTrue(response.body().contains("\"code\":\"BAD_USER_INPUT\""), response.body());
+        }
+        for (String type :
+                List.of("application/json", "Application/JSON; Charset=\"UTF-8\"", "application/json;charset=utf-8")) {
+            HttpResponse<String> response = postAs(type, body);
+            assertEquals(200, response.statusCode(), type);
+            assertEquals("{\"data\":{\"__typename\":\"Query\"}}", response.body());
+        }
+        assertEquals(0, requestsToSubgraphs());
+    }
+
+    /** Headers and half a body, then nothing: the connection is closed after the body timeout (1 s here). */
+    @Test
+    void aBodyThatNeverFinishesLosesItsConnection() throws Exception {
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            socket.getOutputStream()
+                    .write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"query\": \"{ __typ")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(3_000);
+            int read;
+            try {
+                read = socket.getInputStream().read();
+            } catch (SocketException reset) {
+                read = -1;
+            }
+            assertEquals(-1, read, "closed within three times the body timeout, without an answer");
+        }
     }
 
     @Test
@@ -189,6 +305,7 @@ class GraphQLHttpTest {
                 .statusCode(200)
                 .body("data.book.title", equalTo("Book 1"))
                 .body("data.book.stock", nullValue())
+                .body("errors[0].message", equalTo("Subgraph inventory is unavailable: timed out"))
                 .body("errors[0].extensions.code", equalTo("SUBGRAPH_UNAVAILABLE"))
                 .body("errors[0].extensions.serviceName", equalTo("inventory"));
     }
@@ -208,6 +325,12 @@ class GraphQLHttpTest {
                                 && l.contains("subgraph=\"catalog\"")
                                 && l.contains("outcome=\"success\"")),
                 metrics);
+        assertTrue(
+                metrics.lines()
+                        .anyMatch(l -> l.startsWith("entente_gateway_subgraph_breaker_state{")
+                                && l.contains("subgraph=\"catalog\"")
+                                && l.endsWith(" 0.0")),
+                "the catalog's circuit breaker is closed: " + metrics);
     }
 
     @Test

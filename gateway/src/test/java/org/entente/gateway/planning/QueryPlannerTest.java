@@ -2,20 +2,22 @@ package org.entente.gateway.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.gateway.fixtures.Fixtures;
+import org.entente.gateway.supergraph.Supergraph;
 import org.junit.jupiter.api.Test;
 
 /** Plans on the fixture supergraph: which subgraphs, in which order, batched how, asking for what. */
 class QueryPlannerTest {
 
-    private static final OperationPreparer PREPARER =
-            new OperationPreparer(Fixtures.supergraph(), new OperationLimits(20, 20), 100);
+    private static final Supergraph SUPERGRAPH = Fixtures.supergraph();
+    private static final OperationPreparer PREPARER = new OperationPreparer(
+            SUPERGRAPH, new OperationLimits(20, 20, 2000), new CostModel(SUPERGRAPH, Map.of(), 10), 1 << 20);
 
     private static QueryPlan plan(String query) {
         PreparedOperation op = PREPARER.prepare(query, null);
@@ -253,26 +255,6 @@ class QueryPlannerTest {
                     },
                   },
                 }""", text);
-    }
-
-    @Test
-    void plansAreCachedPerDocumentAndOperationName() {
-        OperationPreparer preparer = new OperationPreparer(Fixtures.supergraph(), new OperationLimits(20, 20), 2);
-        String doc = "query A { me { id } } query B { books { id } }";
-        PreparedOperation a = preparer.prepare(doc, "A");
-        assertSame(a, preparer.prepare(doc, "A"));
-        assertEquals("accounts", shape(a.plan().root()));
-        assertEquals("catalog", shape(preparer.prepare(doc, "B").plan().root()));
-        preparer.prepare("{ readers { id } }", null);
-        assertEquals(2, preparer.cachedPlans(), "bounded: one of the three operations was evicted");
-    }
-
-    @Test
-    void refusalsAreCachedLikePlans() {
-        OperationPreparer preparer = new OperationPreparer(Fixtures.supergraph(), new OperationLimits(20, 20), 10);
-        PreparedOperation refused = preparer.prepare("{ books { internalCode } }", null);
-        assertTrue(refused.refused());
-        assertSame(refused, preparer.prepare("{ books { internalCode } }", null));
     }
 
     @Test

@@ -1,0 +1,414 @@
+// The explorer in a real headless Chromium against a running stack with the Iran–CSTO dataset.
+//
+//   ENTENTE_URL=http://localhost:8080/ ENTENTE_TOKEN=<editor JWT> node e2e/browser.mjs [up|events-down]
+//
+// `up` (default) checks every view; `events-down` expects events-service to be stopped and checks
+// that the actor page still shows its memberships and says that statements are unavailable.
+// Screenshots (and a failing view's screenshot) go to ENTENTE_SCREENSHOTS, by default
+// explorer/target/screenshots. Ends with "N passed, M failed"; exit 1 when a check failed.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './chromium.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const base = new URL(process.env.ENTENTE_URL ?? 'http://localhost:8080/');
+const token = process.env.ENTENTE_TOKEN ?? '';
+const shots = resolve(process.env.ENTENTE_SCREENSHOTS ?? join(here, '..', 'target', 'screenshots'));
+const scenario = process.argv[2] ?? 'up';
+const WAIT = 20_000;
+// `up` starts a run: the screenshots of an earlier one (and its failures) go.
+if (scenario === 'up') {
+  rmSync(shots, { recursive: true, force: true });
+}
+mkdirSync(shots, { recursive: true });
+
+const url = (path) => new URL(path, base).toString();
+const results = [];
+const metrics = {};
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+async function check(page, name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`[browser] ok    ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`[browser] FAIL  ${name}: ${e.message}`);
+    await page.screenshot({ path: join(shots, `FAILED-${name}.png`), fullPage: true }).catch(() => {});
+  }
+}
+
+async function shot(page, name) {
+  // From the top: the sticky header would otherwise cover what was scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** The memberships section of an actor page. */
+const memberships = (page) => page.locator('section', { has: page.getByRole('heading', { name: 'Memberships', exact: true }) });
+const eventLink = (page, title) =>
+  page.locator('section', { has: page.getByRole('heading', { name: 'Events', exact: true }) }).getByRole('link', { name: title });
+
+/** Nodes of the Cytoscape graph, read from the instance Cytoscape registers on its container. */
+async function graphNodes(page) {
+  return page.evaluate(() => {
+    const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg?.cy;
+    return cy
+      ? {
+          nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('label'), handle: n.data('handle') })),
+          edges: cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target'), kind: e.data('kind'), caption: e.data('caption') })),
+        }
+      : null;
+  });
+}
+
+async function gql(query, variables) {
+  const response = await fetch(url('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert(!body.errors, `GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function up(context) {
+  const page = await context.newPage();
+
+  await check(page, 'search', async () => {
+    await page.goto(url('/'));
+    await page.getByRole('heading', { name: 'Entente explorer' }).waitFor({ timeout: WAIT });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Kartapolow');
+    const result = page.getByRole('link', { name: 'Andrei Kartapolov', exact: true });
+    await result.waitFor({ timeout: WAIT });
+    await page.getByRole('heading', { name: /^Statements/ }).waitFor({ timeout: WAIT });
+    await shot(page, 'search');
+    await page.keyboard.press('ArrowDown');
+    assert((await page.evaluate(() => document.activeElement?.textContent)) === 'Andrei Kartapolov', 'ArrowDown moves to the first result');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/actors/andrei-kartapolov', { timeout: WAIT });
+    await page.getByRole('heading', { level: 1, name: 'Andrei Kartapolov' }).waitFor({ timeout: WAIT });
+    await page.getByText('Chairman of Defense Committee of the State Duma').first().waitFor({ timeout: WAIT });
+    await shot(page, 'actor-kartapolov');
+  });
+
+  await check(page, 'actor-iran', async () => {
+    const started = Date.now();
+    await page.goto(url('/actors/iran'));
+    const invited = memberships(page).getByText('invited, since 2007-05', { exact: true });
+    await invited.waitFor({ timeout: WAIT });
+    metrics.actorPageMs = Date.now() - started;
+    const row = memberships(page).getByRole('row').filter({ hasText: 'invited, since 2007-05' });
+    await row.getByRole('link', { name: 'Collective Security Treaty Organization' }).waitFor({ timeout: WAIT });
+    await row.getByRole('link', { name: 'CSTO Iran: Unpacking The Geopolitical Chessboard' }).waitFor({ timeout: WAIT });
+    assert(
+      (await invited.getAttribute('title')) === '2007-05-01 – 2007-05-31',
+      'the partial date is shown as its interval',
+    );
+    await page.getByRole('heading', { name: 'Statements about Iran' }).waitFor({ timeout: WAIT });
+    await page.getByText('1–10 of 14, newest first').waitFor({ timeout: WAIT });
+    await shot(page, 'actor-iran');
+  });
+
+  await check(page, 'as-of-2004', async () => {
+    await memberships(page).getByText('observer, since 2005', { exact: true }).waitFor({ timeout: WAIT });
+    await page.getByLabel('As of').fill('2004');
+    await page.getByLabel('As of').press('Enter');
+    await page.waitForURL('**/actors/iran?asOf=2004', { timeout: WAIT });
+    await memberships(page).getByText('observer, since 2005', { exact: true }).waitFor({ state: 'detached', timeout: WAIT });
+    await memberships(page).getByText('member, dates unknown').first().waitFor({ timeout: WAIT });
+    assert((await memberships(page).getByText('invited, since 2007-05').count()) === 0, 'the CSTO invitation came in 2007');
+    await shot(page, 'actor-iran-as-of-2004');
+    await page.goBack();
+    await memberships(page).getByText('observer, since 2005', { exact: true }).waitFor({ timeout: WAIT });
+  });
+
+  await check(page, 'network-csto', async () => {
+    await page.goto(url('/actors/csto/network'));
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="network-canvas"]')?._cyreg?.cy?.nodes().length ?? 0) > 0,
+      null,
+      { timeout: WAIT },
+    );
+    const graph = await graphNodes(page);
+    const csto = graph.nodes.find((n) => n.handle === 'csto');
+    const members = graph.edges
+      .filter((e) => e.kind === 'MEMBERSHIP' && e.caption === 'member' && e.target === csto.id)
+      .map((e) => graph.nodes.find((n) => n.id === e.source).name)
+      .sort();
+    assert(
+      JSON.stringify(members) === JSON.stringify(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan']),
+      `the six members are nodes linked as members, got ${members}`,
+    );
+    await page.waitForTimeout(300); // the layout's first frame
+    await shot(page, 'network-csto');
+    // Select Iran from the list, then expand it: its other organizations join the graph.
+    await page.getByText(/^All \d+ actors/).click();
+    await page.locator('[data-node="iran"]').click();
+    await page.getByRole('heading', { level: 2, name: 'Iran' }).waitFor({ timeout: WAIT });
+    const before = graph.nodes.length;
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="network-canvas"]')._cyreg.cy.nodes().length > n,
+      before,
+      { timeout: WAIT },
+    );
+    const expanded = await graphNodes(page);
+    assert(expanded.nodes.some((n) => n.handle === 'sco'), 'expanding Iran adds the SCO');
+    await shot(page, 'network-csto-expanded');
+  });
+
+  await check(page, 'connections-iran-csto', async () => {
+    await page.goto(url('/connections'));
+    await page.getByRole('combobox', { name: 'From' }).fill('Iran');
+    await page.getByRole('option', { name: /^Iran/ }).first().waitFor({ timeout: WAIT });
+    await page.getByRole('combobox', { name: 'From' }).press('Enter');
+    await page.getByRole('combobox', { name: 'To' }).fill('CSTO');
+    await page.getByRole('option', { name: /^Collective Security Treaty Organization/ }).click({ timeout: WAIT });
+    await page.waitForURL(/\/connections\?from=iran&to=csto$/, { timeout: WAIT });
+    const link = page.locator('li.link').filter({ hasText: 'invited, since 2007-05' });
+    await link.waitFor({ timeout: WAIT });
+    await link.getByRole('link', { name: 'CSTO Iran: Unpacking The Geopolitical Chessboard' }).waitFor({ timeout: WAIT });
+    await page.getByText('1 shortest path of 1 hop.').waitFor({ timeout: WAIT });
+    await shot(page, 'connections-iran-csto');
+  });
+
+  await check(page, 'event', async () => {
+    await page.goto(url('/actors/iran'));
+    await eventLink(page, 'CSTO Secretary General invites Iran to consider membership').click();
+    await page.getByRole('heading', { level: 1, name: 'CSTO Secretary General invites Iran to consider membership' }).waitFor({ timeout: WAIT });
+    await page.getByRole('listitem').filter({ hasText: 'Nikolai Bordyuzha' }).filter({ hasText: 'initiator' }).first().waitFor({ timeout: WAIT });
+    await page.getByText('“the CSTO is an open organization”').waitFor({ timeout: WAIT });
+    await page.getByText('May 2007').first().waitFor({ timeout: WAIT });
+    await shot(page, 'event');
+  });
+
+  await check(page, 'timeline', async () => {
+    await page.goto(url('/actors/iran/timeline'));
+    await page.getByRole('heading', { level: 2, name: '2007' }).waitFor({ timeout: WAIT });
+    const all = await page.locator('li.entry').count();
+    await page.getByLabel('statements about').uncheck();
+    await page.waitForURL('**/timeline?hide=STATEMENT_ABOUT', { timeout: WAIT });
+    const fewer = await page.locator('li.entry').count();
+    assert(fewer < all, `hiding statements about leaves fewer entries (${fewer} of ${all})`);
+    await page.getByLabel('From').fill('2005');
+    await page.getByLabel('To', { exact: true }).fill('2006');
+    await page.getByRole('button', { name: 'Apply dates' }).click();
+    await page.waitForURL(/from=2005&to=2006/, { timeout: WAIT });
+    await page.getByRole('heading', { level: 2, name: '2007' }).waitFor({ state: 'detached', timeout: WAIT });
+    await page.getByRole('heading', { level: 2, name: '2005' }).waitFor({ timeout: WAIT });
+    await page.getByRole('heading', { level: 2, name: '2006' }).waitFor({ timeout: WAIT });
+    assert((await page.getByRole('heading', { level: 2, name: 'Undated' }).count()) === 0, 'a date range leaves undated entries out');
+    await shot(page, 'timeline');
+  });
+
+  await check(page, 'edit-statement', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to edit');
+    const original = (
+      await gql(`{ statements(search: "open organization", first: 1) { edges { node {
+        id text stance kind key date speakerCapacity speaker { id } reportedBy { id } event { id } source { id } } } } }`)
+    ).statements.edges[0].node;
+    try {
+      await page.goto(url('/editor'));
+      await page.getByLabel('Editor token').fill(token);
+      await page.getByRole('button', { name: 'Use this token' }).click();
+      await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+      await page.goto(url('/actors/iran'));
+      await eventLink(page, 'CSTO Secretary General invites Iran to consider membership').click();
+      const card = page.locator(`[data-statement="${original.id}"]`);
+      await card.getByRole('button', { name: 'Edit' }).click();
+      const form = page.getByRole('form', { name: 'Correct the statement' });
+      // The server's refusal shows next to the field it is about.
+      await form.getByLabel('Text').fill('   ');
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      await form.getByRole('alert').filter({ hasText: 'text must not be blank' }).waitFor({ timeout: WAIT });
+      await shot(page, 'edit-statement-refused');
+      await form.getByLabel('Text').fill('the CSTO is an open organization, as the browser test records');
+      await form.getByLabel('Stance').selectOption('NEUTRAL');
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      await page.getByText('“the CSTO is an open organization, as the browser test records”').waitFor({ timeout: WAIT });
+      await page.reload();
+      await page.getByText('“the CSTO is an open organization, as the browser test records”').waitFor({ timeout: WAIT });
+      await page.locator(`[data-statement="${original.id}"]`).getByText('stance: neutral').waitFor({ timeout: WAIT });
+      await shot(page, 'edit-statement');
+    } finally {
+      // Put the dataset back as loaded: other end-to-end tests read this statement.
+      await gql(
+        'mutation($id: ID!, $input: StatementInput!) { updateStatement(id: $id, input: $input) { id } }',
+        {
+          id: original.id,
+          input: {
+            text: original.text,
+            stance: original.stance,
+            kind: original.kind,
+            key: original.key,
+            date: original.date,
+            speakerCapacity: original.speakerCapacity,
+            speakerId: original.speaker?.id ?? null,
+            reportedById: original.reportedBy?.id ?? null,
+            eventId: original.event?.id ?? null,
+            sourceId: original.source.id,
+          },
+        },
+      );
+    }
+  });
+
+  await check(page, 'edit-actor-conflict', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to edit');
+    const before = (await gql('{ actor(handle: "qatar") { id handle name kind countryCode aliases description wikidataId parent { id } } }')).actor;
+    const other = await context.newPage();
+    try {
+      // Two editors open the same actor; the first one saves.
+      await page.goto(url('/actors/qatar/edit'));
+      await page.getByRole('heading', { name: 'Correct Qatar' }).waitFor({ timeout: WAIT });
+      await other.goto(url('/editor'));
+      await other.getByLabel('Editor token').fill(token);
+      await other.getByRole('button', { name: 'Use this token' }).click();
+      await other.goto(url('/actors/qatar/edit'));
+      await other.getByLabel('Description').fill('Gulf state (first editor)');
+      await other.getByRole('button', { name: 'Save correction' }).click();
+      await other.waitForURL('**/actors/qatar', { timeout: WAIT });
+      // The second one's edit is stale: refused with CONFLICT, explained, nothing lost.
+      await page.getByLabel('Description').fill('Gulf state (second editor)');
+      await page.getByRole('button', { name: 'Save correction' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this since you opened it' });
+      await alert.waitFor({ timeout: WAIT });
+      assert(/is at version \d+, not \d+/.test(await alert.textContent()), 'the versions are named');
+      assert((await page.getByLabel('Description').inputValue()) === 'Gulf state (second editor)', 'the form keeps the edit');
+      await shot(page, 'edit-actor-conflict');
+      await page.getByRole('button', { name: /Load the latest version/ }).click();
+      await page.waitForFunction(
+        () => document.querySelector('textarea[name="description"]')?.value === 'Gulf state (first editor)',
+        null,
+        { timeout: WAIT },
+      );
+    } finally {
+      await other.close();
+      const now = (await gql('{ actor(handle: "qatar") { version } }')).actor;
+      await gql('mutation($id: ID!, $input: ActorInput!, $version: Int!) { updateActor(id: $id, input: $input, version: $version) { id } }', {
+        id: before.id,
+        version: now.version,
+        input: {
+          handle: before.handle,
+          name: before.name,
+          kind: before.kind,
+          countryCode: before.countryCode,
+          aliases: before.aliases,
+          description: before.description,
+          wikidataId: before.wikidataId,
+          parentId: before.parent?.id ?? null,
+        },
+      });
+    }
+  });
+
+  await check(page, 'create-actor-add-and-end-membership', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to edit');
+    // A group of the test's own (kept for later runs on the same database), so that no fact of
+    // the dataset changes; its membership gets a year of its own on each run.
+    const year = 1100 + Math.floor(Math.random() * 800);
+    const source = (await gql('{ actor(handle: "iran") { memberships { sources { id } } } }')).actor.memberships[0].sources[0].id;
+    await page.goto(url('/new/actor'));
+    await page.getByLabel(/^Name/).fill('Explorer browser test group');
+    await page.getByLabel('Handle').fill('Explorer Test');
+    await page.getByLabel('Kind').selectOption('GROUP');
+    await page.getByRole('button', { name: 'Create actor' }).click();
+    const handleField = page.locator('.field', { has: page.getByLabel('Handle') });
+    await handleField.getByRole('alert').filter({ hasText: 'lower-case letters' }).waitFor({ timeout: WAIT });
+    await shot(page, 'create-actor-refused');
+    await page.getByLabel('Handle').fill('explorer-browser-test');
+    await page.getByRole('button', { name: 'Create actor' }).click();
+    await Promise.race([
+      page.waitForURL('**/actors/explorer-browser-test', { timeout: WAIT }),
+      page.getByRole('alert').filter({ hasText: 'already used' }).waitFor({ timeout: WAIT }),
+    ]);
+    await page.goto(url('/actors/explorer-browser-test/memberships/new'));
+    await page.getByRole('combobox', { name: 'Organization' }).fill('the West');
+    await page.getByRole('option', { name: /^the West/ }).click({ timeout: WAIT });
+    await page.getByLabel('Role').selectOption('OBSERVER');
+    await page.getByLabel('Since').fill(String(year));
+    await page.getByLabel('Recorded sources (ids)').fill(source);
+    await page.getByRole('button', { name: 'Record membership' }).click();
+    await page.waitForURL('**/actors/explorer-browser-test', { timeout: WAIT });
+    await memberships(page).getByText(`observer, since ${year}`, { exact: true }).waitFor({ timeout: WAIT });
+    await page.getByRole('button', { name: `End: the West, observer, since ${year}` }).click();
+    await page.getByLabel('Ended in').fill(String(year + 1));
+    await page.getByRole('button', { name: 'Save end' }).click();
+    await memberships(page).getByText(`observer, ${year} – ${year + 1}`, { exact: true }).waitFor({ timeout: WAIT });
+    await shot(page, 'membership-ended');
+  });
+
+  await check(page, 'phone-width', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url('/actors/iran'));
+    await memberships(page).getByText('invited, since 2007-05', { exact: true }).waitFor({ timeout: WAIT });
+    await memberships(page).getByRole('link', { name: 'CSTO Iran: Unpacking The Geopolitical Chessboard' }).first().waitFor({ timeout: WAIT });
+    await page.getByText(/of 14, newest first/).waitFor({ timeout: WAIT });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= 392, `no sideways scrolling at 390 px (page is ${width} px wide)`);
+    await shot(page, 'actor-iran-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  await check(page, 'graphiql', async () => {
+    await page.goto(url('/graphiql.html'));
+    await page.locator('.graphiql-container .monaco-editor').first().waitFor({ timeout: WAIT });
+    await page.getByRole('button', { name: /Execute query/i }).click();
+    await page.locator('.graphiql-response').filter({ hasText: '"name": "Iran"' }).waitFor({ timeout: WAIT });
+    await page.getByRole('button', { name: /Query plan/i }).click();
+    await page.locator('.entente-plan pre').filter({ hasText: /Fetch/ }).waitFor({ timeout: WAIT });
+    await shot(page, 'graphiql');
+  });
+
+  // First render of a fresh page load, as the browser measured it.
+  const fresh = await context.newPage();
+  await fresh.goto(url('/actors/iran'));
+  await memberships(fresh).getByText('invited, since 2007-05', { exact: true }).waitFor({ timeout: WAIT });
+  metrics.firstContentfulPaintMs = await fresh.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  metrics.actorPageReadyMs = await fresh.evaluate(() => performance.now());
+}
+
+async function eventsDown(context) {
+  const page = await context.newPage();
+  await check(page, 'events-down-actor-page', async () => {
+    await page.goto(url('/actors/iran'));
+    await memberships(page).getByText('invited, since 2007-05', { exact: true }).waitFor({ timeout: WAIT });
+    await memberships(page).getByText('observer, since 2005', { exact: true }).waitFor({ timeout: WAIT });
+    const notice = page.getByRole('status').filter({ hasText: /statements unavailable/i }).first();
+    await notice.waitFor({ timeout: WAIT });
+    assert(/events service/.test(await notice.textContent()), 'the notice names the service that did not answer');
+    await shot(page, 'actor-iran-events-down');
+  });
+}
+
+const context = await launch();
+try {
+  if (scenario === 'events-down') {
+    await eventsDown(context);
+  } else {
+    await up(context);
+  }
+} finally {
+  await context.close();
+}
+if (Object.keys(metrics).length > 0) {
+  writeFileSync(join(shots, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  console.log(`[browser] metrics ${JSON.stringify(metrics)}`);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`[browser] screenshots in ${shots}`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
