@@ -32,20 +32,6 @@ final class Conventions {
 
     static final String LOADER = "dataset-load";
 
-    /**
-     * Read by the services, not yet in CONVENTIONS.md's table: the gateway's switches that prod
-     * turns off (ENTENTE_GATEWAY_EXPOSE_QUERY_PLAN is in gateway/README.md; INTROSPECTION and
-     * GRAPHIQL are being added to the gateway) and the claim that lists an editor's roles, being
-     * added to both subgraphs. Once CONVENTIONS.md lists them, this map has nothing left to add.
-     */
-    static final Map<String, Set<String>> NOT_IN_CONVENTIONS_YET = Map.of(
-            "gateway",
-            Set.of(),
-            "actors-service",
-            Set.of("ENTENTE_EDITOR_ROLE_CLAIM"),
-            "events-service",
-            Set.of("ENTENTE_EDITOR_ROLE_CLAIM"));
-
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private final Map<String, Integer> ports = new HashMap<>();
@@ -69,7 +55,6 @@ final class Conventions {
             }
         }
         SERVICES.forEach(s -> env.computeIfAbsent(s, r -> new HashSet<>()).add(JAVA_TOOL_OPTIONS));
-        NOT_IN_CONVENTIONS_YET.forEach((component, names) -> env.get(component).addAll(names));
         env.put(LOADER, LOADER_ENV);
     }
 
