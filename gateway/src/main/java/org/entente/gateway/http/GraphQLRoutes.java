@@ -58,11 +58,10 @@ public class GraphQLRoutes {
                 .handler(this::post)
                 .failureHandler(this::failure);
         router.get("/graphql").handler(this::get);
-        router.route("/graphql")
-                .handler(ctx -> ctx.response()
-                        .setStatusCode(405)
-                        .putHeader("Allow", "GET, POST")
-                        .end());
+        router.route("/graphql").handler(ctx -> {
+            ctx.response().putHeader("Allow", "GET, POST");
+            refuse(ctx, 405, "Only GET and POST are answered at /graphql");
+        });
         if (config.graphiql()) {
             String explorer = ExplorerPage.html(config.explorerQuery());
             router.get("/graphiql")
