@@ -242,11 +242,16 @@ async function up(context) {
       await page.locator(`[data-statement="${original.id}"]`).getByText('stance: neutral').waitFor({ timeout: WAIT });
       await shot(page, 'edit-statement');
     } finally {
-      // Put the dataset back as loaded: other end-to-end tests read this statement.
+      // Put the dataset back as loaded: other end-to-end tests read this statement. The edit raised
+      // its version, and an update names the version it replaces.
+      const current = (
+        await gql(`{ statements(search: "open organization", first: 10) { edges { node { id version } } } }`)
+      ).statements.edges.map((edge) => edge.node).find((node) => node.id === original.id);
       await gql(
-        'mutation($id: ID!, $input: StatementInput!) { updateStatement(id: $id, input: $input) { id } }',
+        'mutation($id: ID!, $version: Int!, $input: StatementInput!) { updateStatement(id: $id, version: $version, input: $input) { id } }',
         {
           id: original.id,
+          version: current.version,
           input: {
             text: original.text,
             stance: original.stance,

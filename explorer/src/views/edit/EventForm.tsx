@@ -13,6 +13,7 @@ const EventForEdit = graphql(`
   query EventForEdit($id: ID!) {
     event(id: $id) {
       id
+      version
       key
       title
       type
@@ -27,6 +28,7 @@ const EventForEdit = graphql(`
 export const EventResult = graphql(`
   fragment EventResult on Event {
     id
+    version
     key
     title
     type
@@ -46,8 +48,8 @@ const RecordEvent = graphql(`
 `);
 
 const UpdateEvent = graphql(`
-  mutation UpdateEvent($id: ID!, $input: EventInput!) {
-    updateEvent(id: $id, input: $input) {
+  mutation UpdateEvent($id: ID!, $input: EventInput!, $version: Int!) {
+    updateEvent(id: $id, input: $input, version: $version) {
       ...EventResult
     }
   }
@@ -117,7 +119,7 @@ export function EventForm() {
       summary: optional(summary),
     };
     if (existing) {
-      const result = await update({ id: existing.id, input: fields });
+      const result = await update({ id: existing.id, input: fields, version: existing.version });
       setError(result.error);
       if (result.data && !result.error) {
         navigate(`/events/${existing.id}`);

@@ -10,8 +10,8 @@ import { FormMessages, SelectField, STANCES, STATEMENT_KINDS, TextField, datePro
 import { NO_SOURCE, SourceFields, useSourceIds, type SourceDraft } from './sources';
 
 const UpdateStatement = graphql(`
-  mutation UpdateStatement($id: ID!, $input: StatementInput!) {
-    updateStatement(id: $id, input: $input) {
+  mutation UpdateStatement($id: ID!, $input: StatementInput!, $version: Int!) {
+    updateStatement(id: $id, input: $input, version: $version) {
       ...StatementFields
     }
   }
@@ -87,6 +87,7 @@ export function StatementEditForm({ statement, onDone }: { statement: StatementF
     }
     const result = await update({
       id: statement.id,
+      version: statement.version,
       input: {
         text: draft.text,
         kind: draft.kind as StatementKind,
