@@ -14,4 +14,9 @@ class GraphQLEdgeTest extends GraphQLEdgeContract {
     protected String entityType() {
         return "Statement";
     }
+
+    @Override
+    protected String readWithDate(String value) {
+        return "{ events(from: " + value + ") { totalCount } }";
+    }
 }

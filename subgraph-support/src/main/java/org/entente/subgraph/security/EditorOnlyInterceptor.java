@@ -10,7 +10,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.entente.subgraph.errors.ClientException;
@@ -22,7 +21,8 @@ import org.entente.subgraph.errors.ClientException;
  * is verified here, when a write asks, rather than by the HTTP layer, which would answer a bad
  * token with a bare 401 instead of a GraphQL error and would also refuse reads, which are open.
  *
- * <p>The role is read from the claim {@code entente.editor-role-claim} names ({@link RoleClaim}:
+ * <p>The role is read from the claim {@code entente.editor-role-claim} names ({@link RoleClaim},
+ * {@link EditorTokenSettings}:
  * {@code groups} by default, {@code realm_access.roles} for Keycloak). SmallRye JWT accepts a token whose
  * {@code iat} lies in the future; one issued more than {@code entente.jwt.issued-at-skew} (60
  * seconds) ahead of this service's clock was minted by a wrong clock or to outlive its lifetime,
@@ -42,15 +42,13 @@ public class EditorOnlyInterceptor {
     @Inject
     JWTParser parser;
 
-    @ConfigProperty(name = "entente.jwt.issued-at-skew", defaultValue = "60s")
-    Duration issuedAtSkew;
-
     private final RoleClaim roleClaim;
+    private final Duration issuedAtSkew;
 
     @Inject
-    EditorOnlyInterceptor(
-            @ConfigProperty(name = "entente.editor-role-claim", defaultValue = "groups") String roleClaim) {
-        this.roleClaim = RoleClaim.of(roleClaim);
+    EditorOnlyInterceptor(EditorTokenSettings settings) {
+        this.roleClaim = RoleClaim.of(settings.editorRoleClaim());
+        this.issuedAtSkew = settings.jwt().issuedAtSkew();
     }
 
     @AroundInvoke

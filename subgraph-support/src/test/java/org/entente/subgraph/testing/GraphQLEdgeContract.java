@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.entente.subgraph.testing.HostileRequests.Request;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ public abstract class GraphQLEdgeContract {
 
     /** The entity type with the longest name this service resolves with {@code _entities}, keyed by {@code id}. */
     protected abstract String entityType();
+
+    /** A read of this service that passes {@code value} (a literal, or {@code $date}) as a PartialDate argument. */
+    protected abstract String readWithDate(String value);
 
     private RawHttp.Response post(String contentType, byte[] body) {
         return RawHttp.send(endpoint, new Request("edge", "POST", contentType, Map.of(), body));
@@ -72,18 +76,40 @@ public abstract class GraphQLEdgeContract {
     @Test
     void onlyJsonInUtf8IsRead() {
         byte[] query = "{\"query\":\"{ __typename }\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] mutation = "{\"query\":\"mutation { __typename }\"}".getBytes(StandardCharsets.UTF_8);
         for (String type : new String[] {
             null,
             "text/plain",
+            "text/plain; charset=json",
+            "text/plain; application/json",
             "application/x-www-form-urlencoded",
+            "application/json-seq",
+            "application/graphql-response+json",
             "multipart/form-data; boundary=x",
             "application/graphql",
             "application/json; charset=iso-8859-1",
             "application/json; charset=x-unknown"
         }) {
-            onlyError(post(type, query), 415, "BAD_USER_INPUT");
+            RawHttp.Response refused = post(type, mutation);
+            JsonObject error = onlyError(refused, 415, "BAD_USER_INPUT");
+            assertFalse(new JsonObject(refused.body()).containsKey("data"), "never executed: " + type);
+            assertTrue(error.getString("message").startsWith("the request body must be application/json"), type);
         }
         assertEquals(200, post("application/json; charset=UTF-8", query).status());
+        RawHttp.Response answered = RawHttp.send(
+                endpoint,
+                new Request("accept", "POST", JSON, Map.of("Accept", "application/graphql-response+json"), query));
+        assertEquals(200, answered.status(), answered::toString);
+        assertEquals("__typename", fieldOf(answered));
+    }
+
+    /** The name of the only field of an answer's data. */
+    private static String fieldOf(RawHttp.Response response) {
+        return new JsonObject(response.body())
+                .getJsonObject("data")
+                .fieldNames()
+                .iterator()
+                .next();
     }
 
     @Test
@@ -175,6 +201,40 @@ public abstract class GraphQLEdgeContract {
                     "BAD_USER_INPUT");
         }
     }
+
+    /**
+     * A malformed PartialDate, wherever it is written, is refused naming neither the scalar's Java
+     * class ({@code PartialDateScalar}) nor any other Java, SmallRye or graphql-java type, in the
+     * message or in the extensions.
+     */
+    @Test
+    void aMalformedDateIsRefusedNamingNoJavaType() {
+        List<String> literals =
+                List.of("5", "1.5", "true", "{ year: 2005 }", "[\"2005\"]", "NEWEST", "\"2024-13-45\"", "\"\"");
+        for (String literal : literals) {
+            assertRefusedCleanly(post(readWithDate(literal), Map.of()), literal);
+        }
+        String query = "query($date: PartialDate) " + readWithDate("$date");
+        List<Object> values =
+                List.of(5, 1.5, true, Map.of("year", 2005), List.of("2005"), "2024-13-45", "x".repeat(600));
+        for (Object value : values) {
+            assertRefusedCleanly(post(query, Map.of("date", value)), value.toString());
+        }
+    }
+
+    private static void assertRefusedCleanly(RawHttp.Response response, String value) {
+        JsonArray errors = new JsonObject(response.body()).getJsonArray("errors");
+        assertTrue(errors != null && !errors.isEmpty(), () -> value + " was not refused: " + response.body());
+        for (Object error : errors) {
+            String code = ((JsonObject) error).getJsonObject("extensions").getString("code");
+            assertEquals("BAD_USER_INPUT", code, () -> value + ": " + response.body());
+        }
+        assertEquals(List.of(), CleanResponses.problems(response), value);
+        assertFalse(JAVA_NAME.matcher(errors.encode()).find(), () -> value + ": " + errors.encode());
+    }
+
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("PartialDateScalar|CustomStringScalar|java\\.|io\\.smallrye|graphql\\.|org\\.entente");
 
     @Test
     void refusalsOfTheSchemaNameNoJavaType() {
