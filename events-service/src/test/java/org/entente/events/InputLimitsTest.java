@@ -103,4 +103,17 @@ class InputLimitsTest {
                     read("query($a: String) { statements(after: $a) { totalCount } }", "a", cursor), "BAD_USER_INPUT");
         }
     }
+
+    /** SmallRye lets these through validation and refused them only while fetching, as INTERNAL. */
+    @Test
+    void aPageSizeThatIsNotAnIntIsBadUserInput() {
+        for (Object first : List.of(1.5, 9223372036854775807L, 2147483648L)) {
+            for (String query : List.of(
+                    "query($first: Int) { events(first: $first) { totalCount } }",
+                    "query($first: Int) { statements(first: $first) { totalCount } }")) {
+                String message = errorCode(read(query, "first", first), "BAD_USER_INPUT");
+                assertTrue(message.startsWith("an argument has a value of the wrong type"), message);
+            }
+        }
+    }
 }

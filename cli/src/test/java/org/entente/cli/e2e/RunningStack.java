@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.cli.bench.PrometheusText;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.LocalStack;
 import org.entente.cli.up.StackSettings;
@@ -132,12 +133,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
 
     /** Requests the gateway has sent to a subgraph so far, from its Prometheus metrics. */
     static long subgraphRequests(String subgraph) throws IOException, InterruptedException {
-        String metrics = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://localhost:" + stack.settings().gatewayPort() + "/q/metrics"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        String metrics = gatewayMetrics();
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("entente_gateway_subgraph_requests_seconds_count{")
@@ -154,6 +150,26 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The state of the gateway's circuit breaker for a subgraph: 0 closed, 1 half open, 2 open. */
+    static int breakerState(String subgraph) throws IOException, InterruptedException {
+        double state = new PrometheusText(gatewayMetrics())
+                .sum("entente_gateway_subgraph_breaker_state", labels -> subgraph.equals(labels.get("subgraph")));
+        if (Double.isNaN(state)) {
+            throw new IllegalStateException("the gateway publishes no breaker state for " + subgraph);
+        }
+        return (int) state;
+    }
+
+    private static String gatewayMetrics() throws IOException, InterruptedException {
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + stack.settings().gatewayPort() + "/q/metrics"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static int freePort() throws IOException {

@@ -9,6 +9,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.jboss.logging.Logger;
  * {@link ClientException} its own code and message; a write that lost a race with a concurrent
  * one ({@link Conflicts}) CONFLICT; an error that already has a code (a limit's refusal) stays as
  * it is; a request the schema rejects (syntax, unknown field, missing argument, wrong variable
- * type, an operation it does not support) is BAD_USER_INPUT, its message cleaned of Java names
+ * type, an operation it does not support, an argument value SmallRye cannot convert) is BAD_USER_INPUT, its message cleaned of Java names
  * ({@link ClientMessages}); anything else is INTERNAL with a generic message, so internals do not
  * leak, and is logged here with its cause.
  */
@@ -61,6 +63,14 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
             if (Conflicts.isConflict(cause)) {
                 LOG.infof("concurrent write conflicted at %s: %s", error.getPath(), cause);
                 return rebuild(error, Conflicts.MESSAGE, ErrorCode.CONFLICT);
+            }
+            if (cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException) {
+                // SmallRye's number scalars let a variable like 1.5 for an Int through validation and
+                // refuse it only when the field's arguments are converted: still the client's value
+                return rebuild(
+                        error,
+                        "an argument has a value of the wrong type: " + ClientMessages.sanitize(cause.getMessage()),
+                        ErrorCode.BAD_USER_INPUT);
             }
             LOG.errorf(cause, "unexpected error while fetching %s", error.getPath());
             return rebuild(error, "Internal error", ErrorCode.INTERNAL);

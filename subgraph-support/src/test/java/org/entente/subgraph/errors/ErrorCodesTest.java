@@ -69,6 +69,15 @@ class ErrorCodesTest {
     }
 
     @Test
+    void anArgumentValueSmallRyeCannotConvertIsBadUserInputWithoutItsMessageId() {
+        GraphQLError error = ErrorCodes.withCode(fetching(
+                new graphql.schema.CoercingParseLiteralException("SRGQL000021: Can not parse a integer from [1.5]")));
+        assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
+        assertEquals(
+                "an argument has a value of the wrong type: Can not parse a integer from [1.5]", error.getMessage());
+    }
+
+    @Test
     void aRequestTheSchemaRejectsIsBadUserInput() {
         ValidationError invalid = ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.WrongType)

@@ -72,6 +72,21 @@ public final class CleanResponses {
         return problems;
     }
 
+    /** The {@code extensions.code} of each error of an answer (null for an error without one); empty for none. */
+    public static List<String> codes(RawHttp.Response response) {
+        List<String> codes = new ArrayList<>();
+        try {
+            JsonArray errors = new JsonObject(response.body()).getJsonArray("errors");
+            for (Object error : errors == null ? new JsonArray() : errors) {
+                JsonObject extensions = ((JsonObject) error).getJsonObject("extensions");
+                codes.add(extensions == null ? null : extensions.getString("code"));
+            }
+        } catch (DecodeException | ClassCastException notJson) {
+            codes.add(null);
+        }
+        return codes;
+    }
+
     private static String abbreviated(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }

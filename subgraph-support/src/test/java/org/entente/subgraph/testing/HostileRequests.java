@@ -15,7 +15,8 @@ import java.util.function.Function;
  * operations of the schema under test: broken or oddly typed JSON, wrong encodings, methods and
  * content types, deeply nested variables, hostile values in place of each variable (huge numbers,
  * long strings, U+0000, forged cursors, impossible dates, malformed ids and representations),
- * broken and abusive documents (syntax errors, deep nesting, many aliases) and bad tokens.
+ * broken and abusive documents (syntax errors, deep nesting, many aliases, fragment bombs), bodies
+ * over any size limit, and bad tokens.
  *
  * <p>The same seed gives the same requests, so a failure can be replayed. It knows nothing of a
  * particular service: give it samples of the operations to spoil, with the headers to send them
@@ -94,7 +95,9 @@ public final class HostileRequests {
 
     private final Random random;
     private final List<Operation> samples;
-    private final String foreignToken = Tokens.signedByUnknownKey();
+    /** Tokens every service must refuse: unsigned, malformed, or signed by a key nobody trusts, plus the caller's. */
+    private final List<String> refusedTokens;
+
     private final List<Function<Operation, Request>> spoilers = List.of(
             this::brokenJson,
             this::oddlyTypedMembers,
@@ -107,14 +110,32 @@ public final class HostileRequests {
             this::hostileRepresentations,
             this::brokenDocument,
             this::abusiveDocument,
+            this::hugeBody,
             this::badToken);
 
     public HostileRequests(long seed, List<Operation> samples) {
+        this(seed, samples, List.of());
+    }
+
+    /**
+     * @param refusedTokens further tokens the server must refuse that only the caller can make, such
+     *     as tokens signed by the server's own key that have expired, were issued in the future or
+     *     lack the editor role
+     */
+    public HostileRequests(long seed, List<Operation> samples, List<String> refusedTokens) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no sample operations to spoil");
         }
         this.random = new Random(seed);
         this.samples = List.copyOf(samples);
+        List<String> tokens = new ArrayList<>(List.of(
+                "",
+                "not.a.jwt",
+                "a".repeat(5_000),
+                "eyJhbGciOiJub25lIn0.eyJncm91cHMiOlsiZWRpdG9yIl19.",
+                Tokens.signedByUnknownKey()));
+        tokens.addAll(refusedTokens);
+        this.refusedTokens = List.copyOf(tokens);
     }
 
     /** The next {@code count} requests. */
@@ -196,6 +217,7 @@ public final class HostileRequests {
                 null,
                 "text/plain",
                 "text/plain; charset=utf-8",
+                "text/plain; charset=json",
                 "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x",
                 "application/graphql",
@@ -284,7 +306,7 @@ public final class HostileRequests {
     }
 
     private Request abusiveDocument(Operation sample) {
-        String query = switch (random.nextInt(4)) {
+        String query = switch (random.nextInt(5)) {
             case 0 -> {
                 int depth = 10 + random.nextInt(200);
                 yield "{ __schema { types { " + "ofType { ".repeat(depth) + "name" + " }".repeat(depth) + " } } }";
@@ -298,23 +320,46 @@ public final class HostileRequests {
                 yield aliases.append('}').toString();
             }
             case 2 -> "{ " + "__typename ".repeat(20_000) + "}";
+            case 3 -> fragmentBomb(10 + random.nextInt(30));
             default -> "query { " + "...F ".repeat(3) + "} fragment F on Query { ...F }";
         };
         return json("abusive document", sample.headers(), body(query, Map.of()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A small document whose fragments, expanded, select 2^levels fields. */
+    private static String fragmentBomb(int levels) {
+        StringBuilder document = new StringBuilder("query { ...F0 }");
+        for (int i = 0; i < levels; i++) {
+            document.append(" fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i + 1)
+                    .append(" ...F")
+                    .append(i + 1)
+                    .append(" }");
+        }
+        return document.append(" fragment F")
+                .append(levels)
+                .append(" on Query { __typename }")
+                .toString();
+    }
+
+    /** The sample with an unused variable that makes the body just over a typical limit, or far over any. */
+    private Request hugeBody(Operation sample) {
+        int size = pick(70_000, 1_100_000, 3_200_000);
+        Map<String, Object> variables = new LinkedHashMap<>(sample.variables());
+        variables.put("padding", "x".repeat(size));
+        return json(
+                "body of " + size + " bytes",
+                sample.headers(),
+                body(sample.query(), variables).getBytes(StandardCharsets.UTF_8));
     }
 
     private Request badToken(Operation sample) {
         Map<String, String> headers = new LinkedHashMap<>(sample.headers());
         headers.put(
                 "Authorization",
-                pick(
-                        "Bearer",
-                        "Bearer ",
-                        "Bearer not.a.jwt",
-                        "Bearer " + "a".repeat(5_000),
-                        "Basic dXNlcjpwYXNz",
-                        "Bearer eyJhbGciOiJub25lIn0.eyJncm91cHMiOlsiZWRpdG9yIl19.",
-                        "Bearer " + foreignToken));
+                random.nextInt(4) == 0 ? pick("Bearer", "Basic dXNlcjpwYXNz") : "Bearer " + pick(refusedTokens));
         return json(
                 "bad token", headers, body(sample.query(), sample.variables()).getBytes(StandardCharsets.UTF_8));
     }
