@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the services read, taken from docs/CONVENTIONS.md: each part's port (the "Ports and
- * endpoints" table) and the environment variables each part reads (the "Configuration" table,
- * whose "who" column says which parts).
+ * What the services read, taken from docs/CONVENTIONS.md: each part's port and, where it has one,
+ * its management port (health and metrics; the "Ports and endpoints" table) and the environment
+ * variables each part reads (the "Configuration" table, whose "who" column says which parts).
  */
 final class Conventions {
 
@@ -35,6 +35,7 @@ final class Conventions {
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Integer> managementPorts = new HashMap<>();
     private final Map<String, Set<String>> env = new HashMap<>();
 
     private Conventions(List<String> lines) {
@@ -44,6 +45,9 @@ final class Conventions {
                     && SERVICES.contains(cells.get(0))
                     && cells.get(1).matches("\\d+")) {
                 ports.put(cells.get(0), Integer.parseInt(cells.get(1)));
+                if (cells.size() >= 3 && cells.get(2).matches("\\d+")) {
+                    managementPorts.put(cells.get(0), Integer.parseInt(cells.get(2)));
+                }
             }
             if (cells.size() >= 3 && cells.get(1).contains("`") && cells.get(1).matches(".*`[A-Z0-9_]+`.*")) {
                 for (String reader : readers(cells.get(2))) {
@@ -72,6 +76,19 @@ final class Conventions {
 
     Optional<Integer> port(String component) {
         return Optional.ofNullable(ports.get(component));
+    }
+
+    /**
+     * The port of the component's management interface, which alone serves its health and metrics;
+     * empty when it serves them on its {@link #port}.
+     */
+    Optional<Integer> managementPort(String component) {
+        return Optional.ofNullable(managementPorts.get(component));
+    }
+
+    /** Where the component's probes and metrics are: its management port, else its port. */
+    Optional<Integer> healthPort(String component) {
+        return managementPort(component).or(() -> port(component));
     }
 
     /** Environment variable names the component reads; empty for an unknown component. */

@@ -144,6 +144,28 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return (long) total;
     }
 
+    /**
+     * Where the gateway's Prometheus metrics are: its management interface (127.0.0.1, a port of
+     * its own), not its public port, which answers 404 there.
+     */
+    static URI gatewayMetricsUrl() {
+        return URI.create(stack.settings().gatewayMetricsUrl());
+    }
+
+    /** The gateway's Prometheus metrics (text format), read from {@link #gatewayMetricsUrl()}. */
+    static String gatewayMetrics() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(gatewayMetricsUrl())
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "the gateway's metrics at " + gatewayMetricsUrl() + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private static int freePortOrFail() {
         try {
             return freePort();
