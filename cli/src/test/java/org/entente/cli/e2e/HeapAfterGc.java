@@ -30,7 +30,7 @@ final class HeapAfterGc {
             throw new IllegalStateException("jcmd GC.run failed for " + service.name());
         }
         String metrics = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics"))
+                        HttpRequest.newBuilder(URI.create(service.metricsUrl()))
                                 .timeout(Duration.ofSeconds(30))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())

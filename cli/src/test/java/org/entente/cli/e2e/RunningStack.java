@@ -184,16 +184,6 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return (int) state;
     }
 
-    private static String gatewayMetrics() throws IOException, InterruptedException {
-        return HTTP.send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://localhost:" + stack.settings().gatewayPort() + "/q/metrics"))
-                                .timeout(Duration.ofSeconds(30))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
