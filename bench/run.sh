@@ -30,12 +30,15 @@ PG_PORT=${BENCH_PG_PORT:-55439}
 ACTORS_PORT=${BENCH_ACTORS_PORT:-18081}
 EVENTS_PORT=${BENCH_EVENTS_PORT:-18082}
 GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
+# the gateway's management interface (health, metrics), on 127.0.0.1: never on its public port
+GATEWAY_MANAGEMENT_PORT=${BENCH_GATEWAY_MANAGEMENT_PORT:-19080}
 HIVE_PORT=${BENCH_HIVE_PORT:-18090}
 APOLLO_PORT=${BENCH_APOLLO_PORT:-18091}
 # gateway-only mode
 PROXY_ACTORS_PORT=${BENCH_PROXY_ACTORS_PORT:-18181}
 PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
 GATEWAY_ONLY_PORT=${BENCH_GATEWAY_ONLY_PORT:-18083}
+GATEWAY_ONLY_MANAGEMENT_PORT=${BENCH_GATEWAY_ONLY_MANAGEMENT_PORT:-19083}
 ID_POOL=${BENCH_ID_POOL:-200}
 PRIME_SECONDS=${BENCH_PRIME_SECONDS:-300}   # at most, per operation and target
 # full mode: a warm-up of this many requests per operation and target before measuring, each at
@@ -118,7 +121,7 @@ else
   mkdir -p "$HOME_DIR"
   echo "bench: starting a private stack (PostgreSQL $PG_PORT, gateway $GATEWAY_PORT; log $HOME_DIR/stack.log)"
   "${SERVER_PIN[@]}" java -Dentente.root="$APPS" -cp "$JAR" org.entente.cli.bench.BenchStack \
-    "$HOME_DIR" "$PG_PORT" "$ACTORS_PORT" "$EVENTS_PORT" "$GATEWAY_PORT" > "$HOME_DIR/stack.log" 2>&1 &
+    "$HOME_DIR" "$PG_PORT" "$ACTORS_PORT" "$EVENTS_PORT" "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" > "$HOME_DIR/stack.log" 2>&1 &
   STACK_PID=$!
   wait_for "the stack (see $HOME_DIR/stack.log)" 180 "$STACK_PID" grep -q '^READY' "$HOME_DIR/stack.log" || exit 1
   MARKER="$HOME_DIR/generated-$ACTORS-$EVENTS-$STATEMENTS-$SEED"
@@ -133,7 +136,7 @@ else
   # The stack's gateway is a child of the BenchStack JVM (taskset execs java, so $STACK_PID is that JVM).
   STACK_GATEWAY_PID=$(pgrep -P "$STACK_PID" -f "$GATEWAY_JAR" | head -1 || true)
   if [ -n "$STACK_GATEWAY_PID" ]; then
-    PROBES+=(--pid "entente=$STACK_GATEWAY_PID" --jvm-metrics "entente=http://localhost:$GATEWAY_PORT/q/metrics")
+    PROBES+=(--pid "entente=$STACK_GATEWAY_PID" --jvm-metrics "entente=http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/metrics")
   fi
 fi
 
@@ -152,14 +155,15 @@ if [ "$MODE" = gateway-only ]; then
   # BENCH_GATEWAY_JVM_OPTS adds JVM options to this gateway only, e.g. a JFR recording.
   # shellcheck disable=SC2086
   ENTENTE_GATEWAY_SUBGRAPHS="actors=$SUBGRAPH_ACTORS,events=$SUBGRAPH_EVENTS" QUARKUS_HTTP_PORT="$GATEWAY_ONLY_PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$GATEWAY_ONLY_MANAGEMENT_PORT" \
     "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" ${BENCH_GATEWAY_JVM_OPTS:-} -jar "$GATEWAY_JAR" > "$HOME_DIR/gateway-only.log" 2>&1 &
   GATEWAY_ONLY_PID=$!
   STARTED_PIDS+=("$GATEWAY_ONLY_PID")
   wait_for "the gateway-only gateway (see $HOME_DIR/gateway-only.log)" 120 "$GATEWAY_ONLY_PID" \
-    curl -sf -o /dev/null "http://localhost:$GATEWAY_ONLY_PORT/q/health/ready" || exit 1
+    curl -sf -o /dev/null "http://127.0.0.1:$GATEWAY_ONLY_MANAGEMENT_PORT/q/health/ready" || exit 1
   GATEWAY_URL="http://localhost:$GATEWAY_ONLY_PORT/graphql"
   DIRECT=(--actors-url "$SUBGRAPH_ACTORS" --events-url "$SUBGRAPH_EVENTS")
-  PROBES=(--pid "entente=$GATEWAY_ONLY_PID" --jvm-metrics "entente=http://localhost:$GATEWAY_ONLY_PORT/q/metrics")
+  PROBES=(--pid "entente=$GATEWAY_ONLY_PID" --jvm-metrics "entente=http://127.0.0.1:$GATEWAY_ONLY_MANAGEMENT_PORT/q/metrics")
   EXTRA_ARGS=(--id-pool "$ID_POOL" --proxy-stats "http://localhost:$PROXY_ACTORS_PORT/stats"
               --proxy-stats "http://localhost:$PROXY_EVENTS_PORT/stats")
 fi

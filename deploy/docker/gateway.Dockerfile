@@ -13,11 +13,12 @@ COPY --chown=185 gateway-app/target/quarkus-app/app/ /deployments/app/
 COPY --chown=185 gateway-app/target/quarkus-app/quarkus/ /deployments/quarkus/
 
 USER 185
-EXPOSE 8080
+# 8080: GraphQL, the explorer; 9000: the management interface (health, metrics), which 8080 does not serve.
+EXPOSE 8080 9000
 WORKDIR /deployments
 
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/q/health/live || exit 1
+  CMD curl -fsS http://127.0.0.1:9000/q/health/live || exit 1
 
 # java directly (not the image's run-java.sh, which adds its own heap flags on the command
 # line): heap sizing comes from JAVA_TOOL_OPTIONS, set per container in deploy/.

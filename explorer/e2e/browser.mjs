@@ -282,11 +282,16 @@ async function up(context) {
       await page.locator(`[data-statement="${original.id}"]`).getByText('stance: neutral').waitFor({ timeout: WAIT });
       await shot(page, 'edit-statement');
     } finally {
-      // Put the dataset back as loaded: other end-to-end tests read this statement.
+      // Put the dataset back as loaded: other end-to-end tests read this statement. Its version
+      // moved with the browser's edit: send the current one.
+      const now = (await gql('{ statements(search: "open organization", first: 20) { edges { node { id version } } } }'))
+        .statements.edges.map((e) => e.node)
+        .find((s) => s.id === original.id);
       await gql(
-        'mutation($id: ID!, $input: StatementInput!) { updateStatement(id: $id, input: $input) { id } }',
+        'mutation($id: ID!, $input: StatementInput!, $version: Int!) { updateStatement(id: $id, input: $input, version: $version) { id } }',
         {
           id: original.id,
+          version: now.version,
           input: {
             text: original.text,
             stance: original.stance,

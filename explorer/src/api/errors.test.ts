@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formErrors, partialNotices, type FormField } from './errors';
+import { formErrors, isConflict, partialNotices, type FormField } from './errors';
 
 const eventsDown = {
   message: 'events did not answer',
@@ -76,6 +76,11 @@ describe('formErrors', () => {
   it('explains a stale edit and a missing token', () => {
     const stale = formErrors(refusal('actor 1 is at version 4, not 3: reload it and apply the change again', 'CONFLICT'), []);
     expect(stale.general[0]).toMatch(/^actor 1 is at version 4, not 3.*Someone else changed this since you opened it/);
+    const statement = refusal('statement 7 is at version 2, not 1: reload it and apply the change again', 'CONFLICT');
+    expect(formErrors(statement, []).general[0]).toMatch(/^statement 7 is at version 2, not 1.*Someone else changed this.*reload/);
+    expect(isConflict(statement)).toBe(true);
+    expect(isConflict(refusal('text must not be blank'))).toBe(false);
+    expect(isConflict(undefined)).toBe(false);
     const noToken = formErrors(refusal('a valid editor token is required', 'UNAUTHENTICATED'), []);
     expect(noToken.general[0]).toContain('./entente token');
   });

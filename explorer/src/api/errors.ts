@@ -26,6 +26,11 @@ function code(error: ApiError): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Whether a write was refused as stale (CONFLICT): someone saved a change since the form was loaded. */
+export function isConflict(error: ErrorsOfAnswer | undefined): boolean {
+  return error?.graphQLErrors.some((e) => code(e) === 'CONFLICT') ?? false;
+}
+
 /** `statementsAbout` → `statements about`: the last named field of a path, in words. */
 function partOf(path: readonly (string | number)[] | null | undefined): string | null {
   const names = (path ?? []).filter((p): p is string => typeof p === 'string');

@@ -23,6 +23,7 @@ export const SourceRef = graphql(`
 export const StatementFields = graphql(`
   fragment StatementFields on Statement {
     id
+    version
     key
     kind
     text

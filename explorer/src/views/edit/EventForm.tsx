@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { EventType, ParticipantRole } from '../../gql/graphql';
-import { formErrors, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
+import { formErrors, isConflict, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
 import { ActorPicker } from '../../components/ActorPicker';
 import { Loading, Notices, type ActorLike } from '../../components/common';
 import { EVENT_TYPES, FormMessages, PARTICIPANT_ROLES, SelectField, TextField, dateProblem, optional } from './form';
@@ -13,6 +13,7 @@ const EventForEdit = graphql(`
   query EventForEdit($id: ID!) {
     event(id: $id) {
       id
+      version
       key
       title
       type
@@ -27,6 +28,7 @@ const EventForEdit = graphql(`
 export const EventResult = graphql(`
   fragment EventResult on Event {
     id
+    version
     key
     title
     type
@@ -46,8 +48,8 @@ const RecordEvent = graphql(`
 `);
 
 const UpdateEvent = graphql(`
-  mutation UpdateEvent($id: ID!, $input: EventInput!) {
-    updateEvent(id: $id, input: $input) {
+  mutation UpdateEvent($id: ID!, $input: EventInput!, $version: Int!) {
+    updateEvent(id: $id, input: $input, version: $version) {
       ...EventResult
     }
   }
@@ -58,11 +60,14 @@ interface Participant {
   role: ParticipantRole | '';
 }
 
-/** Record an event (/new/event) or correct one (/events/:id/edit; participants and sources stay as they are). */
+/**
+ * Record an event (/new/event) or correct one (/events/:id/edit; participants and sources stay as
+ * they are), with the version it was opened at for optimistic locking.
+ */
 export function EventForm() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const [loaded] = useQuery({ query: EventForEdit, variables: { id: id ?? '' }, pause: !id });
+  const [loaded, reload] = useQuery({ query: EventForEdit, variables: { id: id ?? '' }, pause: !id });
   const existing = loaded.data?.event;
   const [title, setTitle] = useState('');
   const [type, setType] = useState<EventType | ''>('');
@@ -117,7 +122,7 @@ export function EventForm() {
       summary: optional(summary),
     };
     if (existing) {
-      const result = await update({ id: existing.id, input: fields });
+      const result = await update({ id: existing.id, input: fields, version: existing.version });
       setError(result.error);
       if (result.data && !result.error) {
         navigate(`/events/${existing.id}`);
@@ -157,6 +162,19 @@ export function EventForm() {
         }}
       >
         <FormMessages errors={errors} />
+        {existing && isConflict(error) && (
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                setError(undefined);
+                reload({ requestPolicy: 'network-only' });
+              }}
+            >
+              Load the latest version (replaces this form's values)
+            </button>
+          </p>
+        )}
         <TextField label="Title" name="title" value={title} onChange={setTitle} error={errors.byField.title} required />
         <SelectField label="Type" name="type" value={type} options={EVENT_TYPES} onChange={setType} error={errors.byField.type} allowEmpty="(choose)" />
         <TextField label="Date" name="date" value={date} onChange={setDate} error={local.date ?? errors.byField.date} hint="Leave empty when the sources do not date it." />

@@ -10,8 +10,8 @@ import { FormMessages, SelectField, STANCES, STATEMENT_KINDS, TextField, datePro
 import { NO_SOURCE, SourceFields, useSourceIds, type SourceDraft } from './sources';
 
 const UpdateStatement = graphql(`
-  mutation UpdateStatement($id: ID!, $input: StatementInput!) {
-    updateStatement(id: $id, input: $input) {
+  mutation UpdateStatement($id: ID!, $input: StatementInput!, $version: Int!) {
+    updateStatement(id: $id, input: $input, version: $version) {
       ...StatementFields
     }
   }
@@ -65,7 +65,8 @@ function DraftFields({ draft, onChange, errors, local }: { draft: Draft; onChang
 /**
  * Correct a statement in place. `updateStatement` replaces every field, so what the form does not
  * show (speaker, reporter, event, source, key) is sent back as it is; `aboutIds` is left out,
- * which keeps the subjects.
+ * which keeps the subjects. The version the form was opened at goes with it: if someone saved a
+ * change since, the server refuses with CONFLICT, explained above the form, and nothing is lost.
  */
 export function StatementEditForm({ statement, onDone }: { statement: StatementFieldsFragment; onDone: () => void }) {
   const [draft, setDraft] = useState<Draft>({
@@ -87,6 +88,7 @@ export function StatementEditForm({ statement, onDone }: { statement: StatementF
     }
     const result = await update({
       id: statement.id,
+      version: statement.version,
       input: {
         text: draft.text,
         kind: draft.kind as StatementKind,

@@ -30,6 +30,12 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
+    /** The first day a partial date can cover: 0001-01-01. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    /** The last day a partial date can cover: 9999-12-31. */
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);

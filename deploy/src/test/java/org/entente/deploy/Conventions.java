@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the services read, taken from docs/CONVENTIONS.md: each part's port (the "Ports and
- * endpoints" table) and the environment variables each part reads (the "Configuration" table,
- * whose "who" column says which parts).
+ * What the services read, taken from docs/CONVENTIONS.md: each part's port and, where it has one,
+ * its management port (health and metrics; the "Ports and endpoints" table) and the environment
+ * variables each part reads (the "Configuration" table, whose "who" column says which parts).
  */
 final class Conventions {
 
@@ -32,23 +32,10 @@ final class Conventions {
 
     static final String LOADER = "dataset-load";
 
-    /**
-     * Read by the services, not yet in CONVENTIONS.md's table: the gateway's switches that prod
-     * turns off (ENTENTE_GATEWAY_EXPOSE_QUERY_PLAN is in gateway/README.md; INTROSPECTION and
-     * GRAPHIQL are being added to the gateway) and the claim that lists an editor's roles, being
-     * added to both subgraphs. Once CONVENTIONS.md lists them, this map has nothing left to add.
-     */
-    static final Map<String, Set<String>> NOT_IN_CONVENTIONS_YET = Map.of(
-            "gateway",
-            Set.of(),
-            "actors-service",
-            Set.of("ENTENTE_EDITOR_ROLE_CLAIM"),
-            "events-service",
-            Set.of("ENTENTE_EDITOR_ROLE_CLAIM"));
-
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Integer> managementPorts = new HashMap<>();
     private final Map<String, Set<String>> env = new HashMap<>();
 
     private Conventions(List<String> lines) {
@@ -58,6 +45,9 @@ final class Conventions {
                     && SERVICES.contains(cells.get(0))
                     && cells.get(1).matches("\\d+")) {
                 ports.put(cells.get(0), Integer.parseInt(cells.get(1)));
+                if (cells.size() >= 3 && cells.get(2).matches("\\d+")) {
+                    managementPorts.put(cells.get(0), Integer.parseInt(cells.get(2)));
+                }
             }
             if (cells.size() >= 3 && cells.get(1).contains("`") && cells.get(1).matches(".*`[A-Z0-9_]+`.*")) {
                 for (String reader : readers(cells.get(2))) {
@@ -69,7 +59,6 @@ final class Conventions {
             }
         }
         SERVICES.forEach(s -> env.computeIfAbsent(s, r -> new HashSet<>()).add(JAVA_TOOL_OPTIONS));
-        NOT_IN_CONVENTIONS_YET.forEach((component, names) -> env.get(component).addAll(names));
         env.put(LOADER, LOADER_ENV);
     }
 
@@ -87,6 +76,19 @@ final class Conventions {
 
     Optional<Integer> port(String component) {
         return Optional.ofNullable(ports.get(component));
+    }
+
+    /**
+     * The port of the component's management interface, which alone serves its health and metrics;
+     * empty when it serves them on its {@link #port}.
+     */
+    Optional<Integer> managementPort(String component) {
+        return Optional.ofNullable(managementPorts.get(component));
+    }
+
+    /** Where the component's probes and metrics are: its management port, else its port. */
+    Optional<Integer> healthPort(String component) {
+        return managementPort(component).or(() -> port(component));
     }
 
     /** Environment variable names the component reads; empty for an unknown component. */

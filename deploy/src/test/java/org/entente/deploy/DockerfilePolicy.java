@@ -1,8 +1,10 @@
 package org.entente.deploy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * What every image must be: a pinned base, a numeric non-root user, a declared health check
@@ -21,17 +23,31 @@ final class DockerfilePolicy {
         return service.equals("gateway") ? "gateway-app" : service;
     }
 
-    /** Checks a service image; {@code port} is its port from CONVENTIONS.md. */
+    /** Checks a service image that serves its health on its port, {@code port} from CONVENTIONS.md. */
     static List<String> checkService(Dockerfile file, String service, int port) {
+        return checkService(file, service, port, port);
+    }
+
+    /**
+     * Checks a service image; {@code port} is its port from CONVENTIONS.md, {@code healthPort} the
+     * port that serves its health (its management port, where it has one). Both must be exposed.
+     */
+    static List<String> checkService(Dockerfile file, String service, int port, int healthPort) {
         String module = module(service);
         List<String> violations = checkCommon(file);
-        if (!file.all("EXPOSE").contains(String.valueOf(port))) {
-            violations.add("does not EXPOSE " + port + " (CONVENTIONS.md), exposes " + file.all("EXPOSE"));
+        List<String> exposed = file.all("EXPOSE").stream()
+                .flatMap(e -> Arrays.stream(e.trim().split("\\s+")))
+                .map(p -> p.replaceFirst("/tcp$", ""))
+                .toList();
+        for (int expected : new TreeSet<>(List.of(port, healthPort))) {
+            if (!exposed.contains(String.valueOf(expected))) {
+                violations.add("does not EXPOSE " + expected + " (CONVENTIONS.md), exposes " + file.all("EXPOSE"));
+            }
         }
         String healthcheck = file.last("HEALTHCHECK").orElse("");
-        if (!healthcheck.contains("CMD") || !healthcheck.contains(":" + port + "/q/health/live")) {
-            violations.add(
-                    "HEALTHCHECK must probe http://127.0.0.1:" + port + "/q/health/live, is: '" + healthcheck + "'");
+        if (!healthcheck.contains("CMD") || !healthcheck.contains(":" + healthPort + "/q/health/live")) {
+            violations.add("HEALTHCHECK must probe http://127.0.0.1:" + healthPort + "/q/health/live, is: '"
+                    + healthcheck + "'");
         }
         boolean copiesApp = file.all("COPY").stream().anyMatch(c -> c.contains(module + "/target/quarkus-app/"));
         if (!copiesApp) {

@@ -20,8 +20,10 @@ class DockerfileTest {
     @MethodSource("services")
     void serviceImageIsPinnedNonRootAndHealthChecked(String service) {
         Dockerfile file = Dockerfile.read(RepoLayout.dockerfile(service + ".Dockerfile"));
-        int port = Conventions.load().port(service).orElseThrow();
-        assertEquals(List.of(), DockerfilePolicy.checkService(file, service, port));
+        Conventions conventions = Conventions.load();
+        int port = conventions.port(service).orElseThrow();
+        int healthPort = conventions.healthPort(service).orElseThrow();
+        assertEquals(List.of(), DockerfilePolicy.checkService(file, service, port, healthPort));
     }
 
     @Test
@@ -96,6 +98,20 @@ class DockerfileTest {
                                 Dockerfile.parse(valid().replace("EXPOSE 8080", "EXPOSE 8081")), "gateway", 8080)
                         .stream()
                         .anyMatch(v -> v.contains("does not EXPOSE 8080")));
+    }
+
+    /** The gateway's health is on its management port (9000), which its public port (8080) does not serve. */
+    @Test
+    void healthcheckOnThePublicPortIsReportedWhereThereIsAManagementPort() {
+        List<String> publicOnly = DockerfilePolicy.checkService(Dockerfile.parse(valid()), "gateway", 8080, 9000);
+        assertEquals(2, publicOnly.size(), publicOnly.toString());
+        assertTrue(publicOnly.get(0).startsWith("does not EXPOSE 9000"), publicOnly.toString());
+        assertTrue(
+                publicOnly.get(1).startsWith("HEALTHCHECK must probe http://127.0.0.1:9000/"), publicOnly.toString());
+        String managed = valid().replace("EXPOSE 8080", "EXPOSE 8080 9000").replace("8080/q/health", "9000/q/health");
+        assertEquals(List.of(), DockerfilePolicy.checkService(Dockerfile.parse(managed), "gateway", 8080, 9000));
+        assertTrue(DockerfilePolicy.checkService(Dockerfile.parse(managed), "gateway", 8080, 8080).stream()
+                .anyMatch(v -> v.startsWith("HEALTHCHECK must probe http://127.0.0.1:8080")));
     }
 
     @Test

@@ -11,9 +11,13 @@ import java.util.Set;
  * Rules the schemas cannot express, checked across all objects of one rendered overlay:
  * hardened, sized and probed containers; pinned images; Services that select real pods on real
  * ports; the ports and environment variables the services actually read; references to
- * ConfigMaps and Secrets that will exist.
+ * ConfigMaps and Secrets that will exist; a management port (health, metrics) that the probes
+ * use and that neither a service's own Service nor any Ingress backend carries.
  */
 final class ManifestPolicy {
+
+    /** The name of the container port of a management interface (CONVENTIONS.md). */
+    static final String MANAGEMENT = "management";
 
     private static final Map<String, String> PROBE_PATHS = Map.of(
             "startupProbe", "/q/health/started",
@@ -44,6 +48,9 @@ final class ManifestPolicy {
             }
             if (o.is("Service")) {
                 checkService(o);
+            }
+            if (o.is("Ingress")) {
+                checkIngress(o);
             }
             if (o.is("Cluster")) {
                 checkImage(o.id(), o.json().path("spec").path("imageName").asText(""));
@@ -180,11 +187,12 @@ final class ManifestPolicy {
                                 + httpGet.path("path").asText());
             }
             Optional<Integer> port = containerPort(container, httpGet.path("port"));
-            if (port.isEmpty() || !port.equals(conventions.port(component))) {
+            if (port.isEmpty() || !port.equals(conventions.healthPort(component))) {
+                String which = conventions.managementPort(component).isPresent() ? "management" : "service";
                 fail(
                         where,
-                        probe.getKey() + " port " + httpGet.path("port").asText() + " is not the service port "
-                                + conventions.port(component).orElseThrow());
+                        probe.getKey() + " port " + httpGet.path("port").asText() + " is not the " + which + " port "
+                                + conventions.healthPort(component).orElseThrow());
             }
         }
     }
@@ -206,6 +214,27 @@ final class ManifestPolicy {
                 fail(where, "QUARKUS_HTTP_PORT is " + value + ", CONVENTIONS.md says " + expected.get());
             }
         });
+        Optional<Integer> management = conventions.managementPort(component);
+        Optional<Integer> declared =
+                containerPort(container, new com.fasterxml.jackson.databind.node.TextNode(MANAGEMENT));
+        if (management.isEmpty()) {
+            declared.ifPresent(p -> fail(where, "declares a management port " + p + ", which CONVENTIONS.md does not"));
+            return;
+        }
+        if (!declared.equals(management)) {
+            fail(
+                    where,
+                    "containerPort '" + MANAGEMENT + "' is "
+                            + declared.map(String::valueOf).orElse("missing") + ", CONVENTIONS.md says "
+                            + management.get());
+        }
+        Optional<String> configured = envValue(container, "QUARKUS_MANAGEMENT_PORT");
+        if (!configured.equals(management.map(String::valueOf))) {
+            fail(
+                    where,
+                    "QUARKUS_MANAGEMENT_PORT is " + configured.orElse("unset") + ", CONVENTIONS.md says "
+                            + management.get());
+        }
     }
 
     private void checkEnv(String where, String component, JsonNode container) {
@@ -295,7 +324,92 @@ final class ManifestPolicy {
                     fail(service.id(), "port is " + port.path("port").asInt() + ", CONVENTIONS.md says " + expected);
                 }
             });
+            if (conventions.port(service.name()).isPresent() && reachesManagement(selected, target)) {
+                fail(
+                        service.id(),
+                        "exposes the management port (" + target.asText()
+                                + "); health and metrics get a Service of their own, which no Ingress routes to");
+            }
         }
+    }
+
+    /**
+     * Every backend of an Ingress must be a Service port that leads to no management port: the
+     * public routes never reach health and metrics.
+     */
+    private void checkIngress(K8sObject ingress) {
+        List<JsonNode> backends = new ArrayList<>();
+        JsonNode spec = ingress.json().path("spec");
+        backends.add(spec.path("defaultBackend").path("service"));
+        for (JsonNode rule : spec.path("rules")) {
+            rule.path("http")
+                    .path("paths")
+                    .forEach(p -> backends.add(p.path("backend").path("service")));
+        }
+        for (JsonNode backend : backends) {
+            if (backend.isMissingNode()) {
+                continue;
+            }
+            String name = backend.path("name").asText();
+            JsonNode wanted = backend.path("port").has("name")
+                    ? backend.path("port").path("name")
+                    : backend.path("port").path("number");
+            Optional<K8sObject> service = objects.stream()
+                    .filter(o -> o.is("Service") && o.name().equals(name))
+                    .findFirst();
+            if (service.isEmpty()) {
+                fail(ingress.id(), "routes to Service " + name + ", which does not exist");
+                continue;
+            }
+            Optional<JsonNode> port = stream(service.get().json().path("spec").path("ports"))
+                    .filter(p -> wanted.isInt()
+                            ? p.path("port").asInt() == wanted.asInt()
+                            : p.path("name").asText().equals(wanted.asText()))
+                    .findFirst();
+            if (port.isEmpty()) {
+                fail(ingress.id(), "routes to port " + wanted.asText() + " of Service " + name + ", which it lacks");
+                continue;
+            }
+            JsonNode target = port.get().has("targetPort")
+                    ? port.get().path("targetPort")
+                    : port.get().path("port");
+            if (reachesManagement(selectedBy(service.get()), target)) {
+                fail(
+                        ingress.id(),
+                        "routes to the management port (health, metrics) through Service " + name + " port "
+                                + wanted.asText());
+            }
+        }
+    }
+
+    private List<K8sObject> selectedBy(K8sObject service) {
+        Map<String, String> selector =
+                K8sObject.stringMap(service.json().path("spec").path("selector"));
+        return objects.stream()
+                .filter(o -> o.podTemplate().isPresent())
+                .filter(o -> !selector.isEmpty() && o.podLabels().entrySet().containsAll(selector.entrySet()))
+                .toList();
+    }
+
+    /** Whether a Service port's target is, in any of these workloads, a container's management port. */
+    private boolean reachesManagement(List<K8sObject> workloads, JsonNode target) {
+        for (K8sObject workload : workloads) {
+            String component = workload.podLabels().getOrDefault("app.kubernetes.io/name", "");
+            if (target.isInt() && conventions.managementPort(component).equals(Optional.of(target.asInt()))) {
+                return true;
+            }
+            for (JsonNode container : workload.containers()) {
+                Optional<Integer> number = containerPort(container, target);
+                Optional<Integer> management =
+                        containerPort(container, new com.fasterxml.jackson.databind.node.TextNode(MANAGEMENT));
+                boolean isManagement = number.isPresent()
+                        && (number.equals(management) || number.equals(conventions.managementPort(component)));
+                if (isManagement) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The number of the container port that a probe or Service port (number or name) names. */

@@ -48,6 +48,46 @@ class NetworkPolicyTest {
                 IngressReach.of(objects, podLabels(overlay, "events-service")));
     }
 
+    /**
+     * The gateway's management port (health, metrics) admits only the namespace where monitoring
+     * runs: every rule of every policy that selects the gateway and opens that port (by name, by
+     * number, or by opening every port) names that namespace alone, and the public rule opens only
+     * the http port.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void onlyMonitoringReachesTheGatewaysManagementPort(String overlay) {
+        List<K8sObject> objects = Overlays.render(overlay);
+        java.util.Map<String, String> gateway = podLabels(overlay, "gateway");
+        int management = Conventions.load().managementPort("gateway").orElseThrow();
+        List<String> managementSources = new java.util.ArrayList<>();
+        for (K8sObject policy : objects) {
+            JsonNode spec = policy.json().path("spec");
+            if (!policy.is("NetworkPolicy") || !IngressReach.selects(spec.path("podSelector"), gateway)) {
+                continue;
+            }
+            for (JsonNode rule : spec.path("ingress")) {
+                boolean opensManagement = rule.path("ports").isEmpty()
+                        || K8sObjectStreams.stream(rule.path("ports"))
+                                .anyMatch(p -> p.path("port").asText().equals("management")
+                                        || p.path("port").asInt() == management
+                                        || !p.has("port"));
+                if (!opensManagement) {
+                    continue;
+                }
+                if (rule.path("from").isEmpty()) {
+                    managementSources.add(policy.name() + ": every source");
+                }
+                rule.path("from").forEach(peer -> managementSources.add(policy.name() + ": " + peer));
+            }
+        }
+        assertEquals(
+                List.of("gateway-ingress: {\"namespaceSelector\":{\"matchLabels\":"
+                        + "{\"kubernetes.io/metadata.name\":\"monitoring\"}}}"),
+                managementSources,
+                overlay + ": who may reach the gateway's management port");
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void databasesAcceptOnlyTheirService(String overlay) {

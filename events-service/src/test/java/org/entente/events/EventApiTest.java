@@ -151,9 +151,10 @@ class EventApiTest {
         long id = event(uniqueWord(), "2020", ", participants: [{actorId: " + first + ", role: HOST}]");
         long source = source();
 
-        JsonPath updated =
-                ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
-                        + "date: \"2020-03-04\", location: \"Minsk\"}) { " + EVENT_FIELDS + " } }"));
+        JsonPath updated = ok(
+                write("mutation { updateEvent(id: " + id + ", version: 0, input: {type: AGREEMENT, title: \"Signed\", "
+                        + "date: \"2020-03-04\", location: \"Minsk\"}) { version " + EVENT_FIELDS + " } }"));
+        assertEquals(1, updated.getInt("data.updateEvent.version"));
         assertEquals("AGREEMENT", updated.getString("data.updateEvent.type"));
         assertEquals("Signed", updated.getString("data.updateEvent.title"));
         assertEquals("2020-03-04", updated.getString("data.updateEvent.date"));
@@ -163,11 +164,12 @@ class EventApiTest {
                 "participants kept");
         assertEquals(1, updated.getList("data.updateEvent.sources").size(), "sources kept");
 
-        JsonPath replaced =
-                ok(write("mutation { updateEvent(id: " + id + ", input: {type: AGREEMENT, title: \"Signed\", "
+        JsonPath replaced = ok(
+                write("mutation { updateEvent(id: " + id + ", version: 1, input: {type: AGREEMENT, title: \"Signed\", "
                         + "date: \"2020-03-04\", participants: [{actorId: " + second
                         + ", role: PARTICIPANT}], sourceIds: [" + source + "]}) { "
-                        + EVENT_FIELDS + " } }"));
+                        + "version " + EVENT_FIELDS + " } }"));
+        assertEquals(2, replaced.getInt("data.updateEvent.version"));
         assertEquals(List.of(String.valueOf(second)), replaced.getList("data.updateEvent.participants.actor.id"));
         assertEquals(
                 List.of(String.valueOf(source)), replaced.getList("data.updateEvent.sources.id"), "sources replaced");
@@ -178,13 +180,13 @@ class EventApiTest {
     void updateRefusesUnknownEventsAndTakenKeys() {
         errorCode(
                 write(
-                        "mutation { updateEvent(id: 987654321, input: {type: MEETING, title: \"x\", date: \"2024\"}) { id } }"),
+                        "mutation { updateEvent(id: 987654321, version: 0, input: {type: MEETING, title: \"x\", date: \"2024\"}) { id } }"),
                 "NOT_FOUND");
         String taken = uniqueWord();
         event(uniqueWord(), "2021", ", key: \"" + taken + "\"");
         long other = event("Unchanged", "2021", "");
         errorCode(
-                write("mutation { updateEvent(id: " + other + ", input: {key: \"" + taken
+                write("mutation { updateEvent(id: " + other + ", version: 0, input: {key: \"" + taken
                         + "\", type: MEETING, title: \"Changed\", " + "date: \"2021\"}) { id } }"),
                 "CONFLICT");
         assertEquals(

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.SdlFields;
 import org.junit.jupiter.api.Test;
 
 /** What a gateway relies on: entity resolution by key and an SDL that composes with actors-service's. */
@@ -143,6 +144,26 @@ class FederationTest {
                 Files.readString(SDL_SNAPSHOT, StandardCharsets.UTF_8),
                 sdl,
                 "the schema changed: review target/events.graphql and copy it to schema/events.graphql");
+    }
+
+    /**
+     * Every field that crosses to the other subgraph may be null (Apollo's guidance for partial
+     * answers): the fields this service adds to actors-service's Actor, and the actors it refers
+     * to. When one service cannot answer, the gateway nulls just those values; non-null, the null
+     * spread to the whole answer (an outage of this service gave actors { … statementsAbout }
+     * data: null).
+     */
+    @Test
+    void fieldsThatCrossToTheOtherSubgraphAreNullable() {
+        SdlFields fields = SdlFields.of(sdl());
+        for (String field : List.of("events", "statements", "statementsAbout")) {
+            assertTrue(fields.isNullable("Actor", field), "Actor." + field);
+        }
+        assertTrue(fields.isNullable("Participation", "actor"));
+        assertTrue(fields.hasNullableElements("Statement", "about"));
+        assertTrue(fields.isNullable("Statement", "speaker"));
+        assertTrue(fields.isNullable("Statement", "reportedBy"));
+        assertTrue(fields.isNullable("Source", "publisher"));
     }
 
     @Test

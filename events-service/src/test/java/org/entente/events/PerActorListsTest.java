@@ -63,9 +63,9 @@ class PerActorListsTest {
         long late = event("Late", "2021", participant);
         assertEquals(List.of(early, middle, late), eventIds(actor));
 
-        ok(write(
-                "mutation { updateEvent(id: " + early + ", input: {type: MEETING, title: \"Early\", date: \"2022-01\", "
-                        + "sourceIds: [" + source() + "]" + participant + "}) { id } }"));
+        ok(write("mutation { updateEvent(id: " + early
+                + ", version: 0, input: {type: MEETING, title: \"Early\", date: \"2022-01\", " + "sourceIds: ["
+                + source() + "]" + participant + "}) { id } }"));
         assertEquals(List.of(middle, late, early), eventIds(actor));
         assertEquals(List.of(middle, late, early), eventIdsPageByPage(actor, 1), "cursors follow the same order");
         assertEquals(3, lists(actor).getInt("events.totalCount"));
@@ -85,7 +85,8 @@ class PerActorListsTest {
         assertEquals(List.of(earlier, later), lists(subject).getList("statementsAbout.edges.node.id"));
         assertEquals(1, lists(newSubject).getInt("statementsAbout.totalCount"));
 
-        ok(write("mutation { updateStatement(id: " + later + ", input: {kind: QUOTE, text: \"Moved\", speakerId: "
+        ok(write("mutation { updateStatement(id: " + later
+                + ", version: 0, input: {kind: QUOTE, text: \"Moved\", speakerId: "
                 + newSpeaker + ", date: \"2022\", aboutIds: [" + newSubject + "], sourceId: " + source
                 + "}) { id } }"));
         assertEquals(1, lists(speaker).getInt("statements.totalCount"));

@@ -21,11 +21,11 @@ class SecurityTest {
     private static final String[] MUTATIONS = {
         "mutation { addSource(input: {title: \"t\", url: \"https://sec.example/%s\"}) { id } }",
         "mutation { recordEvent(input: {type: MEETING, title: \"%s\", date: \"2024\", sourceIds: [1]}) { id } }",
-        "mutation { updateEvent(id: 1, input: {type: MEETING, title: \"%s\", date: \"2024\"}) { id } }",
+        "mutation { updateEvent(id: 1, version: 0, input: {type: MEETING, title: \"%s\", date: \"2024\"}) { id } }",
         "mutation { addParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
         "mutation { removeParticipant(eventId: 1, actorId: 1, role: HOST) { id } } # %s",
         "mutation { recordStatement(input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
-        "mutation { updateStatement(id: 1, input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
+        "mutation { updateStatement(id: 1, version: 0, input: {kind: ASSESSMENT, text: \"%s\", sourceId: 1}) { id } }",
     };
 
     @ParameterizedTest

@@ -130,8 +130,9 @@ class StatementApiTest {
                         + ", aboutIds: [" + about + "], sourceId: " + source + "}) { id } }"))
                 .getString("data.recordStatement.id");
         JsonPath kept = ok(write("mutation { updateStatement(id: " + id
-                + ", input: {kind: PARAPHRASE, text: \"final\", speakerId: " + speaker
-                + ", date: \"2024-06\", stance: OPPOSES, sourceId: " + source + "}) { " + FIELDS + " } }"));
+                + ", version: 0, input: {kind: PARAPHRASE, text: \"final\", speakerId: " + speaker
+                + ", date: \"2024-06\", stance: OPPOSES, sourceId: " + source + "}) { version " + FIELDS + " } }"));
+        assertEquals(1, kept.getInt("data.updateStatement.version"));
         assertEquals("PARAPHRASE", kept.getString("data.updateStatement.kind"));
         assertEquals("final", kept.getString("data.updateStatement.text"));
         assertEquals("2024-06", kept.getString("data.updateStatement.date"));
@@ -140,18 +141,21 @@ class StatementApiTest {
                 List.of(String.valueOf(about)),
                 kept.getList("data.updateStatement.about.id"),
                 "aboutIds null keeps them");
-        JsonPath cleared = ok(write(
-                "mutation { updateStatement(id: " + id + ", input: {kind: PARAPHRASE, text: \"final\", speakerId: "
-                        + speaker + ", aboutIds: [], sourceId: " + source + "}) { about { id } } }"));
+        JsonPath cleared = ok(write("mutation { updateStatement(id: " + id
+                + ", version: 1, input: {kind: PARAPHRASE, text: \"final\", speakerId: " + speaker
+                + ", aboutIds: [], sourceId: " + source + "}) { version about { id } } }"));
         assertEquals(List.of(), cleared.getList("data.updateStatement.about"));
+        assertEquals(2, cleared.getInt("data.updateStatement.version"), "replacing the actors it is about is a change");
 
         errorCode(
-                write("mutation { updateStatement(id: 987654321, input: {kind: ASSESSMENT, text: \"x\", sourceId: "
-                        + source + "}) { id } }"),
+                write(
+                        "mutation { updateStatement(id: 987654321, version: 0, input: {kind: ASSESSMENT, text: \"x\", sourceId: "
+                                + source + "}) { id } }"),
                 "NOT_FOUND");
         errorCode(
-                write("mutation { updateStatement(id: " + id + ", input: {kind: PARAPHRASE, text: \"\", speakerId: "
-                        + speaker + ", sourceId: " + source + "}) { id } }"),
+                write("mutation { updateStatement(id: " + id
+                        + ", version: 2, input: {kind: PARAPHRASE, text: \"\", speakerId: " + speaker + ", sourceId: "
+                        + source + "}) { id } }"),
                 "BAD_USER_INPUT");
         assertEquals(
                 "final",

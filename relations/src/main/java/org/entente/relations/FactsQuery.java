@@ -123,12 +123,18 @@ final class FactsQuery {
 
     /**
      * An error inside an entry that came back null is how an unknown actor shows (its owner answered
-     * null); any other error means the graph could not be read completely.
+     * null); a refused id is the client's; any other error means the graph could not be read
+     * completely.
      */
     private static void failOnErrors(List<ResponseError> errors, List<?> entries) {
         for (ResponseError error : errors) {
             if (ResponseError.SUBGRAPH_UNAVAILABLE.equals(error.code())) {
                 throw new RelationsException(error.message(), ResponseError.SUBGRAPH_UNAVAILABLE, Map.of());
+            }
+            if (ResponseError.BAD_USER_INPUT.equals(error.code())) {
+                // the ids are the only part of the query a client chose (dates are parsed before): a
+                // subgraph refused them, e.g. for a lone surrogate, which is the client's doing
+                throw RelationsException.badInput(error.message());
             }
             List<Object> path = error.path();
             boolean insideUnknownActor = path.size() > 1

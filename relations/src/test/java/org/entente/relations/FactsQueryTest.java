@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,14 @@ class FactsQueryTest {
             batches.add(List.copyOf(ids));
             if (batches.size() == failingCall) {
                 return Future.failedFuture(new IllegalStateException("events-service timed out"));
+            }
+            if (ids.contains("a\ud800b")) {
+                return Future.succeededFuture(new GraphQLResponse(
+                        null,
+                        List.of(ResponseError.of(
+                                "strings may not contain half of a UTF-16 surrogate pair (\\ud800)",
+                                ResponseError.BAD_USER_INPUT)),
+                        Map.of()));
             }
             List<Object> entries = new ArrayList<>();
             ids.forEach(id -> entries.add("unknown".equals(id) ? null : Map.of("id", id)));
@@ -82,5 +91,15 @@ class FactsQueryTest {
         RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
         assertTrue(cause.getMessage().contains("events-service timed out"), cause.getMessage());
         assertEquals(2, graph.batches.size(), "no batch after the failed one");
+    }
+
+    @Test
+    void anIdTheSubgraphRefusesIsTheClientsError() {
+        Exception failure = assertThrows(
+                Exception.class,
+                () -> await(
+                        new FactsQuery(new RecordingGraph()).load(List.of("1", "a\ud800b"), null, null, null, ORIGIN)));
+        RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
+        assertEquals("BAD_USER_INPUT", cause.code(), cause.getMessage());
     }
 }

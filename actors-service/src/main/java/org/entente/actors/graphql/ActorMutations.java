@@ -37,7 +37,8 @@ public class ActorMutations {
     }
 
     @Mutation
-    @Description("Adds a spelling or transliteration variant (no change when it is already there).")
+    @Description("Adds a spelling or transliteration variant of at most " + ActorWriter.MAX_ALIAS
+            + " characters (no change when it is already there).")
     public @NonNull Actor addAlias(@Id @NonNull Long actorId, @NonNull String alias) {
         return Actor.from(writer.addAlias(actorId, alias));
     }

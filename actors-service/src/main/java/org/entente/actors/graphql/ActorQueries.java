@@ -39,7 +39,9 @@ public class ActorQueries {
     @Query
     @Description("Actors, optionally of some kinds. With `search`, only actors whose name or an alias resembles it, "
             + "best match first: case, accents, Cyrillic transliteration and small spelling differences are tolerated. "
-            + "Without `search`, in name order. `first` is 0…" + ActorReader.MAX_PAGE + ".")
+            + "Without `search`, in name order. `search` is at most " + ActorReader.MAX_SEARCH
+            + " characters; `first` is 0…"
+            + ActorReader.MAX_PAGE + ".")
     // kinds is [ActorKind] rather than [ActorKind!]: SmallRye makes a List<@NonNull X> argument
     // itself non-null (smallrye-graphql issue 753), which would make the filter mandatory. Null items are ignored.
     public @NonNull ActorConnection actors(

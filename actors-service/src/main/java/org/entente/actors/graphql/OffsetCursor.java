@@ -2,11 +2,19 @@ package org.entente.actors.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.entente.actors.service.ActorReader;
 import org.entente.subgraph.errors.ClientException;
 
 /** Opaque cursors that encode a position in a ranked or ordered result list. */
 final class OffsetCursor {
     private static final String PREFIX = "offset:";
+
+    /**
+     * The largest position a cursor may name: a page's positions (up to {@link ActorReader#MAX_PAGE}
+     * after it) must still be ints, and the SQL OFFSET not negative. This service never hands out
+     * a cursor anywhere near it.
+     */
+    static final int MAX_OFFSET = Integer.MAX_VALUE - ActorReader.MAX_PAGE - 1;
 
     private OffsetCursor() {}
 
@@ -27,7 +35,7 @@ final class OffsetCursor {
                 throw new IllegalArgumentException();
             }
             int offset = Integer.parseInt(text.substring(PREFIX.length()));
-            if (offset < 0) {
+            if (offset < 0 || offset > MAX_OFFSET) {
                 throw new IllegalArgumentException();
             }
             return offset + 1;

@@ -1,6 +1,7 @@
 package org.entente.actors.graphql;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.repository.DatedFact;
@@ -20,7 +21,8 @@ public abstract class OrganizationFact {
     public PartialDateScalar until;
 
     @NonNull
-    public List<@NonNull Source> sources;
+    @Description("The sources it cites, owned by events-service: each is null when that service cannot answer for it.")
+    public List<Source> sources;
 
     @NonNull
     public Actor organization;

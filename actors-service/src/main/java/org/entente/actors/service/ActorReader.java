@@ -21,6 +21,9 @@ public class ActorReader {
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE = 100;
 
+    /** The longest search text: names are at most 300 characters, a longer text resembles none. */
+    public static final int MAX_SEARCH = 500;
+
     @Inject
     ActorSearch search;
 
@@ -46,11 +49,15 @@ public class ActorReader {
     /**
      * {@code first} actors from {@code offset} on, of the given kinds (all when none; null kinds are
      * ignored), resembling {@code text} best first, or in name order without a text; and how many
-     * match over all pages. BAD_USER_INPUT when {@code first} is not 0…{@link #MAX_PAGE}.
+     * match over all pages. BAD_USER_INPUT when {@code first} is not 0…{@link #MAX_PAGE} or the
+     * text is longer than {@link #MAX_SEARCH}.
      */
     public ActorPage search(String text, List<ActorKind> kinds, int offset, int first) {
         if (first < 0 || first > MAX_PAGE) {
             throw ClientException.badInput("first must be between 0 and " + MAX_PAGE);
+        }
+        if (text != null && text.length() > MAX_SEARCH) {
+            throw ClientException.badInput("search is longer than " + MAX_SEARCH + " characters");
         }
         String normalized = text == null ? "" : SearchText.normalize(text);
         String term = normalized.isEmpty() ? null : normalized;

@@ -18,10 +18,16 @@ import org.entente.subgraph.input.ClientText;
 @ApplicationScoped
 public class ActorWriter {
 
+    /** The longest texts, from the columns of migration V1 (description and aliases have none: these are ours). */
+    public static final int MAX_HANDLE = 100;
+
+    public static final int MAX_NAME = 300;
+    public static final int MAX_ALIAS = MAX_NAME;
+    public static final int MAX_DESCRIPTION = 10_000;
+    public static final int MAX_WIKIDATA_ID = 20;
+
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
-    private static final int MAX_HANDLE = 100;
-    private static final int MAX_NAME = 300;
 
     @Transactional
     public ActorEntity create(ActorDraft draft) {
@@ -50,10 +56,11 @@ public class ActorWriter {
         return flushWithVersionCheck(actor);
     }
 
+    /** Adds an alias; concurrent alias changes of one actor take turns (the actor is locked), so none is lost. */
     @Transactional
     public ActorEntity addAlias(Long actorId, String alias) {
-        ActorEntity actor = Actors.require(actorId, "aliased");
-        String cleaned = ClientText.required(alias, "alias", MAX_NAME);
+        ActorEntity actor = Actors.requireLocked(actorId, "aliased");
+        String cleaned = ClientText.required(alias, "alias", MAX_ALIAS);
         if (!actor.aliases.contains(cleaned)) {
             List<String> aliases = new ArrayList<>(actor.aliases);
             aliases.add(cleaned);
@@ -62,9 +69,10 @@ public class ActorWriter {
         return flushWithVersionCheck(actor);
     }
 
+    /** Removes an alias; NOT_FOUND when the actor has none such (also when a concurrent write removed it first). */
     @Transactional
     public ActorEntity removeAlias(Long actorId, String alias) {
-        ActorEntity actor = Actors.require(actorId, "aliased");
+        ActorEntity actor = Actors.requireLocked(actorId, "aliased");
         if (!actor.aliases.contains(alias)) {
             throw ClientException.notFound("actor " + actorId + " has no alias '" + alias + "'");
         }
@@ -94,10 +102,10 @@ public class ActorWriter {
         actor.aliases = draft.aliases() == null
                 ? List.of()
                 : draft.aliases().stream()
-                        .map(a -> ClientText.required(a, "alias", MAX_NAME))
+                        .map(a -> ClientText.required(a, "alias", MAX_ALIAS))
                         .distinct()
                         .toList();
-        actor.description = ClientText.optional(draft.description());
+        actor.description = ClientText.optional(draft.description(), "description", MAX_DESCRIPTION);
         actor.countryCode = countryCode(draft.countryCode());
         actor.wikidataId = wikidataId(draft.wikidataId());
         actor.parentId = draft.parentId();
@@ -122,7 +130,7 @@ public class ActorWriter {
     }
 
     private static String countryCode(String code) {
-        String cleaned = ClientText.optional(code);
+        String cleaned = ClientText.optional(code, "countryCode", 3);
         if (cleaned == null) {
             return null;
         }
@@ -134,7 +142,7 @@ public class ActorWriter {
     }
 
     private static String wikidataId(String id) {
-        String cleaned = ClientText.optional(id);
+        String cleaned = ClientText.optional(id, "wikidataId", MAX_WIKIDATA_ID);
         if (cleaned != null && !WIKIDATA_ID.matcher(cleaned).matches()) {
             throw ClientException.badInput("wikidataId '" + id + "' is not a Wikidata item id like Q7184");
         }

@@ -1,6 +1,7 @@
 package org.entente.actors.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.entente.actors.domain.MembershipDraft;
 import org.entente.actors.repository.ActorEntity;
@@ -47,9 +48,13 @@ public class MembershipWriter {
     }
 
     /** Closes an open membership at {@code until}. */
+    /**
+     * Closes an open membership at {@code until}. The membership is locked until the write commits:
+     * of concurrent ends, the first wins and the others find it ended (CONFLICT).
+     */
     @Transactional
     public MembershipEntity end(Long id, PartialDate until) {
-        MembershipEntity membership = id == null ? null : MembershipEntity.findById(id);
+        MembershipEntity membership = id == null ? null : MembershipEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (membership == null) {
             throw ClientException.notFound("membership " + id + " does not exist");
         }

@@ -1,6 +1,7 @@
 package org.entente.actors.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.entente.actors.domain.ActorKind;
 import org.entente.actors.domain.PositionDraft;
@@ -14,7 +15,8 @@ import org.entente.subgraph.input.ClientText;
 @ApplicationScoped
 public class PositionWriter {
 
-    private static final int MAX_TITLE = 300;
+    /** The title column's length (migration V1). */
+    public static final int MAX_TITLE = 300;
 
     @Transactional
     public PositionEntity add(PositionDraft draft) {
@@ -38,10 +40,13 @@ public class PositionWriter {
         return position;
     }
 
-    /** Closes an open position at {@code until}. */
+    /**
+     * Closes an open position at {@code until}. The position is locked until the write commits: of
+     * concurrent ends, the first wins and the others find it ended (CONFLICT).
+     */
     @Transactional
     public PositionEntity end(Long id, PartialDate until) {
-        PositionEntity position = id == null ? null : PositionEntity.findById(id);
+        PositionEntity position = id == null ? null : PositionEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (position == null) {
             throw ClientException.notFound("position " + id + " does not exist");
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.entente.subgraph.testing.SdlFields;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -41,6 +42,17 @@ class SchemaTest {
                 Files.readString(SDL_SNAPSHOT),
                 sdl,
                 "the schema changed: review target/actors.graphql and copy it to schema/actors.graphql");
+    }
+
+    /**
+     * A field whose value events-service resolves may be null: when that service cannot answer,
+     * the gateway nulls just that value instead of the membership, the actor, or the whole answer.
+     */
+    @Test
+    void fieldsResolvedByEventsServiceAreNullable() {
+        SdlFields fields = SdlFields.of(sdl());
+        assertTrue(fields.hasNullableElements("Membership", "sources"));
+        assertTrue(fields.hasNullableElements("Position", "sources"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.entente.actors.Fixtures;
@@ -61,6 +63,25 @@ class SecurityTest {
         assertEquals(1, state.getList("data.actor.memberships").size());
         assertNull(state.get("data.actor.memberships[0].until"));
         assertNull(state.get("data.actor.positions[0].until"));
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureIsRefused() {
+        String create = "mutation($input: ActorInput!) { createActor(input: $input) { id } }";
+        Instant now = Instant.now();
+        String message = errorCode(
+                send(
+                        Tokens.editorIssuedAt(now.plus(Duration.ofHours(1))),
+                        create,
+                        "input",
+                        Fixtures.actorInput(Fixtures.uniqueHandle("future"), "GROUP", "Future")),
+                "UNAUTHENTICATED");
+        assertEquals("the bearer token is not valid: it was issued in the future", message);
+        ok(send(
+                Tokens.editorIssuedAt(now.plusSeconds(30)),
+                create,
+                "input",
+                Fixtures.actorInput(Fixtures.uniqueHandle("skewed"), "GROUP", "Within the clock skew")));
     }
 
     @Test

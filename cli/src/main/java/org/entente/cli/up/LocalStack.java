@@ -2,6 +2,9 @@ package org.entente.cli.up;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +27,21 @@ public final class LocalStack implements AutoCloseable {
     private LocalPostgres postgres;
     private final List<ManagedService> services = new ArrayList<>();
 
-    /** @param console where the supervisor's events are shown, besides {@code logs/up.log} */
+    /**
+     * @param settings its ports; a gateway management port of {@link StackSettings#ANY_PORT} is
+     *     replaced here by a free port of 127.0.0.1, which {@link #settings()} then tells
+     * @param console where the supervisor's events are shown, besides {@code logs/up.log}
+     */
     public LocalStack(StackSettings settings, PrintStream console) {
-        this.settings = settings;
+        this.settings = settings.gatewayManagementPort() == StackSettings.ANY_PORT
+                ? settings.withGatewayManagementPort(freeLoopbackPort())
+                : settings;
         this.keys = new DevKeys(settings.keys());
         this.log = new StackLog(settings.logs().resolve("up.log"), console);
         this.supervisor = new Supervisor(log);
     }
 
+    /** Its settings, with the gateway's management port it chose. */
     public StackSettings settings() {
         return settings;
     }
@@ -88,6 +98,9 @@ public final class LocalStack implements AutoCloseable {
             ManagedService s = new ManagedService(
                     spec, settings.quarkusJar(spec.module()), settings.jvmOptions(), settings.logs());
             String where = spec.loopbackOnly() ? spec.host() + ":" + spec.port() : "port " + spec.port();
+            if (!spec.managementUrl().equals(spec.baseUrl())) {
+                where += ", health and metrics on " + spec.managementUrl();
+            }
             progress.step(s.name() + " on " + where + " (log " + s.log() + ")");
             s.start();
             services.add(s);
@@ -120,6 +133,14 @@ public final class LocalStack implements AutoCloseable {
                 // Already stopped: nothing left to do.
             }
             postgres = null;
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(ServiceSpecs.LOOPBACK))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + ServiceSpecs.LOOPBACK, e);
         }
     }
 

@@ -56,6 +56,16 @@ public final class ManagedService implements Supervised {
         return spec.baseUrl();
     }
 
+    /** Where its health and metrics are served (the gateway: its management interface). */
+    public String managementUrl() {
+        return spec.managementUrl();
+    }
+
+    /** Its Prometheus metrics. */
+    public String metricsUrl() {
+        return spec.metricsUrl();
+    }
+
     public Path log() {
         return log;
     }
@@ -97,7 +107,10 @@ public final class ManagedService implements Supervised {
         startedAt = Instant.now();
     }
 
-    /** Waits until {@code /q/health/ready} answers 200, failing early if the process dies. */
+    /**
+     * Waits until its readiness check ({@code /q/health/ready} under {@link #managementUrl()})
+     * answers 200, failing early if the process dies.
+     */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -117,7 +130,7 @@ public final class ManagedService implements Supervised {
 
     @Override
     public boolean ready() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(spec.readinessUrl()))
                 .timeout(Duration.ofSeconds(2))
                 .GET()
                 .build();

@@ -9,7 +9,8 @@ import org.entente.cli.auth.EditorToken;
 /**
  * What each service of the local stack is told. Only the gateway is for clients: the subgraphs
  * listen on the loopback interface alone, so that no other machine can call them directly and
- * skip the gateway's limits; the gateway listens on every interface, as Quarkus does by default.
+ * skip the gateway's limits; the gateway listens on every interface, as Quarkus does by default,
+ * but serves its health and metrics only on its management interface, bound to loopback too.
  */
 public final class ServiceSpecs {
     /** IPv4 loopback rather than {@code localhost}, which some systems resolve to ::1 first. */
@@ -42,10 +43,13 @@ public final class ServiceSpecs {
     public ServiceSpec gateway() {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.gatewayPort()));
+        env.put("QUARKUS_MANAGEMENT_HOST", LOOPBACK);
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort()));
         env.put(
                 "ENTENTE_GATEWAY_SUBGRAPHS",
                 "actors=" + actors().baseUrl() + "/graphql,events=" + events().baseUrl() + "/graphql");
-        return new ServiceSpec("gateway", "gateway-app", "localhost", settings.gatewayPort(), env);
+        return new ServiceSpec(
+                "gateway", "gateway-app", "localhost", settings.gatewayPort(), settings.gatewayManagementUrl(), env);
     }
 
     private static ServiceSpec subgraph(String module, int port, Map<String, String> env) {

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Where a local stack keeps its state and which ports it uses. {@code home} (by default
  * {@code .entente/} in the project) holds the PostgreSQL data, the dev key pair and the logs.
+ *
+ * <p>{@code gatewayManagementPort} is the port of the gateway's management interface, where its
+ * health and metrics are served (on 127.0.0.1 only, never on the public port): {@link #ANY_PORT}
+ * (the default) lets {@link LocalStack} take a free one when it is created.
  */
 public record StackSettings(
         Path projectRoot,
@@ -14,7 +18,23 @@ public record StackSettings(
         int actorsPort,
         int eventsPort,
         int gatewayPort,
+        int gatewayManagementPort,
         List<String> jvmOptions) {
+
+    /** A free port of 127.0.0.1, chosen when the stack is created. */
+    public static final int ANY_PORT = 0;
+
+    /** The settings of before the management port: the gateway's management port is {@link #ANY_PORT}. */
+    public StackSettings(
+            Path projectRoot,
+            Path home,
+            int postgresPort,
+            int actorsPort,
+            int eventsPort,
+            int gatewayPort,
+            List<String> jvmOptions) {
+        this(projectRoot, home, postgresPort, actorsPort, eventsPort, gatewayPort, ANY_PORT, jvmOptions);
+    }
 
     public static StackSettings defaults(Path projectRoot) {
         return new StackSettings(
@@ -24,7 +44,13 @@ public record StackSettings(
                 8081,
                 8082,
                 8080,
+                ANY_PORT,
                 List.of("-Xmx512m", "-XX:+UseSerialGC"));
+    }
+
+    public StackSettings withGatewayManagementPort(int port) {
+        return new StackSettings(
+                projectRoot, home, postgresPort, actorsPort, eventsPort, gatewayPort, port, jvmOptions);
     }
 
     public Path postgresData() {
@@ -57,5 +83,21 @@ public record StackSettings(
 
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort + "/graphql";
+    }
+
+    /** Where the gateway's health and metrics are served: its management interface, on loopback. */
+    public String gatewayManagementUrl() {
+        if (gatewayManagementPort == ANY_PORT) {
+            throw new IllegalStateException("the gateway's management port is chosen when the stack is created");
+        }
+        return "http://" + ServiceSpecs.LOOPBACK + ":" + gatewayManagementPort;
+    }
+
+    public String gatewayHealthUrl() {
+        return gatewayManagementUrl() + ServiceSpec.READINESS;
+    }
+
+    public String gatewayMetricsUrl() {
+        return gatewayManagementUrl() + ServiceSpec.METRICS;
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             "Builds what is missing, starts everything locally (gateway on 8080).",
             "Starts an embedded PostgreSQL (data kept in .entente/postgres), actors-service (8081), events-service (8082)"
                     + " and the gateway (8080), waits until all are healthy and prints the gateway's URLs. Only the gateway"
-                    + " listens on every interface; the subgraphs and PostgreSQL listen on 127.0.0.1. On the first start it loads "
+                    + " listens on every interface; the subgraphs, PostgreSQL and the gateway's health and metrics (its"
+                    + " management interface, on a free port) listen on 127.0.0.1. On the first start it loads "
                     + UpCommand.FIRST_DATASET
                     + ". A process that exits by itself is restarted after a back-off (1 s, 2 s, 4 s … 30 s), logged in"
                     + " .entente/logs/up.log. Ctrl-C stops everything. Only one `up` runs at a time per project directory."
@@ -96,7 +97,7 @@ public final class UpCommand implements Callable<Integer> {
                 System.err.println("  the dataset did not load; the system runs without it (see above)");
             }
         }
-        System.out.println(runningMessage(settings));
+        System.out.println(runningMessage(stack.settings()));
         // The supervisor keeps the stack running; this thread only waits for Ctrl-C (the shutdown hook).
         stopped.await();
         return 0;
@@ -104,7 +105,8 @@ public final class UpCommand implements Callable<Integer> {
 
     /**
      * What {@code up} prints once everything serves: the gateway's addresses only, since the
-     * subgraphs are not for clients (and not reachable from other machines).
+     * subgraphs are not for clients (and not reachable from other machines); its health and
+     * metrics are on its management interface (loopback, the port the stack chose).
      */
     static String runningMessage(StackSettings settings) {
         return """
@@ -113,18 +115,25 @@ public final class UpCommand implements Callable<Integer> {
                   Explorer           http://localhost:%d/
                   GraphQL (gateway)  %s
                   GraphiQL           http://localhost:%d/graphiql
-                  health             http://localhost:%d/q/health/ready
+                  health             %s
+                  metrics            %s
                   logs               %s (up.log: exits and restarts)
                 A service that exits by itself is restarted. Press Ctrl-C to stop.""".formatted(
                         settings.gatewayPort(),
                         settings.gatewayUrl(),
                         settings.gatewayPort(),
-                        settings.gatewayPort(),
+                        settings.gatewayHealthUrl(),
+                        settings.gatewayMetricsUrl(),
                         settings.logs());
     }
 
     private static String busyPort(StackSettings s) {
-        for (int port : new int[] {s.gatewayPort(), s.actorsPort(), s.eventsPort(), s.postgresPort()}) {
+        for (int port :
+                new int[] {s.gatewayPort(), s.gatewayManagementPort(), s.actorsPort(), s.eventsPort(), s.postgresPort()
+                }) {
+            if (port == StackSettings.ANY_PORT) {
+                continue; // chosen free when the stack is created
+            }
             try (ServerSocket probe = new ServerSocket(port)) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {

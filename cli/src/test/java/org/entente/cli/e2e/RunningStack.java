@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.cli.bench.PrometheusText;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.LocalStack;
 import org.entente.cli.up.StackSettings;
@@ -132,12 +133,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
 
     /** Requests the gateway has sent to a subgraph so far, from its Prometheus metrics. */
     static long subgraphRequests(String subgraph) throws IOException, InterruptedException {
-        String metrics = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://localhost:" + stack.settings().gatewayPort() + "/q/metrics"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        String metrics = gatewayMetrics();
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("entente_gateway_subgraph_requests_seconds_count{")
@@ -148,12 +144,44 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return (long) total;
     }
 
+    /**
+     * Where the gateway's Prometheus metrics are: its management interface (127.0.0.1, a port of
+     * its own), not its public port, which answers 404 there.
+     */
+    static URI gatewayMetricsUrl() {
+        return URI.create(stack.settings().gatewayMetricsUrl());
+    }
+
+    /** The gateway's Prometheus metrics (text format), read from {@link #gatewayMetricsUrl()}. */
+    static String gatewayMetrics() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(gatewayMetricsUrl())
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "the gateway's metrics at " + gatewayMetricsUrl() + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private static int freePortOrFail() {
         try {
             return freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The state of the gateway's circuit breaker for a subgraph: 0 closed, 1 half open, 2 open. */
+    static int breakerState(String subgraph) throws IOException, InterruptedException {
+        double state = new PrometheusText(gatewayMetrics())
+                .sum("entente_gateway_subgraph_breaker_state", labels -> subgraph.equals(labels.get("subgraph")));
+        if (Double.isNaN(state)) {
+            throw new IllegalStateException("the gateway publishes no breaker state for " + subgraph);
+        }
+        return (int) state;
     }
 
     private static int freePort() throws IOException {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** What `up` tells each service: only the gateway may be reached from other machines. */
 class ServiceSpecsTest {
-    private final StackSettings settings = StackSettings.defaults(Path.of("/project"));
+    private final StackSettings settings =
+            StackSettings.defaults(Path.of("/project")).withGatewayManagementPort(41234);
     private final ServiceSpecs specs = new ServiceSpecs(
             settings, db -> "jdbc:postgresql://127.0.0.1:54329/" + db, Path.of("/project/.entente/keys/public.pem"));
 
@@ -37,6 +38,18 @@ class ServiceSpecsTest {
                 gateway.get("ENTENTE_GATEWAY_SUBGRAPHS"));
         assertEquals(
                 "http://127.0.0.1:8081/graphql", specs.events().environment().get("ENTENTE_ACTORS_URL"));
+    }
+
+    /** Health and metrics: the gateway's on its management interface, bound to loopback; a subgraph's on its port. */
+    @Test
+    void theGatewaysHealthAndMetricsAreOnItsManagementPortOnLoopback() {
+        ServiceSpec gateway = specs.gateway();
+        assertEquals("127.0.0.1", gateway.environment().get("QUARKUS_MANAGEMENT_HOST"));
+        assertEquals("41234", gateway.environment().get("QUARKUS_MANAGEMENT_PORT"));
+        assertEquals("http://127.0.0.1:41234/q/health/ready", gateway.readinessUrl());
+        assertEquals("http://127.0.0.1:41234/q/metrics", gateway.metricsUrl());
+        assertEquals("http://127.0.0.1:8081/q/health/ready", specs.actors().readinessUrl());
+        assertFalse(specs.actors().environment().containsKey("QUARKUS_MANAGEMENT_PORT"));
     }
 
     @Test

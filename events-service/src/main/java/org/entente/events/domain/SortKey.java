@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
 
 /**
@@ -15,10 +16,12 @@ import org.entente.subgraph.errors.ClientException;
 public record SortKey(float rank, LocalDate start, short precision, long id) {
 
     /**
-     * The start stored for a row without a date: after every real date, so undated rows sort last
-     * and an index on the start column orders them too. Such rows match no from/to filter.
+     * The start stored for a row without a date: the day after the last day a partial date can
+     * cover (+10000-01-01, which PostgreSQL stores like any date), so undated rows sort after every
+     * dated one, an index on the start column orders them too, and no real date is taken for
+     * "undated". Such rows match no from/to filter.
      */
-    public static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
+    public static final LocalDate UNDATED = PartialDate.LAST_DAY.plusDays(1);
 
     private static final String VERSION = "v2";
 
@@ -49,14 +52,27 @@ public record SortKey(float rank, LocalDate start, short precision, long id) {
                 throw ClientException.badInput(
                         "'" + cursor + "' is a cursor of the list in " + parts[1] + " order, not " + order);
             }
-            return new SortKey(
+            SortKey key = new SortKey(
                     Float.parseFloat(parts[2]),
                     LocalDate.parse(parts[3]),
                     Short.parseShort(parts[4]),
                     Long.parseLong(parts[5]));
+            if (!key.isPossible()) {
+                throw invalid(cursor);
+            }
+            return key;
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid(cursor);
         }
+    }
+
+    /**
+     * Whether a row can have this key: a finite rank, and a start that a partial date covers or
+     * {@link #UNDATED}. A forged start like +999999999-01-01 is a LocalDate but no PostgreSQL date.
+     */
+    private boolean isPossible() {
+        return Float.isFinite(rank)
+                && (undated() || !start.isBefore(PartialDate.FIRST_DAY) && !start.isAfter(PartialDate.LAST_DAY));
     }
 
     private static ClientException invalid(String cursor) {

@@ -2,6 +2,7 @@ package org.entente.events.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.entente.subgraph.errors.ClientException;
 
@@ -11,9 +12,19 @@ import org.entente.subgraph.errors.ClientException;
  * The query string is kept, because it often identifies the document.
  */
 public final class UrlNormalizer {
+    /**
+     * The longest URL, in bytes of UTF-8: the key is unique, and a B-tree index entry of PostgreSQL
+     * holds at most 2,704 bytes. (Browsers and servers rarely go beyond 2,000 characters.)
+     */
+    public static final int MAX_BYTES = 2_000;
+
     private UrlNormalizer() {}
 
+    /** The key of {@code url}; BAD_USER_INPUT for anything but an absolute http(s) URL of at most {@link #MAX_BYTES}. */
     public static String normalize(String url) {
+        if (url.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw ClientException.badInput("url is longer than " + MAX_BYTES + " bytes (UTF-8)");
+        }
         URI uri;
         try {
             uri = new URI(url.trim());

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.EventType;
 import org.entente.events.domain.ListOrder;
@@ -23,6 +22,11 @@ import org.entente.subgraph.graphql.Selections;
  * The fields this subgraph contributes to actors-service's Actor. Each is a page per actor, loaded
  * for all actors of a request that ask with the same arguments in a fixed number of SQL statements
  * (keys, counts when asked for, rows).
+ *
+ * <p>Each is nullable, as every field that crosses from one subgraph to the other: when this
+ * service cannot answer, the gateway nulls just that field, and the rest of the actor (its name,
+ * its memberships from actors-service) still reaches the client. Non-null, the null would spread
+ * up to the nearest nullable parent: a list of actors, or the whole answer.
  */
 @GraphQLApi
 public class ActorFields {
@@ -38,9 +42,8 @@ public class ActorFields {
     @Inject
     Context context;
 
-    @NonNull
-    @Description(
-            "Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, `from`, `to` as in Query.events.")
+    @Description("Events the actor took part in, in date order (`order`: NEWEST_FIRST for the latest first); `types`, "
+            + "`from`, `to` as in Query.events. Null when events-service cannot answer.")
     public CompletionStage<EventConnection> events(
             @org.eclipse.microprofile.graphql.Source Actor actor,
             List<EventType> types,
@@ -59,8 +62,8 @@ public class ActorFields {
                 ids -> PerParent.values(events.eventsOfActors(ids, filter, request), EventConnection::from));
     }
 
-    @NonNull
-    @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first).")
+    @Description("Statements the actor made (as speaker), in date order (`order`: NEWEST_FIRST for the latest first). "
+            + "Null when events-service cannot answer.")
     public CompletionStage<StatementConnection> statements(
             @org.eclipse.microprofile.graphql.Source Actor actor,
             Integer first,
@@ -74,8 +77,8 @@ public class ActorFields {
                 ids -> PerParent.values(statements.bySpeakers(ids, request), StatementConnection::from));
     }
 
-    @NonNull
-    @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first).")
+    @Description("Statements about the actor, in date order (`order`: NEWEST_FIRST for the latest first). "
+            + "Null when events-service cannot answer.")
     public CompletionStage<StatementConnection> statementsAbout(
             @org.eclipse.microprofile.graphql.Source Actor actor,
             Integer first,

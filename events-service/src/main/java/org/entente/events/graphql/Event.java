@@ -39,6 +39,11 @@ public class Event {
 
     public String location;
 
+    @NonNull
+    @Description("Optimistic-locking version: pass it to updateEvent; a stale one is refused with CONFLICT. "
+            + "Every change of the event, its participants or its sources raises it.")
+    public int version;
+
     /** The event as the schema shows it; null for none. */
     public static Event from(EventEntity entity) {
         if (entity == null) {
@@ -53,6 +58,7 @@ public class Event {
         event.date = PartialDateScalar.of(entity.dateText);
         event.endDate = PartialDateScalar.of(entity.endDateText);
         event.location = entity.location;
+        event.version = Math.toIntExact(entity.version);
         return event;
     }
 }

@@ -34,23 +34,27 @@ public class EventMutations {
     @Mutation
     @NonNull
     @Description(
-            "Replaces an event's fields (editor role); participants and sourceIds only when given. NOT_FOUND for an "
-                    + "unknown id, CONFLICT for a key used by another event, otherwise the rules of recordEvent.")
-    public Event updateEvent(@Id @NonNull Long id, @NonNull EventInput input) {
-        return Event.from(writer.updateEvent(id, draft(input)));
+            "Replaces an event's fields (editor role); participants and sourceIds only when given. `version` is the "
+                    + "version the change was based on: CONFLICT when the event has changed since (reload it and apply the "
+                    + "change again) or for a key used by another event; NOT_FOUND for an unknown id, otherwise the rules of "
+                    + "recordEvent.")
+    public Event updateEvent(@Id @NonNull Long id, @NonNull int version, @NonNull EventInput input) {
+        return Event.from(writer.updateEvent(id, version, draft(input)));
     }
 
     @Mutation
     @NonNull
-    @Description("Adds a participant to an event (editor role); adding an existing participation changes nothing. "
-            + "NOT_FOUND for an unknown event, BAD_USER_INPUT for an unknown actor.")
+    @Description(
+            "Adds a participant to an event (editor role) and raises its version; adding an existing participation "
+                    + "changes nothing. NOT_FOUND for an unknown event, BAD_USER_INPUT for an unknown actor.")
     public Event addParticipant(@Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
         return Event.from(writer.addParticipant(eventId, actorId, role));
     }
 
     @Mutation
     @NonNull
-    @Description("Removes a participant from an event (editor role). NOT_FOUND for an unknown event or participation.")
+    @Description("Removes a participant from an event (editor role) and raises its version. NOT_FOUND for an unknown "
+            + "event or participation.")
     public Event removeParticipant(
             @Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
         return Event.from(writer.removeParticipant(eventId, actorId, role));

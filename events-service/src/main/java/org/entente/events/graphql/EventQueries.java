@@ -17,6 +17,7 @@ import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.EventType;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
+import org.entente.events.domain.SearchTerms;
 import org.entente.events.service.EventReader;
 import org.entente.subgraph.graphql.EntityIds;
 import org.entente.subgraph.graphql.PartialDateScalar;
@@ -45,7 +46,8 @@ public class EventQueries {
     @Description(
             "Events in date order (start of the date's interval, coarser precision first, then id). "
                     + "`actor`: only events the actor took part in. `from`/`to`: only events whose interval (date to endDate) "
-                    + "overlaps the interval from the start of `from` to the end of `to`. `search`: full-text search over title "
+                    + "overlaps the interval from the start of `from` to the end of `to`. `search` (at most "
+                    + SearchTerms.MAX_LENGTH + " characters): full-text search over title "
                     + "and summary (English stemming, web-search syntax: quotes, OR, -word), ranked by relevance first; only the "
                     + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
                     + "them all: narrow with `from`/`to` to reach older ones. "

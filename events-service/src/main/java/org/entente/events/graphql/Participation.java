@@ -7,7 +7,7 @@ import org.entente.events.repository.ParticipantEntity;
 
 @Description("An actor's part in an event.")
 public class Participation {
-    @NonNull
+    @Description("The actor, owned by actors-service: null when that service cannot answer for it.")
     public Actor actor;
 
     @NonNull

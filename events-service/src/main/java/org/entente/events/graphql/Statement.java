@@ -40,6 +40,11 @@ public class Statement {
     @Description("The outlet that reported the statement.")
     public Actor reportedBy;
 
+    @NonNull
+    @Description("Optimistic-locking version: pass it to updateStatement; a stale one is refused with CONFLICT. "
+            + "Every change of the statement or of the actors it is about raises it.")
+    public int version;
+
     /** What StatementFields loads {@code event} and {@code source} by. */
     @Ignore
     public Long eventId;
@@ -62,6 +67,7 @@ public class Statement {
         statement.date = PartialDateScalar.of(entity.dateText);
         statement.stance = entity.stance;
         statement.reportedBy = Actor.of(entity.reportedById);
+        statement.version = Math.toIntExact(entity.version);
         statement.eventId = entity.eventId;
         statement.sourceId = entity.sourceId;
         return statement;

@@ -40,8 +40,9 @@ public class StatementFields {
     }
 
     @NonNull
-    @Description("The actors the statement is about.")
-    public CompletionStage<List<@NonNull Actor>> about(@org.eclipse.microprofile.graphql.Source Statement statement) {
+    @Description("The actors the statement is about. Each is owned by actors-service: null when that service cannot "
+            + "answer for it.")
+    public CompletionStage<List<Actor>> about(@org.eclipse.microprofile.graphql.Source Statement statement) {
         return batches.load(
                 "Statement.about",
                 List.of(),

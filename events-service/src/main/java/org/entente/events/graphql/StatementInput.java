@@ -7,27 +7,31 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.domain.Stance;
 import org.entente.events.domain.StatementKind;
+import org.entente.events.service.StatementWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
 
 @Input("StatementInput")
-@Description("A statement to record, or the new state of one to update. Actor ids are checked against actors-service.")
+@Description("A statement to record, or the new state of one to update. Actor ids are checked against actors-service. "
+        + "Texts are stripped of surrounding blanks; one longer than its limit is refused with BAD_USER_INPUT.")
 public class StatementInput {
-    @Description(
-            "Optional unique key chosen by the client; recording with an existing key returns the existing statement unchanged.")
+    @Description("Optional unique key chosen by the client, at most " + StatementWriter.MAX_KEY
+            + " characters; recording with an existing key returns the existing statement unchanged.")
     public String key;
 
     @NonNull
     public StatementKind kind;
 
     @NonNull
-    @Description("Must not be empty.")
+    @Description("Must not be empty; at most " + StatementWriter.MAX_TEXT + " characters.")
     public String text;
 
     @Id
     @Description("Required unless kind is ASSESSMENT.")
     public Long speakerId;
 
+    @Description("At most " + StatementWriter.MAX_SPEAKER_CAPACITY + " characters.")
     public String speakerCapacity;
+
     public PartialDateScalar date;
 
     @Id

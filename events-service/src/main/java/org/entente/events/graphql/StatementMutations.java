@@ -30,10 +30,12 @@ public class StatementMutations {
 
     @Mutation
     @NonNull
-    @Description("Replaces a statement's fields (editor role); aboutIds only when given. NOT_FOUND for an unknown id, "
-            + "CONFLICT for a key used by another statement, otherwise the rules of recordStatement.")
-    public Statement updateStatement(@Id @NonNull Long id, @NonNull StatementInput input) {
-        return Statement.from(writer.updateStatement(id, draft(input)));
+    @Description(
+            "Replaces a statement's fields (editor role); aboutIds only when given. `version` is the version the "
+                    + "change was based on: CONFLICT when the statement has changed since (reload it and apply the change again) "
+                    + "or for a key used by another statement; NOT_FOUND for an unknown id, otherwise the rules of recordStatement.")
+    public Statement updateStatement(@Id @NonNull Long id, @NonNull int version, @NonNull StatementInput input) {
+        return Statement.from(writer.updateStatement(id, version, draft(input)));
     }
 
     /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
+import org.entente.events.domain.SearchTerms;
 import org.entente.events.domain.StatementFilter;
 import org.entente.events.service.StatementReader;
 import org.entente.subgraph.graphql.EntityIds;
@@ -32,7 +33,8 @@ public class StatementQueries {
     @NonNull
     @Description(
             "Statements in date order (undated last). `speaker`/`about`: by or about that actor. `from`/`to`: only "
-                    + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search`: "
+                    + "dated statements whose date overlaps the interval from the start of `from` to the end of `to`. `search` (at most "
+                    + SearchTerms.MAX_LENGTH + " characters): "
                     + "full-text search over the text (English stemming, web-search syntax), ranked by relevance first; only the "
                     + "newest matches are ranked and listed (1,000; server setting entente.search.candidates), `totalCount` counts "
                     + "them all: narrow with `from`/`to` to reach older ones. "

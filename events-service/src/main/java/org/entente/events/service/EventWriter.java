@@ -2,6 +2,7 @@ package org.entente.events.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,13 @@ import org.entente.subgraph.input.ClientText;
  */
 @ApplicationScoped
 public class EventWriter {
+    /** The longest texts, from the columns of migration V1 (the summary's is ours: it is indexed for search). */
+    public static final int MAX_KEY = 200;
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_SUMMARY = 10_000;
+    public static final int MAX_LOCATION = 300;
+
     @Inject
     ActorReferences actors;
 
@@ -32,7 +40,7 @@ public class EventWriter {
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
     public EventEntity recordEvent(EventDraft draft) {
-        String key = ClientText.optional(draft.key());
+        String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             EventEntity existing = EventEntity.find("externalKey", key).firstResult();
             if (existing != null) {
@@ -53,11 +61,16 @@ public class EventWriter {
         return event;
     }
 
-    /** Replaces the event's fields; participants and sources are replaced only when given. */
+    /**
+     * Replaces the event's fields; participants and sources are replaced only when given. CONFLICT
+     * when the event is no longer at {@code expectedVersion}.
+     */
     @Transactional
-    public EventEntity updateEvent(long id, EventDraft draft) {
-        EventEntity event = find(id);
-        String key = ClientText.optional(draft.key());
+    public EventEntity updateEvent(long id, long expectedVersion, EventDraft draft) {
+        EventEntity event = locked(id);
+        long version = event.version;
+        Versions.require("event", id, version, expectedVersion);
+        String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null && !key.equals(event.externalKey)) {
             if (EventEntity.count("externalKey", key) > 0) {
                 throw ClientException.conflict("key '" + key + "' is used by another event");
@@ -79,35 +92,41 @@ public class EventWriter {
             EventSourceEntity.delete("eventId", id);
             insertSources(id, draft.sourceIds());
         }
+        Versions.bump(event, version, e -> e.version);
         return event;
     }
 
-    /** Adding a participation that already exists changes nothing. */
+    /** Adding a participation that already exists changes nothing; adding one raises the event's version. */
     @Transactional
     public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role) {
-        EventEntity event = find(eventId);
+        EventEntity event = locked(eventId);
+        long version = event.version;
         if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             actors.requireExisting(List.of(actorId));
             insertParticipants(eventId, List.of(new ParticipantDraft(actorId, role)));
+            Versions.bump(event, version, e -> e.version);
         }
         return event;
     }
 
+    /** Removing a participation raises the event's version; NOT_FOUND when there is none to remove. */
     @Transactional
     public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role) {
-        EventEntity event = find(eventId);
+        EventEntity event = locked(eventId);
+        long version = event.version;
         if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             throw ClientException.notFound("actor " + actorId + " is not a " + role + " of event " + eventId);
         }
+        Versions.bump(event, version, e -> e.version);
         return event;
     }
 
-    private static EventEntity find(long id) {
-        EventEntity event = EventEntity.findById(id);
-        if (event == null) {
-            throw ClientException.notFound("no event with id " + id);
-        }
-        return event;
+    /**
+     * The event, locked until the write commits: concurrent writes of one event take turns (the
+     * lock is held while actors-service confirms the actors, which its client's timeout bounds).
+     */
+    private static EventEntity locked(long id) {
+        return Versions.existing(EventEntity.<EventEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "event", id);
     }
 
     private static void apply(EventDraft draft, EventEntity event) {
@@ -123,9 +142,9 @@ public class EventWriter {
             throw ClientException.badInput("endDate " + endDate + " is before date " + date);
         }
         event.type = draft.type();
-        event.title = ClientText.required(draft.title(), "title");
-        event.summary = ClientText.optional(draft.summary());
-        event.location = ClientText.optional(draft.location());
+        event.title = ClientText.required(draft.title(), "title", MAX_TITLE);
+        event.summary = ClientText.optional(draft.summary(), "summary", MAX_SUMMARY);
+        event.location = ClientText.optional(draft.location(), "location", MAX_LOCATION);
         event.dateText = date == null ? null : date.toString();
         event.dateStart = date == null ? SortKey.UNDATED : date.start();
         event.datePrecision = date == null ? 0 : date.precision().code();

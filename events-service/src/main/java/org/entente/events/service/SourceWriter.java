@@ -21,16 +21,21 @@ import org.entente.subgraph.input.ClientText;
  */
 @ApplicationScoped
 public class SourceWriter {
+    /** The longest texts, from the columns of migration V1 (for the URL see {@link UrlNormalizer#MAX_BYTES}). */
+    public static final int MAX_KEY = 200;
+
+    public static final int MAX_TITLE = 500;
+
     @Inject
     ActorReferences actors;
 
     /** A source with the same key or the same normalized URL is returned as it is. */
     @Transactional
     public SourceEntity addSource(SourceDraft draft) {
-        String title = ClientText.required(draft.title(), "title");
-        String url = ClientText.optional(draft.url());
+        String title = ClientText.required(draft.title(), "title", MAX_TITLE);
+        String url = ClientText.optional(draft.url(), "url", UrlNormalizer.MAX_BYTES);
         String urlKey = url == null ? null : UrlNormalizer.normalize(url);
-        String key = ClientText.optional(draft.key());
+        String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
             if (existing != null) {

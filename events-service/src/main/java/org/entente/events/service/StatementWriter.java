@@ -2,6 +2,7 @@ package org.entente.events.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,6 +24,12 @@ import org.entente.subgraph.input.ClientText;
  */
 @ApplicationScoped
 public class StatementWriter {
+    /** The longest texts, from the columns of migration V1 (the text's is ours: it is indexed for search). */
+    public static final int MAX_KEY = 200;
+
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_SPEAKER_CAPACITY = 300;
+
     @Inject
     ActorReferences actors;
 
@@ -32,7 +39,7 @@ public class StatementWriter {
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
     public StatementEntity recordStatement(StatementDraft draft) {
-        String key = ClientText.optional(draft.key());
+        String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
             if (existing != null) {
@@ -48,14 +55,18 @@ public class StatementWriter {
         return statement;
     }
 
-    /** Replaces the statement's fields; the actors it is about are replaced only when given. */
+    /**
+     * Replaces the statement's fields; the actors it is about are replaced only when given. CONFLICT
+     * when the statement is no longer at {@code expectedVersion}. The statement is locked until the
+     * write commits, so concurrent writes of it take turns.
+     */
     @Transactional
-    public StatementEntity updateStatement(long id, StatementDraft draft) {
-        StatementEntity statement = StatementEntity.findById(id);
-        if (statement == null) {
-            throw ClientException.notFound("no statement with id " + id);
-        }
-        String key = ClientText.optional(draft.key());
+    public StatementEntity updateStatement(long id, long expectedVersion, StatementDraft draft) {
+        StatementEntity statement = Versions.existing(
+                StatementEntity.<StatementEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "statement", id);
+        long version = statement.version;
+        Versions.require("statement", id, version, expectedVersion);
+        String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null && !key.equals(statement.externalKey)) {
             if (StatementEntity.count("externalKey", key) > 0) {
                 throw ClientException.conflict("key '" + key + "' is used by another statement");
@@ -67,6 +78,7 @@ public class StatementWriter {
             StatementAboutEntity.delete("statementId", id);
             insertAbout(id, draft.aboutIds());
         }
+        Versions.bump(statement, version, s -> s.version);
         return statement;
     }
 
@@ -75,7 +87,7 @@ public class StatementWriter {
         if (draft.kind() == null) {
             throw ClientException.badInput("kind is required");
         }
-        String text = ClientText.required(draft.text(), "text");
+        String text = ClientText.required(draft.text(), "text", MAX_TEXT);
         if (draft.speakerId() == null && draft.kind() != StatementKind.ASSESSMENT) {
             throw ClientException.badInput(
                     "a " + draft.kind() + " needs a speakerId; only an ASSESSMENT may be unattributed");
@@ -96,7 +108,8 @@ public class StatementWriter {
         statement.kind = draft.kind();
         statement.text = text;
         statement.speakerId = draft.speakerId();
-        statement.speakerCapacity = ClientText.optional(draft.speakerCapacity());
+        statement.speakerCapacity =
+                ClientText.optional(draft.speakerCapacity(), "speakerCapacity", MAX_SPEAKER_CAPACITY);
         statement.dateText = date == null ? null : date.toString();
         statement.dateStart = date == null ? null : date.start();
         statement.dateEnd = date == null ? null : date.end();

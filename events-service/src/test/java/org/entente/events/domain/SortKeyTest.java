@@ -41,6 +41,33 @@ class SortKeyTest {
         assertThrows(ClientException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-01-01", "-999999999-01-01", "0000-12-31", "+10000-01-02"})
+    void refusesACursorWithADateNoRowCanHave(String start) {
+        String forged = Base64.getUrlEncoder()
+                .encodeToString(("v2|OLDEST_FIRST|0.0|" + start + "|1|12").getBytes(StandardCharsets.UTF_8));
+        assertThrows(ClientException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
+    }
+
+    @Test
+    void refusesACursorWithANonFiniteRank() {
+        String forged = Base64.getUrlEncoder()
+                .encodeToString("v2|OLDEST_FIRST|NaN|2007-05-01|2|12".getBytes(StandardCharsets.UTF_8));
+        assertThrows(ClientException.class, () -> SortKey.fromCursor(forged, ListOrder.OLDEST_FIRST));
+    }
+
+    @Test
+    void theUndatedMarkerComesAfterTheLastDayAPartialDateCovers() {
+        assertEquals(LocalDate.of(10000, 1, 1), SortKey.UNDATED);
+        SortKey lastDay = new SortKey(0f, LocalDate.of(9999, 12, 31), (short) 3, 1L);
+        SortKey undated = new SortKey(0f, SortKey.UNDATED, (short) 0, 2L);
+        assertFalse(lastDay.undated());
+        assertTrue(undated.undated());
+        for (SortKey key : new SortKey[] {lastDay, undated}) {
+            assertEquals(key, SortKey.fromCursor(key.toCursor(ListOrder.OLDEST_FIRST), ListOrder.OLDEST_FIRST));
+        }
+    }
+
     @Test
     void pageRequestDefaultsAndBounds() {
         assertEquals(

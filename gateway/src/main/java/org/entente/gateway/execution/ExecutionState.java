@@ -16,6 +16,13 @@ import org.entente.gateway.plugin.ResponseError;
  */
 final class ExecutionState {
 
+    /**
+     * Put in an object that its subgraph answered {@code null} for in {@code _entities}: it does not
+     * exist there, so the client gets null for the whole object rather than nulls in its non-null
+     * fields. No GraphQL name contains a colon, so no field of the client's can be called this.
+     */
+    static final String MISSING_ENTITY = "entente:missing";
+
     final Map<String, Object> data = new LinkedHashMap<>();
     final List<ResponseError> errors = new ArrayList<>();
     final Map<String, Object> variables;

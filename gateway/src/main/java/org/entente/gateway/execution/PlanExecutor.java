@@ -107,6 +107,10 @@ public final class PlanExecutor {
                                     for (Map<String, Object> target : representations.targets(i)) {
                                         ExecutionState.mergeInto(target, (Map<String, Object>) entity);
                                     }
+                                } else if (entities.get(i) == null) {
+                                    for (Map<String, Object> target : representations.targets(i)) {
+                                        target.put(ExecutionState.MISSING_ENTITY, true);
+                                    }
                                 }
                             }
                         }

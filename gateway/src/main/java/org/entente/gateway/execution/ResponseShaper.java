@@ -20,7 +20,9 @@ import org.entente.gateway.plugin.ResponseError;
  * Builds the client's response from the merged subgraph data: only the fields the client asked
  * for, in its order and under its aliases, {@code @include}/{@code @skip} and type conditions
  * applied, {@code __typename} filled in, and nulls propagated as the GraphQL spec says (a null in a
- * non-null position nulls the nearest nullable parent).
+ * non-null position nulls the nearest nullable parent). An entity its subgraph does not know is
+ * null as a whole, as the subgraph's {@code _entities} answer says: without an error where it may
+ * be null.
  */
 final class ResponseShaper {
 
@@ -117,6 +119,9 @@ final class ResponseShaper {
         }
         if (f.children().isEmpty() || !(raw instanceof Map<?, ?> map)) {
             return raw;
+        }
+        if (map.containsKey(ExecutionState.MISSING_ENTITY)) {
+            return null;
         }
         String concrete = named instanceof GraphQLObjectType ? named.getName() : typename(map);
         if (concrete == null) {

@@ -69,11 +69,11 @@ public class GraphQLRoutes {
                 .handler(this::post)
                 .failureHandler(this::failure);
         router.get("/graphql").handler(this::get);
-        router.route("/graphql")
-                .handler(ctx -> ctx.response()
-                        .setStatusCode(405)
-                        .putHeader("Allow", "GET, POST")
-                        .end());
+        router.route("/graphql").handler(ctx -> {
+            ctx.response().putHeader("Allow", "GET, POST");
+            Optional<GraphQLAnswer> answer = answer(ctx, false);
+            answer.ifPresent(a -> a.refuse(405, badInput("Only GET and POST are answered at /graphql")));
+        });
     }
 
     /**

@@ -181,6 +181,17 @@ class ExecutorTest {
     }
 
     @Test
+    void anEntityItsSubgraphDoesNotKnowIsNullWithoutAnError() throws Exception {
+        Map<String, Object> response = run("{ readers { id favouriteBook { title } } }");
+        List<?> readers = (List<?>) ((Map<?, ?>) response.get("data")).get("readers");
+        Map<?, ?> last = (Map<?, ?>) readers.get(Bookshop.READERS - 1);
+        assertTrue(last.containsKey("favouriteBook"), last::toString);
+        assertNull(last.get("favouriteBook"), "the catalog answered null for it");
+        assertEquals(Map.of("title", "Book 1"), ((Map<?, ?>) readers.get(0)).get("favouriteBook"));
+        assertNull(response.get("errors"), () -> json(response));
+    }
+
+    @Test
     void stoppedSubgraphGivesPartialDataAndSubgraphUnavailable() throws Exception {
         FixtureServer inventory = shop.inventory;
         inventory.delay(3_000); // longer than the 2 s subgraph timeout

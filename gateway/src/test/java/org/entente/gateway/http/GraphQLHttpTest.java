@@ -369,8 +369,19 @@ class GraphQLHttpTest {
                 .contentType(containsString("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(containsString("an application's GraphQL IDE"));
-        List<String> methods = List.of("PUT", "DELETE");
-        methods.forEach(m -> given().request(m, "/graphql").then().statusCode(405));
+    }
+
+    @Test
+    void otherMethodsAre405WithACode() {
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("query", "{ __typename }"))
+                    .request(method, "/graphql")
+                    .then()
+                    .statusCode(405)
+                    .header("Allow", "GET, POST")
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.entente.subgraph.graphql;
 
-import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
@@ -68,10 +67,11 @@ public final class ResultSizeLimit extends MaxQueryComplexityInstrumentation {
 
     @Override
     protected AbortExecutionException mkAbortException(int estimate, int maximum) {
-        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                .message("The answer could hold more than " + maximum + " objects, the most one request may ask for;"
-                        + " ask for smaller pages (first) or fewer ids")
-                .extensions(Map.of("code", "BAD_USER_INPUT"))
-                .build()));
+        return OperationLimitError.abort(
+                "The answer could hold more than " + maximum + " objects, the most one request may ask for;"
+                        + " ask for smaller pages (first) or fewer ids",
+                "maxObjects",
+                maximum,
+                estimate);
     }
 }

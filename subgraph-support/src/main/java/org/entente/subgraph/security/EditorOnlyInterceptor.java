@@ -8,15 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.entente.subgraph.errors.ClientException;
 
 /**
  * Admits only callers whose bearer token is valid (signature, issuer, expiry, as configured by
- * {@code mp.jwt.verify.*}) and carries the {@code editor} group. A missing or invalid token is
- * UNAUTHENTICATED, a valid one without the group FORBIDDEN. The token is verified here, when a
- * write asks, rather than by the HTTP layer, which would answer a bad token with a bare 401
- * instead of a GraphQL error and would also refuse reads, which are open.
+ * {@code mp.jwt.verify.*}), was not issued in the future and carries the {@code editor} role. A
+ * missing or invalid token is UNAUTHENTICATED, a valid one without the role FORBIDDEN. The token
+ * is verified here, when a write asks, rather than by the HTTP layer, which would answer a bad
+ * token with a bare 401 instead of a GraphQL error and would also refuse reads, which are open.
+ *
+ * <p>The role is read from the claim {@code entente.editor-role-claim} names ({@link RoleClaim},
+ * {@link EditorTokenSettings}:
+ * {@code groups} by default, {@code realm_access.roles} for Keycloak). SmallRye JWT accepts a token whose
+ * {@code iat} lies in the future; one issued more than {@code entente.jwt.issued-at-skew} (60
+ * seconds) ahead of this service's clock was minted by a wrong clock or to outlive its lifetime,
+ * and is refused.
  */
 @EditorOnly
 @Interceptor
@@ -32,6 +42,15 @@ public class EditorOnlyInterceptor {
     @Inject
     JWTParser parser;
 
+    private final RoleClaim roleClaim;
+    private final Duration issuedAtSkew;
+
+    @Inject
+    EditorOnlyInterceptor(EditorTokenSettings settings) {
+        this.roleClaim = RoleClaim.of(settings.editorRoleClaim());
+        this.issuedAtSkew = settings.jwt().issuedAtSkew();
+    }
+
     @AroundInvoke
     Object requireEditor(InvocationContext invocation) throws Exception {
         String header = request.getHeader("Authorization");
@@ -44,9 +63,19 @@ public class EditorOnlyInterceptor {
         } catch (ParseException e) {
             throw ClientException.unauthenticated("the bearer token is not valid");
         }
-        if (!token.getGroups().contains(EDITOR_GROUP)) {
+        if (issuedInTheFuture(token)) {
+            throw ClientException.unauthenticated("the bearer token is not valid: it was issued in the future");
+        }
+        if (!roleClaim.roles(token).contains(EDITOR_GROUP)) {
             throw ClientException.forbidden("writes need the editor role");
         }
         return invocation.proceed();
+    }
+
+    private boolean issuedInTheFuture(JsonWebToken token) {
+        Object issuedAt = token.getClaim(Claims.iat.name());
+        return issuedAt instanceof Number seconds
+                && Instant.ofEpochSecond(seconds.longValue())
+                        .isAfter(Instant.now().plus(issuedAtSkew));
     }
 }

@@ -1,8 +1,11 @@
 package org.entente.subgraph.errors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -10,6 +13,9 @@ import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -63,6 +69,15 @@ class ErrorCodesTest {
     }
 
     @Test
+    void anArgumentValueSmallRyeCannotConvertIsBadUserInputWithoutItsMessageId() {
+        GraphQLError error = ErrorCodes.withCode(fetching(
+                new graphql.schema.CoercingParseLiteralException("SRGQL000021: Can not parse a integer from [1.5]")));
+        assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
+        assertEquals(
+                "an argument has a value of the wrong type: Can not parse a integer from [1.5]", error.getMessage());
+    }
+
+    @Test
     void aRequestTheSchemaRejectsIsBadUserInput() {
         ValidationError invalid = ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.WrongType)
@@ -72,6 +87,72 @@ class ErrorCodesTest {
         GraphQLError error = ErrorCodes.withCode(invalid);
         assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
         assertEquals(invalid.getMessage(), error.getMessage());
+    }
+
+    @Test
+    void aWriteThatLostARaceIsAConflictNotInternal() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        GraphQLError error =
+                ErrorCodes.withCode(fetching(new CompletionException(new PersistenceException(duplicate))));
+        assertEquals("CONFLICT", error.getExtensions().get("code"));
+        assertEquals(Conflicts.MESSAGE, error.getMessage());
+        assertEquals(
+                "CONFLICT",
+                ErrorCodes.withCode(fetching(new OptimisticLockException()))
+                        .getExtensions()
+                        .get("code"));
+    }
+
+    @Test
+    void aRejectedRequestsMessageNamesNoJavaClass() {
+        ValidationError coercion = ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.WrongType)
+                .description("Variable 'd' has an invalid value: SRGQL000013: Expected type [String or class extending "
+                        + "class org.entente.subgraph.graphql.PartialDateScalar] but was [BigDecimal].")
+                .build();
+        GraphQLError error = ErrorCodes.withCode(coercion);
+        assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
+        assertEquals(
+                "Variable 'd' has an invalid value: Expected type [PartialDate] but was [number].", error.getMessage());
+    }
+
+    @Test
+    void aNullThatAnotherErrorExplainsIsDropped() {
+        GraphQLError refusedArgument = ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.WrongType)
+                .description("argument 'id' with value 'StringValue{value='x'}' is not a valid 'BigInteger'")
+                .build();
+        GraphQLError nullField = GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.NullValueInNonNullableField)
+                .path(List.of("endMembership"))
+                .message("The field at path '/endMembership' was declared as a non null type")
+                .build();
+        assertTrue(ErrorCodes.explainedNull(nullField, List.of(refusedArgument, nullField)));
+        GraphQLError failedBelow = fetching(ClientException.notFound("x"));
+        GraphQLError nullAbove = GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.NullValueInNonNullableField)
+                .path(List.of())
+                .message("null")
+                .build();
+        assertTrue(ErrorCodes.explainedNull(nullAbove, List.of(failedBelow, nullAbove)));
+    }
+
+    @Test
+    void aNullNothingExplainsIsInternal() {
+        GraphQLError nullField = GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.NullValueInNonNullableField)
+                .path(List.of("actors"))
+                .message("The field at path '/actors' was declared as a non null type")
+                .build();
+        GraphQLError elsewhere = GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.DataFetchingException)
+                .path(List.of("other"))
+                .message("x")
+                .build();
+        assertFalse(ErrorCodes.explainedNull(nullField, List.of(nullField, elsewhere)));
+        GraphQLError coded = ErrorCodes.withCode(nullField);
+        assertEquals("INTERNAL", coded.getExtensions().get("code"));
+        assertEquals("Internal error", coded.getMessage());
     }
 
     @Test

@@ -12,15 +12,15 @@ class ClientTextTest {
 
     @Test
     void textIsStrippedAndBlankIsAbsent() {
-        assertEquals("Iran", ClientText.required("  Iran\n", "name"));
-        assertNull(ClientText.optional(" \t "));
-        assertNull(ClientText.optional(null));
+        assertEquals("Iran", ClientText.required("  Iran\n", "name", 300));
+        assertNull(ClientText.optional(" \t ", "summary", 10));
+        assertNull(ClientText.optional(null, "summary", 10));
         assertEquals("CSTO", ClientText.optional(" CSTO ", "alias", 4));
     }
 
     @Test
     void requiredTextMayNotBeMissingOrBlank() {
-        ClientException missing = assertThrows(ClientException.class, () -> ClientText.required(null, "title"));
+        ClientException missing = assertThrows(ClientException.class, () -> ClientText.required(null, "title", 500));
         assertEquals(ErrorCode.BAD_USER_INPUT, missing.code());
         assertEquals("title must not be blank", missing.getMessage());
         assertThrows(ClientException.class, () -> ClientText.required("   ", "title", 10));
@@ -30,6 +30,7 @@ class ClientTextTest {
     void textLongerThanItsColumnIsRefusedAfterStripping() {
         assertEquals("abc", ClientText.required("  abc  ", "handle", 3));
         ClientException tooLong = assertThrows(ClientException.class, () -> ClientText.optional("abcd", "handle", 3));
+        assertEquals(ErrorCode.BAD_USER_INPUT, tooLong.code());
         assertEquals("handle is longer than 3 characters", tooLong.getMessage());
     }
 }

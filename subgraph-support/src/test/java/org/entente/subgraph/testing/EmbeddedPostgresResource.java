@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Starts a real PostgreSQL (embedded binaries, no Docker) for a service's test run and points the datasource at it. */
+/**
+ * Starts a real PostgreSQL (embedded binaries, no Docker) for a service's test run and points the
+ * datasource at it. A test that declares a field of this type gets this object, to take the
+ * database away while the service runs ({@link #shutDown()}); such a test needs a test profile of
+ * its own, so that the next test class starts with a new database.
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
     private EmbeddedPostgres postgres;
 
@@ -25,9 +30,20 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
+        shutDown();
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(this, new TestInjector.MatchesType(EmbeddedPostgresResource.class));
+    }
+
+    /** Stops the database: an outage, as the service sees it. */
+    public synchronized void shutDown() {
         try {
             if (postgres != null) {
                 postgres.close();
+                postgres = null;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -28,6 +29,16 @@ public final class Tokens {
         return Jwt.issuer("someone-else")
                 .subject("test-user")
                 .groups(Set.of("editor"))
+                .sign(PRIVATE_KEY);
+    }
+
+    /** An editor token issued at {@code issuedAt}, valid for an hour from then. */
+    public static String editorIssuedAt(Instant issuedAt) {
+        return Jwt.issuer(ISSUER)
+                .subject("test-user")
+                .groups(Set.of("editor"))
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plusSeconds(3600))
                 .sign(PRIVATE_KEY);
     }
 
