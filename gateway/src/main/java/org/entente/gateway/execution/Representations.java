@@ -55,6 +55,9 @@ final class Representations {
     }
 
     private void add(Map<String, Object> object, List<Object> at, Map<String, List<PlanNode.RequiredField>> requires) {
+        if (object.containsKey(ExecutionState.MISSING_ENTITY)) {
+            return; // its subgraph does not know it: null as a whole, nothing more to fetch for it
+        }
         Object typename = object.get("__typename");
         String type = typename instanceof String s
                 ? s
