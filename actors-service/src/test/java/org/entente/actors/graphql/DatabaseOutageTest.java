@@ -26,8 +26,8 @@ import org.entente.subgraph.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * With its database gone, the service still answers every request as GraphQL: each error INTERNAL
- * with a generic message, never the driver's "Connection to localhost:54321 refused" nor a class
+ * With its database gone, the service still answers every request as GraphQL: each error
+ * SUBGRAPH_UNAVAILABLE (the data is out of reach, try again; not a bug) with a generic message, never the driver's "Connection to localhost:54321 refused" nor a class
  * name, in the message or in the extensions (subgraph-support's ErrorCodes).
  *
  * <p>A test profile of its own: the database is stopped for the rest of this Quarkus run, and the
@@ -84,8 +84,14 @@ class DatabaseOutageTest {
             assertTrue(errors != null && !errors.isEmpty(), response::body);
             for (Object element : errors) {
                 JsonObject error = (JsonObject) element;
-                assertEquals("INTERNAL", error.getJsonObject("extensions").getString("code"), response::body);
-                assertEquals("Internal error", error.getString("message"), response::body);
+                assertEquals(
+                        "SUBGRAPH_UNAVAILABLE",
+                        error.getJsonObject("extensions").getString("code"),
+                        response::body);
+                assertEquals(
+                        "the service's data is unavailable at the moment: try again shortly",
+                        error.getString("message"),
+                        response::body);
                 assertTrue(
                         Set.of("code", "classification")
                                 .containsAll(error.getJsonObject("extensions").fieldNames()),

@@ -32,7 +32,10 @@ final class Conflicts {
                     || cause instanceof StaleStateException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
+            // a driver or pool may leave the state out; Set.of refuses to look up null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Gives every error of a response an {@code extensions.code} (docs/CONVENTIONS.md): a
  * {@link ClientException} its own code and message; a write that lost a race with a concurrent
- * one ({@link Conflicts}) CONFLICT; an error that already has a code (a limit's refusal) stays as
+ * one ({@link Conflicts}) CONFLICT; a database that cannot be reached ({@link DatabaseOutages})
+ * SUBGRAPH_UNAVAILABLE; an error that already has a code (a limit's refusal) stays as
  * it is; a request the schema rejects (syntax, unknown field, missing argument, wrong variable
  * type, an operation it does not support, an argument value SmallRye cannot convert) is BAD_USER_INPUT, its message cleaned of Java names
  * ({@link ClientMessages}); anything else is INTERNAL with a generic message, so internals do not
@@ -63,6 +64,10 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
             if (Conflicts.isConflict(cause)) {
                 LOG.infof("concurrent write conflicted at %s: %s", error.getPath(), cause);
                 return rebuild(error, Conflicts.MESSAGE, ErrorCode.CONFLICT);
+            }
+            if (DatabaseOutages.isOutage(cause)) {
+                LOG.warnf("database unavailable at %s: %s", error.getPath(), cause);
+                return rebuild(error, DatabaseOutages.MESSAGE, ErrorCode.SUBGRAPH_UNAVAILABLE);
             }
             if (cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException) {
                 // SmallRye's number scalars let a variable like 1.5 for an Int through validation and

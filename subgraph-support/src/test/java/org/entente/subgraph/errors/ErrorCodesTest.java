@@ -103,6 +103,24 @@ class ErrorCodesTest {
                         .get("code"));
     }
 
+    /** The driver's connection failures (SQLSTATE class 08, a server shutting down) are an outage, not a bug. */
+    @Test
+    void aDatabaseThatCannotBeReachedIsUnavailableNotInternal() {
+        for (SQLException outage : List.of(
+                new SQLException("Connection to localhost:54321 refused", "08001"),
+                new SQLException("An I/O error occurred while sending to the backend", "08006"),
+                new SQLException("terminating connection due to administrator command", "57P01"),
+                new java.sql.SQLTransientConnectionException("acquisition timeout"))) {
+            GraphQLError error =
+                    ErrorCodes.withCode(fetching(new CompletionException(new PersistenceException(outage))));
+            assertEquals("SUBGRAPH_UNAVAILABLE", error.getExtensions().get("code"), outage.getMessage());
+            assertEquals(DatabaseOutages.MESSAGE, error.getMessage());
+        }
+        GraphQLError bug = ErrorCodes.withCode(
+                fetching(new PersistenceException(new SQLException("relation \"actor\" does not exist", "42P01"))));
+        assertEquals("INTERNAL", bug.getExtensions().get("code"));
+    }
+
     @Test
     void aRejectedRequestsMessageNamesNoJavaClass() {
         ValidationError coercion = ValidationError.newValidationError()

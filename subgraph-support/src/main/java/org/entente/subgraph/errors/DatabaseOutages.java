@@ -1,0 +1,37 @@
+package org.entente.subgraph.errors;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Failures that say the service's database cannot be reached right now (down, restarting, the
+ * connection lost), not that the request or the code is wrong. A client is told the data is
+ * unavailable (SUBGRAPH_UNAVAILABLE, as when a subgraph itself is out), which invites a retry and
+ * lets the gateway and the explorer show the rest of an answer; INTERNAL would say "a bug".
+ */
+final class DatabaseOutages {
+
+    static final String MESSAGE = "the service's data is unavailable at the moment: try again shortly";
+
+    /** admin_shutdown, crash_shutdown, cannot_connect_now (the connection exception class 08 is matched by prefix). */
+    private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseOutages() {}
+
+    static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || SQL_STATES.contains(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
