@@ -2,6 +2,7 @@ package org.entente.gateway.planning;
 
 import graphql.language.AstPrinter;
 import graphql.language.Field;
+import graphql.language.InlineFragment;
 import graphql.language.SelectionSet;
 import graphql.language.VariableDefinition;
 import graphql.schema.GraphQLList;
@@ -66,6 +67,30 @@ public final class QueryPlanner {
                     .filter(f -> f.getName().equals(field))
                     .findFirst()
                     .orElse(null);
+        }
+
+        /**
+         * What is promised on the objects of one concrete type at an abstract position: the plain
+         * fields and those of the inline fragments on that type (or without a type condition).
+         */
+        Provided on(String typeName) {
+            if (selection == null) {
+                return this;
+            }
+            List<graphql.language.Selection> merged = new ArrayList<>();
+            for (graphql.language.Selection<?> s : selection.getSelections()) {
+                if (s instanceof InlineFragment fragment) {
+                    if (fragment.getTypeCondition() == null
+                            || fragment.getTypeCondition().getName().equals(typeName)) {
+                        merged.addAll(fragment.getSelectionSet().getSelections());
+                    }
+                } else {
+                    merged.add(s);
+                }
+            }
+            return merged.isEmpty()
+                    ? NONE
+                    : new Provided(SelectionSet.newSelectionSet(merged).build());
         }
 
         Provided into(String field, String providesHere) {
@@ -254,7 +279,7 @@ public final class QueryPlanner {
                             possible,
                             applicable,
                             childPath,
-                            provided,
+                            provided.on(possible.name()),
                             depth,
                             null));
                 }
