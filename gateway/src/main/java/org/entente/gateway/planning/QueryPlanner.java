@@ -600,8 +600,7 @@ public final class QueryPlanner {
                         : taken ? INTERNAL_ALIAS + f.getName() : f.getName();
                 List<NField> children = List.of();
                 if (f.getSelectionSet() != null) {
-                    children = synthetic(
-                            supergraph.type(field.typeName()), FieldSets.fields(f.getSelectionSet()), List.of());
+                    children = syntheticSelection(supergraph.type(field.typeName()), f.getSelectionSet());
                 }
                 result.add(new NField(
                         key,
@@ -611,6 +610,42 @@ public final class QueryPlanner {
                         null,
                         (graphql.schema.GraphQLOutputType) apiType,
                         children));
+            }
+            return result;
+        }
+
+        /**
+         * The selection of a required composite field: its fields, and those of its inline
+         * fragments restricted to the fragment's possible types (a @requires on an abstract type).
+         */
+        private List<NField> syntheticSelection(SupergraphType type, SelectionSet selection) {
+            List<NField> result = new ArrayList<>(synthetic(type, FieldSets.fields(selection), List.of()));
+            for (graphql.language.Selection<?> s : selection.getSelections()) {
+                if (s instanceof InlineFragment fragment) {
+                    SupergraphType on = fragment.getTypeCondition() == null
+                            ? type
+                            : supergraph.type(fragment.getTypeCondition().getName());
+                    Set<String> possible = new LinkedHashSet<>();
+                    if (on.isAbstract()) {
+                        supergraph.possibleTypes(on.name()).forEach(t -> possible.add(t.name()));
+                    } else {
+                        possible.add(on.name());
+                    }
+                    for (NField f : syntheticSelection(on, fragment.getSelectionSet())) {
+                        Set<String> conditions = new LinkedHashSet<>(possible);
+                        if (f.typeConditions() != null) {
+                            conditions.retainAll(f.typeConditions());
+                        }
+                        result.add(new NField(
+                                f.responseKey(),
+                                f.fieldName(),
+                                f.arguments(),
+                                f.conditions(),
+                                conditions,
+                                f.type(),
+                                f.children()));
+                    }
+                }
             }
             return result;
         }
@@ -631,11 +666,23 @@ public final class QueryPlanner {
         }
 
         private void addRequirements(OutSelections representation, List<NField> fields) {
+            if (fields.stream().anyMatch(f -> f.typeConditions() != null)) {
+                // the subgraph tells the fragments of an abstract value apart by its __typename
+                representation.field("__typename", "__typename", List.of(), List.of());
+            }
             for (NField f : fields) {
-                OutSelections.OutField o = representation.field(f.responseKey(), f.fieldName(), List.of(), List.of());
-                if (!f.children().isEmpty()) {
-                    addRequirements(o.children(), f.children());
+                if (f.typeConditions() == null) {
+                    add(representation, f);
+                } else {
+                    f.typeConditions().forEach(t -> add(representation.fragment(t), f));
                 }
+            }
+        }
+
+        private void add(OutSelections representation, NField f) {
+            OutSelections.OutField o = representation.field(f.responseKey(), f.fieldName(), List.of(), List.of());
+            if (!f.children().isEmpty()) {
+                addRequirements(o.children(), f.children());
             }
         }
 
@@ -744,14 +791,21 @@ public final class QueryPlanner {
 
         private List<PlanNode.RequiredField> required(OutSelections sel, Set<String> keyFields) {
             List<PlanNode.RequiredField> result = new ArrayList<>();
+            required(sel, keyFields, null, result);
+            return result;
+        }
+
+        private void required(
+                OutSelections sel, Set<String> keyFields, String onType, List<PlanNode.RequiredField> result) {
             for (OutSelections.OutField f : sel.fields()) {
                 result.add(new PlanNode.RequiredField(
                         f.responseKey(),
                         f.fieldName(),
                         f.children == null ? List.of() : required(f.children, Set.of()),
-                        keyFields.contains(f.responseKey())));
+                        keyFields.contains(f.responseKey()),
+                        onType));
             }
-            return result;
+            sel.fragments().forEach((type, fragment) -> required(fragment, Set.of(), type, result));
         }
 
         private void copyInto(OutSelections target, OutSelections source) {
