@@ -36,6 +36,8 @@ public final class QueryPlanner {
 
     private static final int MAX_JUMP_DEPTH = 8;
     private static final String INTERNAL_ALIAS = "_entente_";
+    /** {@code _entente_as_Film__title}: a field aliased apart from a same-key field of another type. */
+    public static final String CONFLICT_ALIAS = INTERNAL_ALIAS + "as_";
 
     private final Supergraph supergraph;
 
@@ -284,7 +286,31 @@ public final class QueryPlanner {
                             null));
                 }
             }
+            aliasConflicts(group.graph, out);
             return writers;
+        }
+
+        /**
+         * Fields of the same response key in fragments on different types must have the same type in
+         * the subgraph's schema, or the subgraph refuses the operation (the supergraph may have merged
+         * String! and String into String): the later fragments' fields get an alias naming their type,
+         * which the executor takes off again ({@link #CONFLICT_ALIAS}).
+         */
+        private void aliasConflicts(String graph, OutSelections out) {
+            Map<String, String> typeOfKey = new HashMap<>();
+            out.fragments().forEach((typeName, fragment) -> {
+                for (OutSelections.OutField f : List.copyOf(fragment.fields())) {
+                    if (f.fieldName().startsWith("__")) {
+                        continue;
+                    }
+                    String subgraphType =
+                            field(supergraph.type(typeName), f.fieldName()).typeIn(graph);
+                    String first = typeOfKey.putIfAbsent(f.responseKey(), subgraphType);
+                    if (first != null && !first.equals(subgraphType)) {
+                        fragment.alias(f, CONFLICT_ALIAS + typeName + "__" + f.responseKey());
+                    }
+                }
+            });
         }
 
         /**
