@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.planning.QueryPlanner;
 import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.ResponseError;
 
@@ -84,8 +85,15 @@ final class ExecutionState {
     /** Merges a subgraph's answer into an object of the response. */
     @SuppressWarnings("unchecked")
     static void mergeInto(Map<String, Object> target, Map<String, Object> source) {
+        String conflictAlias = source.get("__typename") instanceof String typename
+                ? QueryPlanner.CONFLICT_ALIAS + typename + "__"
+                : null;
         for (Map.Entry<String, Object> e : source.entrySet()) {
-            Object existing = target.get(e.getKey());
+            String key = e.getKey();
+            if (conflictAlias != null && key.startsWith(conflictAlias)) {
+                key = key.substring(conflictAlias.length()); // aliased apart by the planner: the client's key
+            }
+            Object existing = target.get(key);
             Object incoming = e.getValue();
             if (existing instanceof Map<?, ?> a && incoming instanceof Map<?, ?> b) {
                 mergeInto((Map<String, Object>) a, (Map<String, Object>) b);
@@ -95,13 +103,29 @@ final class ExecutionState {
                     if (list.get(i) instanceof Map<?, ?> x && b.get(i) instanceof Map<?, ?> y) {
                         mergeInto((Map<String, Object>) x, (Map<String, Object>) y);
                     } else if (list.get(i) == null) {
-                        list.set(i, b.get(i));
+                        list.set(i, unaliased(b.get(i)));
                     }
                 }
             } else if (existing == null || incoming != null) {
-                target.put(e.getKey(), incoming);
+                target.put(key, unaliased(incoming));
             }
         }
+    }
+
+    /** A subgraph's value with the planner's conflict aliases ({@link QueryPlanner#CONFLICT_ALIAS}) taken off. */
+    @SuppressWarnings("unchecked")
+    private static Object unaliased(Object value) {
+        if (value instanceof List<?> list) {
+            List<Object> result = new ArrayList<>(list.size());
+            list.forEach(item -> result.add(unaliased(item)));
+            return result;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            return value;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        mergeInto(result, (Map<String, Object>) map);
+        return result;
     }
 
     static List<Object> append(List<Object> path, Object element) {

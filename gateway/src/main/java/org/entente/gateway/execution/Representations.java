@@ -88,6 +88,9 @@ final class Representations {
     private static boolean fill(
             Map<String, Object> representation, Map<String, Object> object, List<PlanNode.RequiredField> fields) {
         for (PlanNode.RequiredField field : fields) {
+            if (field.onType() != null && !field.onType().equals(object.get("__typename"))) {
+                continue; // required on another type of an abstract value
+            }
             Object value = object.get(field.responseKey());
             if (!object.containsKey(field.responseKey()) || (value == null && field.key())) {
                 return false;

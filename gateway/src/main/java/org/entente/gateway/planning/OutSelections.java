@@ -59,6 +59,22 @@ public final class OutSelections {
         return fields.computeIfAbsent(identity, k -> new OutField(responseKey, fieldName, arguments, conditions));
     }
 
+    /** Gives a field another response key in place (keeping the order of the fields). */
+    public void alias(OutField field, String responseKey) {
+        Map<String, OutField> renamed = new LinkedHashMap<>();
+        fields.forEach((identity, f) -> {
+            if (f == field) {
+                OutField copy = new OutField(responseKey, f.fieldName, f.arguments, f.conditions);
+                copy.children = f.children;
+                renamed.put(responseKey + "|" + f.conditions, copy);
+            } else {
+                renamed.put(identity, f);
+            }
+        });
+        fields.clear();
+        fields.putAll(renamed);
+    }
+
     public OutSelections fragment(String typeName) {
         return fragments.computeIfAbsent(typeName, t -> new OutSelections());
     }

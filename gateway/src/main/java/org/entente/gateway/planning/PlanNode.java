@@ -52,6 +52,8 @@ public sealed interface PlanNode {
      * A field of an entity representation, read from merged data under its response key.
      *
      * @param key whether it belongs to the entity's key, so that null means the entity cannot be fetched
+     * @param onType the object type it is required on (an inline fragment of the field set), or null for every object
      */
-    record RequiredField(String responseKey, String fieldName, List<RequiredField> children, boolean key) {}
+    record RequiredField(
+            String responseKey, String fieldName, List<RequiredField> children, boolean key, String onType) {}
 }

@@ -2,6 +2,7 @@ package org.entente.gateway.planning;
 
 import graphql.language.AstPrinter;
 import graphql.language.Field;
+import graphql.language.InlineFragment;
 import graphql.language.SelectionSet;
 import graphql.language.VariableDefinition;
 import graphql.schema.GraphQLList;
@@ -35,6 +36,8 @@ public final class QueryPlanner {
 
     private static final int MAX_JUMP_DEPTH = 8;
     private static final String INTERNAL_ALIAS = "_entente_";
+    /** {@code _entente_as_Film__title}: a field aliased apart from a same-key field of another type. */
+    public static final String CONFLICT_ALIAS = INTERNAL_ALIAS + "as_";
 
     private final Supergraph supergraph;
 
@@ -66,6 +69,30 @@ public final class QueryPlanner {
                     .filter(f -> f.getName().equals(field))
                     .findFirst()
                     .orElse(null);
+        }
+
+        /**
+         * What is promised on the objects of one concrete type at an abstract position: the plain
+         * fields and those of the inline fragments on that type (or without a type condition).
+         */
+        Provided on(String typeName) {
+            if (selection == null) {
+                return this;
+            }
+            List<graphql.language.Selection> merged = new ArrayList<>();
+            for (graphql.language.Selection<?> s : selection.getSelections()) {
+                if (s instanceof InlineFragment fragment) {
+                    if (fragment.getTypeCondition() == null
+                            || fragment.getTypeCondition().getName().equals(typeName)) {
+                        merged.addAll(fragment.getSelectionSet().getSelections());
+                    }
+                } else {
+                    merged.add(s);
+                }
+            }
+            return merged.isEmpty()
+                    ? NONE
+                    : new Provided(SelectionSet.newSelectionSet(merged).build());
         }
 
         Provided into(String field, String providesHere) {
@@ -254,12 +281,36 @@ public final class QueryPlanner {
                             possible,
                             applicable,
                             childPath,
-                            provided,
+                            provided.on(possible.name()),
                             depth,
                             null));
                 }
             }
+            aliasConflicts(group.graph, out);
             return writers;
+        }
+
+        /**
+         * Fields of the same response key in fragments on different types must have the same type in
+         * the subgraph's schema, or the subgraph refuses the operation (the supergraph may have merged
+         * String! and String into String): the later fragments' fields get an alias naming their type,
+         * which the executor takes off again ({@link #CONFLICT_ALIAS}).
+         */
+        private void aliasConflicts(String graph, OutSelections out) {
+            Map<String, String> typeOfKey = new HashMap<>();
+            out.fragments().forEach((typeName, fragment) -> {
+                for (OutSelections.OutField f : List.copyOf(fragment.fields())) {
+                    if (f.fieldName().startsWith("__")) {
+                        continue;
+                    }
+                    String subgraphType =
+                            field(supergraph.type(typeName), f.fieldName()).typeIn(graph);
+                    String first = typeOfKey.putIfAbsent(f.responseKey(), subgraphType);
+                    if (first != null && !first.equals(subgraphType)) {
+                        fragment.alias(f, CONFLICT_ALIAS + typeName + "__" + f.responseKey());
+                    }
+                }
+            });
         }
 
         /**
@@ -575,8 +626,7 @@ public final class QueryPlanner {
                         : taken ? INTERNAL_ALIAS + f.getName() : f.getName();
                 List<NField> children = List.of();
                 if (f.getSelectionSet() != null) {
-                    children = synthetic(
-                            supergraph.type(field.typeName()), FieldSets.fields(f.getSelectionSet()), List.of());
+                    children = syntheticSelection(supergraph.type(field.typeName()), f.getSelectionSet());
                 }
                 result.add(new NField(
                         key,
@@ -586,6 +636,42 @@ public final class QueryPlanner {
                         null,
                         (graphql.schema.GraphQLOutputType) apiType,
                         children));
+            }
+            return result;
+        }
+
+        /**
+         * The selection of a required composite field: its fields, and those of its inline
+         * fragments restricted to the fragment's possible types (a @requires on an abstract type).
+         */
+        private List<NField> syntheticSelection(SupergraphType type, SelectionSet selection) {
+            List<NField> result = new ArrayList<>(synthetic(type, FieldSets.fields(selection), List.of()));
+            for (graphql.language.Selection<?> s : selection.getSelections()) {
+                if (s instanceof InlineFragment fragment) {
+                    SupergraphType on = fragment.getTypeCondition() == null
+                            ? type
+                            : supergraph.type(fragment.getTypeCondition().getName());
+                    Set<String> possible = new LinkedHashSet<>();
+                    if (on.isAbstract()) {
+                        supergraph.possibleTypes(on.name()).forEach(t -> possible.add(t.name()));
+                    } else {
+                        possible.add(on.name());
+                    }
+                    for (NField f : syntheticSelection(on, fragment.getSelectionSet())) {
+                        Set<String> conditions = new LinkedHashSet<>(possible);
+                        if (f.typeConditions() != null) {
+                            conditions.retainAll(f.typeConditions());
+                        }
+                        result.add(new NField(
+                                f.responseKey(),
+                                f.fieldName(),
+                                f.arguments(),
+                                f.conditions(),
+                                conditions,
+                                f.type(),
+                                f.children()));
+                    }
+                }
             }
             return result;
         }
@@ -606,11 +692,23 @@ public final class QueryPlanner {
         }
 
         private void addRequirements(OutSelections representation, List<NField> fields) {
+            if (fields.stream().anyMatch(f -> f.typeConditions() != null)) {
+                // the subgraph tells the fragments of an abstract value apart by its __typename
+                representation.field("__typename", "__typename", List.of(), List.of());
+            }
             for (NField f : fields) {
-                OutSelections.OutField o = representation.field(f.responseKey(), f.fieldName(), List.of(), List.of());
-                if (!f.children().isEmpty()) {
-                    addRequirements(o.children(), f.children());
+                if (f.typeConditions() == null) {
+                    add(representation, f);
+                } else {
+                    f.typeConditions().forEach(t -> add(representation.fragment(t), f));
                 }
+            }
+        }
+
+        private void add(OutSelections representation, NField f) {
+            OutSelections.OutField o = representation.field(f.responseKey(), f.fieldName(), List.of(), List.of());
+            if (!f.children().isEmpty()) {
+                addRequirements(o.children(), f.children());
             }
         }
 
@@ -719,14 +817,21 @@ public final class QueryPlanner {
 
         private List<PlanNode.RequiredField> required(OutSelections sel, Set<String> keyFields) {
             List<PlanNode.RequiredField> result = new ArrayList<>();
+            required(sel, keyFields, null, result);
+            return result;
+        }
+
+        private void required(
+                OutSelections sel, Set<String> keyFields, String onType, List<PlanNode.RequiredField> result) {
             for (OutSelections.OutField f : sel.fields()) {
                 result.add(new PlanNode.RequiredField(
                         f.responseKey(),
                         f.fieldName(),
                         f.children == null ? List.of() : required(f.children, Set.of()),
-                        keyFields.contains(f.responseKey())));
+                        keyFields.contains(f.responseKey()),
+                        onType));
             }
-            return result;
+            sel.fragments().forEach((type, fragment) -> required(fragment, Set.of(), type, result));
         }
 
         private void copyInto(OutSelections target, OutSelections source) {

@@ -13,16 +13,30 @@ public final class SupergraphField {
     private final Type<?> type;
     private final Map<String, FieldSource> sources;
     private final Set<String> typeGraphs;
+    private final Map<String, String> subgraphTypes;
 
     /**
-     * @param sources    explicit {@code @join__field} entries; empty means every graph of the type resolves it
-     * @param typeGraphs the graphs that define the enclosing type
+     * @param sources       explicit {@code @join__field} entries; empty means every graph of the type resolves it
+     * @param typeGraphs    the graphs that define the enclosing type
+     * @param subgraphTypes the field's type as a subgraph defines it ({@code @join__field(type:)}), by graph
      */
-    SupergraphField(String name, Type<?> type, Map<String, FieldSource> sources, Set<String> typeGraphs) {
+    SupergraphField(
+            String name,
+            Type<?> type,
+            Map<String, FieldSource> sources,
+            Set<String> typeGraphs,
+            Map<String, String> subgraphTypes) {
         this.name = name;
         this.type = type;
         this.sources = sources;
         this.typeGraphs = typeGraphs;
+        this.subgraphTypes = subgraphTypes;
+    }
+
+    /** The field's type in a subgraph's own schema ("String!"), where it differs from the supergraph's. */
+    public String typeIn(String graph) {
+        String declared = subgraphTypes.get(graph);
+        return declared != null ? declared : graphql.language.AstPrinter.printAst(type);
     }
 
     public String name() {

@@ -146,11 +146,15 @@ public final class SupergraphParser {
     private static SupergraphField readField(
             FieldDefinition field, String join, Map<String, String> graphNames, Set<String> typeGraphs) {
         Map<String, FieldSource> sources = new LinkedHashMap<>();
+        Map<String, String> subgraphTypes = new LinkedHashMap<>();
         for (Directive d : field.getDirectives(join + "__field")) {
             if (d.getArgument("graph") == null) {
                 continue; // a field with a graph-less @join__field is resolved by nobody (e.g. @interfaceObject)
             }
             String graph = graph(d, graphNames);
+            if (string(d, "type") != null) {
+                subgraphTypes.put(graph, string(d, "type"));
+            }
             sources.put(
                     graph,
                     new FieldSource(
@@ -162,7 +166,7 @@ public final class SupergraphParser {
                             isTrue(d, "usedOverridden"),
                             string(d, "overrideLabel")));
         }
-        return new SupergraphField(field.getName(), field.getType(), sources, typeGraphs);
+        return new SupergraphField(field.getName(), field.getType(), sources, typeGraphs, subgraphTypes);
     }
 
     /** Object types learn which interfaces they implement; keeps {@link Supergraph#possibleTypes} cheap. */
