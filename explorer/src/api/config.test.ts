@@ -38,7 +38,7 @@ describe('the explorer settings', () => {
 
   it('default the scope to openid and the name to the issuer host', () => {
     expect(parseConfig({ oidc: { authority: 'http://127.0.0.1:4567/realm', clientId: 'x' } })).toEqual({
-      oidc: { authority: 'http://127.0.0.1:4567/realm', clientId: 'x', scope: 'openid', name: '127.0.0.1:4567' },
+      oidc: { authority: 'http://127.0.0.1:4567/realm', clientId: 'x', scope: 'openid', name: '127.0.0.1' },
     });
   });
 

@@ -33,9 +33,9 @@ export function parseConfig(json: unknown): ExplorerConfig {
   if (!oidc || !authority || !clientId) {
     return NO_SIGN_IN;
   }
-  let host = authority;
+  let host: string;
   try {
-    host = new URL(authority).host;
+    host = new URL(authority).hostname;
   } catch {
     return NO_SIGN_IN;
   }
