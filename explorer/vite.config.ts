@@ -38,6 +38,6 @@ export default defineConfig({
   // Monaco's workers (GraphiQL) are split into chunks: ES module workers allow that.
   worker: { format: 'es' },
   // `npm run dev` against a gateway running on 8080 (./entente up).
-  server: { proxy: { '/graphql': 'http://localhost:8080' } },
+  server: { proxy: { '/graphql': 'http://localhost:8080', '/explorer/config.json': 'http://localhost:8080' } },
   test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], environment: 'node' },
 });

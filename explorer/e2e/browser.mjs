@@ -6,9 +6,13 @@
 // that the actor page still shows its memberships and says that statements are unavailable.
 // With ENTENTE_CROSS_ORIGIN_PORT, `up` also serves the built explorer (target/dist) from
 // http://127.0.0.1:<port>, another origin, pointed at the gateway, whose CORS must allow it.
+// With ENTENTE_OIDC_PORT (the gateway given ENTENTE_EXPLORER_OIDC_ISSUER=http://127.0.0.1:<port>
+// and ENTENTE_EXPLORER_OIDC_CLIENT_ID=entente-explorer, or ENTENTE_OIDC_CLIENT_ID), it plays the
+// OIDC provider there and signs in through the editor page's button, then edits.
 // Screenshots (and a failing view's screenshot) go to ENTENTE_SCREENSHOTS, by default
 // explorer/target/screenshots. Ends with "N passed, M failed"; exit 1 when a check failed.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { dirname, join, resolve } from 'node:path';
@@ -107,6 +111,105 @@ function serveExplorerElsewhere(port) {
     }
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+const b64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+
+/**
+ * A tiny OIDC provider for the sign-in check, at http://127.0.0.1:PORT (the issuer the gateway
+ * was given): its discovery document, /authorize that signs the editor in at once (sends the
+ * browser back with a code and the state), /token that checks the PKCE verifier against the
+ * challenge and answers with the editor token the test has (signed with the stack's dev key, so
+ * the subgraphs accept it) as access token and an id token. oidc-client-ts does not check an id
+ * token's signature (it came over the token endpoint's connection), only its claims.
+ */
+function fakeOidcProvider(port, clientId) {
+  const issuer = `http://127.0.0.1:${port}`;
+  const codes = new Map();
+  const seen = { authorize: [], token: [] };
+  const expiresIn = () => {
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp;
+    return exp ? Math.max(1, exp - Math.floor(Date.now() / 1000)) : 3600;
+  };
+  const json = (response, status, body) => {
+    response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(body));
+  };
+  const server = createServer((request, response) => {
+    const address = new URL(request.url, issuer);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': request.headers['access-control-request-headers'] ?? '*',
+      });
+      response.end();
+    } else if (address.pathname === '/.well-known/openid-configuration') {
+      json(response, 200, {
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+        subject_types_supported: ['public'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        code_challenge_methods_supported: ['S256'],
+      });
+    } else if (address.pathname === '/jwks') {
+      json(response, 200, { keys: [] });
+    } else if (address.pathname === '/authorize') {
+      const q = Object.fromEntries(address.searchParams);
+      seen.authorize.push(q);
+      const redirect = new URL(q.redirect_uri);
+      if (q.client_id !== clientId || q.response_type !== 'code' || q.code_challenge_method !== 'S256' || !q.code_challenge) {
+        redirect.searchParams.set('error', 'invalid_request');
+      } else {
+        const code = randomUUID();
+        codes.set(code, q);
+        redirect.searchParams.set('code', code);
+      }
+      redirect.searchParams.set('state', q.state);
+      response.writeHead(302, { location: redirect.toString() });
+      response.end();
+    } else if (address.pathname === '/token' && request.method === 'POST') {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        const form = Object.fromEntries(new URLSearchParams(body));
+        seen.token.push(form);
+        const asked = codes.get(form.code);
+        codes.delete(form.code);
+        const verified =
+          asked &&
+          form.grant_type === 'authorization_code' &&
+          form.client_id === clientId &&
+          form.redirect_uri === asked.redirect_uri &&
+          createHash('sha256').update(form.code_verifier ?? '').digest('base64url') === asked.code_challenge;
+        if (!verified) {
+          json(response, 400, { error: 'invalid_grant' });
+          return;
+        }
+        const now = Math.floor(Date.now() / 1000);
+        const idToken = [
+          b64url({ alg: 'RS256', typ: 'JWT' }),
+          b64url({
+            iss: issuer,
+            aud: clientId,
+            sub: 'browser-test-editor',
+            preferred_username: 'browser-test-editor',
+            iat: now,
+            exp: now + 300,
+            ...(asked.nonce ? { nonce: asked.nonce } : {}),
+          }),
+          b64url('not checked by the client'),
+        ].join('.');
+        json(response, 200, { access_token: token, token_type: 'Bearer', expires_in: expiresIn(), id_token: idToken, scope: asked.scope });
+      });
+    } else {
+      json(response, 404, { error: 'not_found' });
+    }
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, seen, issuer })));
 }
 
 /** The explorer's own requests to the gateway: what a trusted-documents-only gateway would get. */
@@ -357,6 +460,77 @@ async function up(context) {
       });
     }
   });
+
+  const oidcPort = process.env.ENTENTE_OIDC_PORT;
+  if (oidcPort) {
+    const provider = await fakeOidcProvider(Number(oidcPort), process.env.ENTENTE_OIDC_CLIENT_ID ?? 'entente-explorer');
+    // A tab of its own: nothing pasted in it.
+    const tab = await context.newPage();
+    try {
+      await check(tab, 'sign-in-and-edit', async () => {
+        assert(token, 'ENTENTE_TOKEN is needed: the fake provider hands it out');
+        const config = await (await fetch(url('/explorer/config.json'))).json();
+        assert(config.oidc?.authority === provider.issuer, `the gateway names the provider: ${JSON.stringify(config)}`);
+        const before = (await gql('{ actor(handle: "pakistan") { id handle name kind countryCode aliases description wikidataId parent { id } } }')).actor;
+        const requests = [];
+        tab.on('request', (request) => {
+          if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql' && request.postDataJSON()?.extensions?.persistedQuery) {
+            requests.push({ authorization: request.headers().authorization ?? null, operation: request.postDataJSON().operationName });
+          }
+        });
+        try {
+          await tab.goto(url('/editor'));
+          await tab.getByRole('button', { name: `Sign in with 127.0.0.1` }).click();
+          await tab.getByText(/^Signed in as browser-test-editor/).waitFor({ timeout: WAIT });
+          assert(new URL(tab.url()).pathname === '/editor', `back on the editor page: ${tab.url()}`);
+          const asked = provider.seen.authorize[0];
+          assert(asked?.redirect_uri === url('/auth/callback'), `redirect URI ${asked?.redirect_uri}`);
+          assert(provider.seen.token.length === 1 && provider.seen.token[0].code_verifier, 'the code was exchanged once, with its PKCE verifier');
+          assert((await tab.getByRole('link', { name: 'Editor ✓' }).count()) === 1, 'the header shows an editor');
+          await shot(tab, 'signed-in');
+
+          await tab.goto(url('/actors/pakistan/edit'));
+          await tab.getByLabel('Description').fill('State recorded by the sign-in check');
+          await tab.getByRole('button', { name: 'Save correction' }).click();
+          await tab.waitForURL('**/actors/pakistan', { timeout: WAIT });
+          await tab.reload();
+          await tab.getByText('State recorded by the sign-in check').waitFor({ timeout: WAIT });
+          const saved = (await gql('{ actor(handle: "pakistan") { description } }')).actor.description;
+          assert(saved === 'State recorded by the sign-in check', `saved: ${saved}`);
+          const sentWith = requests.filter((w) => w.authorization !== null);
+          assert(
+            sentWith.length > 0 && sentWith.every((w) => w.authorization === `Bearer ${token}`),
+            `the provider's access token goes with the write: ${JSON.stringify(sentWith)}`,
+          );
+          assert(requests.length > sentWith.length, 'reads go without it');
+
+          await tab.goto(url('/editor'));
+          await tab.getByRole('button', { name: 'Sign out' }).click();
+          await tab.getByRole('button', { name: `Sign in with 127.0.0.1` }).waitFor({ timeout: WAIT });
+          assert((await tab.getByRole('link', { name: 'Editor', exact: true }).count()) === 1, 'signed out: no editor any more');
+        } finally {
+          const now = (await gql('{ actor(handle: "pakistan") { version } }')).actor;
+          await gql('mutation($id: ID!, $input: ActorInput!, $version: Int!) { updateActor(id: $id, input: $input, version: $version) { id } }', {
+            id: before.id,
+            version: now.version,
+            input: {
+              handle: before.handle,
+              name: before.name,
+              kind: before.kind,
+              countryCode: before.countryCode,
+              aliases: before.aliases,
+              description: before.description,
+              wikidataId: before.wikidataId,
+              parentId: before.parent?.id ?? null,
+            },
+          });
+        }
+      });
+    } finally {
+      await tab.close();
+      provider.server.close();
+    }
+  }
 
   await check(page, 'create-actor-add-and-end-membership', async () => {
     assert(token, 'ENTENTE_TOKEN is needed to edit');

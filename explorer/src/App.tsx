@@ -10,6 +10,7 @@ import { SourceView } from './views/SourceView';
 import { ConnectionsView } from './views/ConnectionsView';
 import { TimelineView } from './views/TimelineView';
 import { TokenView } from './views/edit/TokenView';
+import { SignInCallback } from './views/edit/SignInCallback';
 import { ActorForm } from './views/edit/ActorForm';
 import { MembershipForm } from './views/edit/MembershipForm';
 import { EventForm } from './views/edit/EventForm';
@@ -112,6 +113,7 @@ export function App() {
             <Route path="/new/event" element={<EventForm />} />
             <Route path="/new/statement" element={<StatementCreate />} />
             <Route path="/editor" element={<TokenView />} />
+            <Route path="/auth/callback" element={<SignInCallback />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ActorByHandleDocument, AddSourceDocument } from '../gql/graphql';
 import manifest from '../gql/persisted-documents.json';
 import { createClient, editorAuthExchange } from './client';
-import { setEditorToken } from './token';
+import { setEditorToken, setSignedIn } from './token';
 
 // The token store lives in session storage, which the browser gives and Node does not.
 const storage = new Map<string, string>();
@@ -29,7 +29,18 @@ function recording(): { client: Client; authorization: (string | null)[] } {
 }
 
 describe('the editor token', () => {
-  beforeEach(() => setEditorToken(null));
+  beforeEach(() => {
+    setSignedIn(null);
+    setEditorToken(null);
+  });
+
+  it("is the sign-in's access token, like a pasted one on writes only", async () => {
+    setSignedIn({ accessToken: 'oidc.access.token', expiresAt: Date.now() + 60_000, name: 'editor' });
+    const { client, authorization } = recording();
+    await client.query(ActorByHandleDocument, { handle: 'iran' }).toPromise();
+    await client.mutation(AddSourceDocument, { input: { title: 'x' } }).toPromise();
+    expect(authorization).toEqual([null, 'Bearer oidc.access.token']);
+  });
 
   it('goes with writes only, so that a stale token never breaks reading', async () => {
     setEditorToken('Bearer aaa.bbb.ccc');

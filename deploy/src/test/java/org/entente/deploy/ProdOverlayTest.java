@@ -178,4 +178,34 @@ class ProdOverlayTest {
                                 v -> v.path("configMap").path("name").asText().equals("entente-jwt-public-key")),
                 "prod trusts no install-time key pair");
     }
+
+    /**
+     * Editors sign in to the explorer at the very provider whose tokens the subgraphs accept, with
+     * the explorer's public client id; both from the one ConfigMap an operator edits.
+     */
+    @Test
+    void explorerSignsInAtTheSubgraphsProvider() {
+        Map<String, String> gateway = ContainerEnv.of(Overlays.PROD, "gateway");
+        for (String subgraph : subgraphs()) {
+            assertEquals(
+                    ContainerEnv.of(Overlays.PROD, subgraph).get("MP_JWT_VERIFY_ISSUER"),
+                    gateway.get("ENTENTE_EXPLORER_OIDC_ISSUER"),
+                    subgraph + "'s issuer");
+        }
+        assertEquals("entente-explorer", gateway.get("ENTENTE_EXPLORER_OIDC_CLIENT_ID"));
+        JsonNode container = Overlays.find(Overlays.PROD, "Deployment", "gateway")
+                .containers()
+                .get(0);
+        for (String name : List.of("ENTENTE_EXPLORER_OIDC_ISSUER", "ENTENTE_EXPLORER_OIDC_CLIENT_ID")) {
+            assertTrue(
+                    K8sObjectStreams.stream(container.path("env"))
+                            .anyMatch(e -> e.path("name").asText().equals(name)
+                                    && e.path("valueFrom")
+                                            .path("configMapKeyRef")
+                                            .path("name")
+                                            .asText()
+                                            .startsWith("entente-oidc-")),
+                    name + " from the ConfigMap entente-oidc");
+        }
+    }
 }

@@ -118,6 +118,17 @@ class ExplorerPagesTest {
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
     }
 
+    /** Without a provider configured (the default), the explorer offers no sign-in: editors paste a token. */
+    @Test
+    void noSignInIsConfiguredByDefault() {
+        given().get(ExplorerPages.CONFIG_PATH)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", "no-cache")
+                .body(equalTo("{\"oidc\":null}"));
+    }
+
     @Test
     void addressesAreToldApartFromFilesAndEndpoints() {
         assertTrue(ExplorerPages.isAppAddress("/"));
@@ -127,5 +138,6 @@ class ExplorerPagesTest {
         assertTrue(!ExplorerPages.isAppAddress("/graphiql"));
         assertTrue(!ExplorerPages.isAppAddress("/q/metrics"));
         assertTrue(!ExplorerPages.isAppAddress("/assets/explorer-1a2b.js"));
+        assertTrue(ExplorerPages.isAppAddress("/auth/callback"), "where the OIDC provider sends editors back");
     }
 }

@@ -48,6 +48,7 @@ public final class ServiceSpecs {
         env.put(
                 "ENTENTE_GATEWAY_SUBGRAPHS",
                 "actors=" + actors().baseUrl() + "/graphql,events=" + events().baseUrl() + "/graphql");
+        env.putAll(settings.gatewayEnvironment());
         return new ServiceSpec(
                 "gateway", "gateway-app", "localhost", settings.gatewayPort(), settings.gatewayManagementUrl(), env);
     }

@@ -2,6 +2,7 @@ package org.entente.cli.up;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a local stack keeps its state and which ports it uses. {@code home} (by default
@@ -10,6 +11,10 @@ import java.util.List;
  * <p>{@code gatewayManagementPort} is the port of the gateway's management interface, where its
  * health and metrics are served (on 127.0.0.1 only, never on the public port): {@link #ANY_PORT}
  * (the default) lets {@link LocalStack} take a free one when it is created.
+ *
+ * <p>{@code jvmOptions} go to every service; {@code gatewayEnvironment} to the gateway alone (its
+ * own settings, such as the explorer's sign-in, which the subgraphs' strict configuration would
+ * refuse as unknown system properties).
  */
 public record StackSettings(
         Path projectRoot,
@@ -19,7 +24,35 @@ public record StackSettings(
         int eventsPort,
         int gatewayPort,
         int gatewayManagementPort,
-        List<String> jvmOptions) {
+        List<String> jvmOptions,
+        Map<String, String> gatewayEnvironment) {
+
+    public StackSettings {
+        jvmOptions = List.copyOf(jvmOptions);
+        gatewayEnvironment = Map.copyOf(gatewayEnvironment);
+    }
+
+    /** Settings without environment of the gateway's own. */
+    public StackSettings(
+            Path projectRoot,
+            Path home,
+            int postgresPort,
+            int actorsPort,
+            int eventsPort,
+            int gatewayPort,
+            int gatewayManagementPort,
+            List<String> jvmOptions) {
+        this(
+                projectRoot,
+                home,
+                postgresPort,
+                actorsPort,
+                eventsPort,
+                gatewayPort,
+                gatewayManagementPort,
+                jvmOptions,
+                Map.of());
+    }
 
     /** A free port of 127.0.0.1, chosen when the stack is created. */
     public static final int ANY_PORT = 0;
@@ -50,7 +83,29 @@ public record StackSettings(
 
     public StackSettings withGatewayManagementPort(int port) {
         return new StackSettings(
-                projectRoot, home, postgresPort, actorsPort, eventsPort, gatewayPort, port, jvmOptions);
+                projectRoot,
+                home,
+                postgresPort,
+                actorsPort,
+                eventsPort,
+                gatewayPort,
+                port,
+                jvmOptions,
+                gatewayEnvironment);
+    }
+
+    /** These settings, with environment variables that only the gateway is given. */
+    public StackSettings withGatewayEnvironment(Map<String, String> environment) {
+        return new StackSettings(
+                projectRoot,
+                home,
+                postgresPort,
+                actorsPort,
+                eventsPort,
+                gatewayPort,
+                gatewayManagementPort,
+                jvmOptions,
+                environment);
     }
 
     public Path postgresData() {

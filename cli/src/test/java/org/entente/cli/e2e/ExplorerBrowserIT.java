@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The explorer, as the gateway serves it, in a real headless Chromium (explorer/e2e/browser.mjs,
  * driven by playwright-core; it installs Debian's chromium when it is missing and it can): search,
- * actor page and as-of, network, connections, event, timeline, editing with a token, phone width,
+ * actor page and as-of, network, connections, event, timeline, editing with a token, signing in at
+ * an OIDC provider (a fake one the script plays) and editing with its token, phone width,
  * GraphiQL at /graphiql, every operation sent by its persisted hash, the explorer served from another
  * origin (CORS); then, with events-service stopped, the actor page's partial result. Screenshots go to
  * explorer/target/screenshots.
@@ -62,6 +63,8 @@ class ExplorerBrowserIT {
         builder.environment().put("ENTENTE_URL", gateway.substring(0, gateway.length() - "graphql".length()));
         builder.environment().put("ENTENTE_TOKEN", token());
         builder.environment().put("ENTENTE_CROSS_ORIGIN_PORT", Integer.toString(CROSS_ORIGIN_PORT));
+        builder.environment().put("ENTENTE_OIDC_PORT", Integer.toString(OIDC_PORT));
+        builder.environment().put("ENTENTE_OIDC_CLIENT_ID", OIDC_CLIENT_ID);
         Process process = builder.start();
         // Its lines go to this test's output (failsafe's report), each as it comes.
         Thread echo = new Thread(() -> {

@@ -39,6 +39,14 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
 
     static final String CROSS_ORIGIN = "http://127.0.0.1:" + CROSS_ORIGIN_PORT;
 
+    /**
+     * Where ExplorerBrowserIT plays the OIDC provider editors sign in with: the gateway names it to
+     * the explorer (/explorer/config.json), with the explorer's client id there.
+     */
+    static final int OIDC_PORT = freePortOrFail();
+
+    static final String OIDC_CLIENT_ID = "entente-explorer";
+
     private static LocalStack stack;
     private static Path home;
     private static Exception startFailure;
@@ -54,19 +62,25 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
             }
             home = Files.createTempDirectory("entente-e2e");
             StackSettings settings = new StackSettings(
-                    PROJECT,
-                    home,
-                    freePort(),
-                    freePort(),
-                    freePort(),
-                    freePort(),
-                    List.of(
-                            "-Xmx384m",
-                            "-XX:+UseSerialGC",
-                            "-XX:TieredStopAtLevel=1",
-                            // the browser test serves the explorer from this origin too
-                            "-Dquarkus.http.cors.enabled=true",
-                            "-Dquarkus.http.cors.origins=" + CROSS_ORIGIN));
+                            PROJECT,
+                            home,
+                            freePort(),
+                            freePort(),
+                            freePort(),
+                            freePort(),
+                            List.of(
+                                    "-Xmx384m",
+                                    "-XX:+UseSerialGC",
+                                    "-XX:TieredStopAtLevel=1",
+                                    // the browser test serves the explorer from this origin too
+                                    "-Dquarkus.http.cors.enabled=true",
+                                    "-Dquarkus.http.cors.origins=" + CROSS_ORIGIN))
+                    // the explorer's sign-in, at the browser test's provider (the gateway's own settings)
+                    .withGatewayEnvironment(Map.of(
+                            "ENTENTE_EXPLORER_OIDC_ISSUER",
+                            "http://127.0.0.1:" + OIDC_PORT,
+                            "ENTENTE_EXPLORER_OIDC_CLIENT_ID",
+                            OIDC_CLIENT_ID));
             LocalStack starting = new LocalStack(settings, System.out);
             stack = starting;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);

@@ -40,6 +40,22 @@ class ServiceSpecsTest {
                 "http://127.0.0.1:8081/graphql", specs.events().environment().get("ENTENTE_ACTORS_URL"));
     }
 
+    /** Settings of the gateway's own (the explorer's sign-in) go to it alone: the subgraphs refuse unknown settings. */
+    @Test
+    void theGatewaysOwnEnvironmentGoesToItAlone() {
+        ServiceSpecs withSignIn = new ServiceSpecs(
+                settings.withGatewayEnvironment(Map.of("ENTENTE_EXPLORER_OIDC_ISSUER", "http://127.0.0.1:4567")),
+                db -> "jdbc:postgresql://127.0.0.1:54329/" + db,
+                Path.of("/project/.entente/keys/public.pem"));
+        assertEquals("http://127.0.0.1:4567", withSignIn.gateway().environment().get("ENTENTE_EXPLORER_OIDC_ISSUER"));
+        assertEquals("8080", withSignIn.gateway().environment().get("QUARKUS_HTTP_PORT"));
+        assertEquals("41234", withSignIn.gateway().environment().get("QUARKUS_MANAGEMENT_PORT"));
+        for (ServiceSpec subgraph : List.of(withSignIn.actors(), withSignIn.events())) {
+            assertFalse(subgraph.environment().containsKey("ENTENTE_EXPLORER_OIDC_ISSUER"), subgraph.name());
+        }
+        assertFalse(specs.gateway().environment().containsKey("ENTENTE_EXPLORER_OIDC_ISSUER"), "none by default");
+    }
+
     /** Health and metrics: the gateway's on its management interface, bound to loopback; a subgraph's on its port. */
     @Test
     void theGatewaysHealthAndMetricsAreOnItsManagementPortOnLoopback() {
