@@ -81,7 +81,8 @@ public final class PlanExecutor {
         }
         Representations representations;
         synchronized (state) {
-            representations = Representations.collect(state.data, flatten.path(), fetch.requires());
+            representations =
+                    Representations.collect(state.data, flatten.path(), fetch.requires(), fetch.representedAs());
             for (List<Object> path : representations.unfetchable()) {
                 // otherwise the fields this fetch would have added come back null without a word
                 state.errors.add(SubgraphErrors.unfetchable(fetch.serviceName(), path));

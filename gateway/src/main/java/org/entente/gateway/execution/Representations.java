@@ -18,10 +18,16 @@ final class Representations {
     private final List<List<List<Object>>> paths = new ArrayList<>();
     /** Objects of a handled type that cannot be fetched: a key or required field is missing or null. */
     private final List<List<Object>> unfetchable = new ArrayList<>();
+    /** Concrete types whose objects are sent under an interface's name ({@code @interfaceObject}). */
+    private Map<String, String> representedAs = Map.of();
 
     static Representations collect(
-            Map<String, Object> data, List<String> path, Map<String, List<PlanNode.RequiredField>> requires) {
+            Map<String, Object> data,
+            List<String> path,
+            Map<String, List<PlanNode.RequiredField>> requires,
+            Map<String, String> representedAs) {
         Representations result = new Representations();
+        result.representedAs = representedAs;
         result.walk(data, path, 0, new ArrayList<>(), requires);
         return result;
     }
@@ -62,6 +68,9 @@ final class Representations {
         String type = typename instanceof String s
                 ? s
                 : requires.size() == 1 ? requires.keySet().iterator().next() : null;
+        if (type != null && !requires.containsKey(type)) {
+            type = representedAs.get(type); // the subgraph knows the object only as its interface
+        }
         List<PlanNode.RequiredField> fields = type == null ? null : requires.get(type);
         if (fields == null) {
             return; // an object of a type this fetch does not handle

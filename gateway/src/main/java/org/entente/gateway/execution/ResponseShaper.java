@@ -133,7 +133,12 @@ final class ResponseShaper {
 
     private String typename(Map<?, ?> map) {
         Object name = map.get("__typename");
-        return name instanceof String s && schema.getType(s) instanceof GraphQLObjectType ? s : null;
+        // an @interfaceObject subgraph names the interface when nobody was asked for the concrete type
+        return name instanceof String s
+                        && (schema.getType(s) instanceof GraphQLObjectType
+                                || schema.getType(s) instanceof graphql.schema.GraphQLInterfaceType)
+                ? s
+                : null;
     }
 
     /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */

@@ -22,6 +22,8 @@ final class FetchGroup {
     final Map<String, OutSelections> requirements = new LinkedHashMap<>();
     /** Per entity type: the response keys of its representations that are key fields. */
     final Map<String, Set<String>> keyFields = new LinkedHashMap<>();
+    /** Concrete types whose objects are sent as representations of an interface ({@code @interfaceObject}). */
+    final Map<String, String> representedAs = new LinkedHashMap<>();
 
     final Set<FetchGroup> dependsOn = new LinkedHashSet<>();
     final Map<String, FetchGroup> children = new LinkedHashMap<>();

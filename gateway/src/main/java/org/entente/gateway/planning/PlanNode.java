@@ -22,6 +22,8 @@ public sealed interface PlanNode {
      * @param variableUsages  client variables the document uses
      * @param requires        entity fetches: per type, the fields that make up a representation
      * @param requiresText    entity fetches: the representation fields, printed for people
+     * @param representedAs   entity fetches on an interface ({@code @interfaceObject}): the concrete
+     *                        types whose objects are sent as representations of the interface, by name
      * @param fieldConditions per top-level field, its {@code @include}/{@code @skip} conditions: when
      *                        every field has some and none holds, the fetch is not sent
      */
@@ -32,6 +34,7 @@ public sealed interface PlanNode {
             boolean entity,
             Map<String, List<RequiredField>> requires,
             String requiresText,
+            Map<String, String> representedAs,
             List<List<Condition>> fieldConditions)
             implements PlanNode {
 

@@ -265,6 +265,9 @@ public final class QueryPlanner {
             if (!type.isAbstract()) {
                 return planObject(group, out, type, f.children(), childPath, provided, depth, ancestor);
             }
+            if (type.isInterfaceObjectIn(group.graph)) {
+                return planInterfaceObject(group, out, type, f.children(), childPath, provided, depth);
+            }
             Set<FetchGroup> writers = new LinkedHashSet<>();
             out.field("__typename", "__typename", List.of(), List.of());
             for (SupergraphType possible : supergraph.possibleTypes(type.name())) {
@@ -287,6 +290,73 @@ public final class QueryPlanner {
                 }
             }
             aliasConflicts(group.graph, out);
+            return writers;
+        }
+
+        /**
+         * Objects of an interface that this subgraph sees as an object type ({@code @interfaceObject}):
+         * it answers the interface's name as {@code __typename}. The interface's fields are planned on
+         * the interface (here, or through {@code _entities} on the interface's name elsewhere); the
+         * concrete {@code __typename} and the implementations' fragments come from a subgraph that
+         * owns the interface, which resolves the interface entity by key into its concrete type.
+         */
+        private Set<FetchGroup> planInterfaceObject(
+                FetchGroup group,
+                OutSelections out,
+                SupergraphType iface,
+                List<NField> children,
+                List<String> path,
+                Provided provided,
+                int depth) {
+            out.field("__typename", "__typename", List.of(), List.of()); // the interface's name until the owner says
+            List<NField> onInterface = new ArrayList<>();
+            List<NField> concrete = new ArrayList<>();
+            for (NField c : children) {
+                if (!c.isTypename() && c.typeConditions() == null) {
+                    onInterface.add(c);
+                } else {
+                    concrete.add(c);
+                }
+            }
+            Set<FetchGroup> writers =
+                    new LinkedHashSet<>(planObject(group, out, iface, onInterface, path, provided, depth, null));
+            if (concrete.isEmpty()) {
+                return writers;
+            }
+            String owner = iface.graphs().stream()
+                    .filter(g -> !iface.isInterfaceObjectIn(g)
+                            && !iface.resolvableKeys(g).isEmpty())
+                    .findFirst()
+                    .orElseThrow(() -> new PlanningException(
+                            "cannot find the concrete type of " + iface.name() + " objects from subgraph " + group.graph
+                                    + ": no subgraph owning the interface resolves it"));
+            EntityKey key = chooseKey(group.graph, iface, owner, provided);
+            SupergraphField keyField =
+                    field(iface, FieldSets.fields(key.selection()).get(0).getName());
+            FetchGroup jump = jumpTo(group, out, iface, iface, keyField, owner, path, provided, children, depth);
+            OutSelections entity = jump.selections.fragment(iface.name());
+            entity.field("__typename", "__typename", List.of(), List.of());
+            writers.add(jump);
+            for (SupergraphType possible : supergraph.possibleTypes(iface.name())) {
+                if (!possible.belongsToIn(iface, owner)) {
+                    continue;
+                }
+                List<NField> applicable = concrete.stream()
+                        .filter(c -> !c.isTypename() && c.appliesTo(possible.name()))
+                        .toList();
+                if (!applicable.isEmpty()) {
+                    writers.addAll(planObject(
+                            jump,
+                            entity.fragment(possible.name()),
+                            possible,
+                            applicable,
+                            path,
+                            Provided.NONE,
+                            depth + 1,
+                            null));
+                }
+            }
+            aliasConflicts(owner, entity);
             return writers;
         }
 
@@ -359,6 +429,30 @@ public final class QueryPlanner {
                                 depth,
                                 here == null ? null : here.through(f)));
                     }
+                } else if (!local && field.resolvingGraphs().isEmpty() && interfaceObjectOwner(type, f) != null) {
+                    SupergraphType iface = interfaceObjectOwner(type, f);
+                    SupergraphField ifaceField = field(iface, f.fieldName());
+                    FetchGroup jump = jumpTo(
+                            group,
+                            out,
+                            iface,
+                            type,
+                            ifaceField,
+                            chooseGraph(group, iface, ifaceField, path, provided),
+                            path,
+                            provided,
+                            fields,
+                            depth);
+                    writers.add(jump);
+                    writers.addAll(planObject(
+                            jump,
+                            jump.selections.fragment(iface.name()),
+                            iface,
+                            List.of(f),
+                            path,
+                            Provided.NONE,
+                            depth + 1,
+                            null));
                 } else if (!reachableByKey(type, field)
                         && here != null
                         && !here.chain().isEmpty()) {
@@ -380,6 +474,24 @@ public final class QueryPlanner {
             return writers;
         }
 
+        /**
+         * The interface of the object type whose field is resolved by an {@code @interfaceObject}
+         * subgraph through {@code _entities} on the interface's name; null when there is none.
+         */
+        private SupergraphType interfaceObjectOwner(SupergraphType type, NField f) {
+            for (String name : type.interfaces()) {
+                SupergraphType iface = supergraph.type(name);
+                SupergraphField field = iface.field(f.fieldName());
+                if (field != null
+                        && field.resolvingGraphs().stream()
+                                .anyMatch(g -> iface.isInterfaceObjectIn(g)
+                                        && !iface.resolvableKeys(g).isEmpty())) {
+                    return iface;
+                }
+            }
+            return null;
+        }
+
         /** The entity fetch that answers {@code field} for the objects at {@code path}, created or reused. */
         private FetchGroup jump(
                 FetchGroup from,
@@ -398,6 +510,7 @@ public final class QueryPlanner {
                     from,
                     out,
                     type,
+                    type,
                     field,
                     chooseGraph(from, type, field, path, provided),
                     path,
@@ -406,11 +519,16 @@ public final class QueryPlanner {
                     depth);
         }
 
-        /** The entity fetch from {@code target} for the objects at {@code path}, created or reused. */
+        /**
+         * The entity fetch from {@code target} for the objects at {@code path}, created or reused:
+         * representations of {@code type}, their fields planned in {@code from} on {@code concrete}
+         * (an implementation when {@code type} is the interface an {@code @interfaceObject} knows).
+         */
         private FetchGroup jumpTo(
                 FetchGroup from,
                 OutSelections out,
                 SupergraphType type,
+                SupergraphType concrete,
                 SupergraphField field,
                 String target,
                 List<String> path,
@@ -421,17 +539,24 @@ public final class QueryPlanner {
             FetchGroup existing = from.children.get(childKey);
             out.field("__typename", "__typename", List.of(), List.of());
             List<NField> keyFields = List.of();
-            if (existing == null || !existing.requirements.containsKey(type.name())) {
+            // objects of each implementation sent as the interface's representations need their own key
+            boolean asInterface = concrete != type;
+            if (existing == null || !existing.requirements.containsKey(type.name()) || asInterface) {
                 // the key is planned before the jump exists, so it never comes from the jump itself
                 EntityKey key = chooseKey(from.graph, type, target, provided);
                 keyFields = synthetic(type, FieldSets.fields(key.selection()), siblings);
             }
             Set<FetchGroup> suppliers =
-                    new LinkedHashSet<>(planObject(from, out, type, keyFields, path, provided, depth + 1, null));
+                    new LinkedHashSet<>(planObject(from, out, concrete, keyFields, path, provided, depth + 1, null));
             FetchGroup jump = existing;
             if (jump == null) {
                 jump = newGroup(target, path, true, from);
                 from.children.put(childKey, jump);
+            }
+            if (type.isAbstract()) {
+                for (SupergraphType possible : supergraph.possibleTypes(type.name())) {
+                    jump.representedAs.put(possible.name(), type.name());
+                }
             }
             OutSelections representation = jump.requirements.computeIfAbsent(type.name(), t -> new OutSelections());
             addRequirements(representation, keyFields);
@@ -440,10 +565,10 @@ public final class QueryPlanner {
             FieldSource targetSource = field.source(target);
             if (targetSource != null
                     && targetSource.requires() != null
-                    && !hasRequirements(jump, type, targetSource, siblings)) {
+                    && (asInterface || !hasRequirements(jump, type, targetSource, siblings))) {
                 List<NField> required =
                         synthetic(type, FieldSets.fields(FieldSets.parse(targetSource.requires())), siblings);
-                suppliers.addAll(planObject(from, out, type, required, path, provided, depth + 1, null));
+                suppliers.addAll(planObject(from, out, concrete, required, path, provided, depth + 1, null));
                 addRequirements(representation, required);
             }
             suppliers.remove(jump);
@@ -501,6 +626,7 @@ public final class QueryPlanner {
             FetchGroup jump = jumpTo(
                     group,
                     ancestor.out(),
+                    entity,
                     entity,
                     field(entity, ancestor.chain().get(0).fieldName()),
                     target,
@@ -811,7 +937,14 @@ public final class QueryPlanner {
                 top.fields().forEach(f -> fieldConditions.add(f.conditions));
             }
             PlanNode.Fetch fetch = new PlanNode.Fetch(
-                    g.graph, text.toString(), usages, g.entity, requires, requiresText.toString(), fieldConditions);
+                    g.graph,
+                    text.toString(),
+                    usages,
+                    g.entity,
+                    requires,
+                    requiresText.toString(),
+                    Map.copyOf(g.representedAs),
+                    fieldConditions);
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
         }
 

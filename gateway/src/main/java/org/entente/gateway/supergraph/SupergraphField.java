@@ -52,9 +52,15 @@ public final class SupergraphField {
         return ApiSchemaBuilder.baseName(type);
     }
 
+    /**
+     * A field with only a graph-less {@code @join__field}: no subgraph resolves it on this type (an
+     * implementation's field that an {@code @interfaceObject} subgraph adds to the interface).
+     */
+    boolean graphless;
+
     /** Per-graph definitions; for a field without {@code @join__field}, one plain entry per graph of its type. */
     public Map<String, FieldSource> sources() {
-        if (!sources.isEmpty()) {
+        if (!sources.isEmpty() || graphless) {
             return sources;
         }
         Map<String, FieldSource> implicit = new LinkedHashMap<>();

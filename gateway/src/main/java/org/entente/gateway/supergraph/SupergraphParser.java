@@ -109,6 +109,9 @@ public final class SupergraphParser {
         for (Directive d : container.getDirectives(join + "__type")) {
             String graph = graph(d, graphNames);
             type.graphs.add(graph);
+            if (Boolean.TRUE.equals(bool(d, "isInterfaceObject"))) {
+                type.interfaceObjectGraphs.add(graph);
+            }
             String key = string(d, "key");
             if (key != null) {
                 Boolean resolvable = bool(d, "resolvable");
@@ -147,8 +150,10 @@ public final class SupergraphParser {
             FieldDefinition field, String join, Map<String, String> graphNames, Set<String> typeGraphs) {
         Map<String, FieldSource> sources = new LinkedHashMap<>();
         Map<String, String> subgraphTypes = new LinkedHashMap<>();
+        boolean graphless = false;
         for (Directive d : field.getDirectives(join + "__field")) {
             if (d.getArgument("graph") == null) {
+                graphless = true;
                 continue; // a field with a graph-less @join__field is resolved by nobody (e.g. @interfaceObject)
             }
             String graph = graph(d, graphNames);
@@ -166,7 +171,10 @@ public final class SupergraphParser {
                             isTrue(d, "usedOverridden"),
                             string(d, "overrideLabel")));
         }
-        return new SupergraphField(field.getName(), field.getType(), sources, typeGraphs, subgraphTypes);
+        SupergraphField result =
+                new SupergraphField(field.getName(), field.getType(), sources, typeGraphs, subgraphTypes);
+        result.graphless = graphless && sources.isEmpty();
+        return result;
     }
 
     /** Object types learn which interfaces they implement; keeps {@link Supergraph#possibleTypes} cheap. */

@@ -19,6 +19,7 @@ public final class SupergraphType {
     final Map<String, Set<String>> membersByGraph = new LinkedHashMap<>();
     final Set<String> interfaces = new LinkedHashSet<>();
     final Set<String> members = new LinkedHashSet<>();
+    final Set<String> interfaceObjectGraphs = new LinkedHashSet<>();
 
     SupergraphType(String name, TypeKind kind) {
         this.name = name;
@@ -48,6 +49,14 @@ public final class SupergraphType {
 
     public boolean inGraph(String graph) {
         return graphs.contains(graph);
+    }
+
+    /**
+     * Whether the graph sees this interface as an object type ({@code @interfaceObject}): it knows
+     * neither the implementations nor the concrete type of an object, only the interface's name.
+     */
+    public boolean isInterfaceObjectIn(String graph) {
+        return interfaceObjectGraphs.contains(graph);
     }
 
     /** Keys declared in a graph, resolvable or not. */
