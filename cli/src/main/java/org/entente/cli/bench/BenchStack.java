@@ -1,6 +1,7 @@
 package org.entente.cli.bench;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.entente.cli.up.LocalStack;
 import org.entente.cli.up.StackSettings;
@@ -33,7 +34,8 @@ public final class BenchStack {
                 Integer.parseInt(args[3]),
                 Integer.parseInt(args[4]),
                 args.length == 6 ? Integer.parseInt(args[5]) : StackSettings.ANY_PORT,
-                defaults.jvmOptions());
+                defaults.jvmOptions(),
+                Map.of());
         LocalStack stack = new LocalStack(settings, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

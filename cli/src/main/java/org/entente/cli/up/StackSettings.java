@@ -32,42 +32,8 @@ public record StackSettings(
         gatewayEnvironment = Map.copyOf(gatewayEnvironment);
     }
 
-    /** Settings without environment of the gateway's own. */
-    public StackSettings(
-            Path projectRoot,
-            Path home,
-            int postgresPort,
-            int actorsPort,
-            int eventsPort,
-            int gatewayPort,
-            int gatewayManagementPort,
-            List<String> jvmOptions) {
-        this(
-                projectRoot,
-                home,
-                postgresPort,
-                actorsPort,
-                eventsPort,
-                gatewayPort,
-                gatewayManagementPort,
-                jvmOptions,
-                Map.of());
-    }
-
     /** A free port of 127.0.0.1, chosen when the stack is created. */
     public static final int ANY_PORT = 0;
-
-    /** The settings of before the management port: the gateway's management port is {@link #ANY_PORT}. */
-    public StackSettings(
-            Path projectRoot,
-            Path home,
-            int postgresPort,
-            int actorsPort,
-            int eventsPort,
-            int gatewayPort,
-            List<String> jvmOptions) {
-        this(projectRoot, home, postgresPort, actorsPort, eventsPort, gatewayPort, ANY_PORT, jvmOptions);
-    }
 
     public static StackSettings defaults(Path projectRoot) {
         return new StackSettings(
@@ -78,7 +44,8 @@ public record StackSettings(
                 8082,
                 8080,
                 ANY_PORT,
-                List.of("-Xmx512m", "-XX:+UseSerialGC"));
+                List.of("-Xmx512m", "-XX:+UseSerialGC"),
+                Map.of());
     }
 
     public StackSettings withGatewayManagementPort(int port) {

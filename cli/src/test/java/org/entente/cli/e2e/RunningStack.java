@@ -68,13 +68,15 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
                             freePort(),
                             freePort(),
                             freePort(),
+                            StackSettings.ANY_PORT,
                             List.of(
                                     "-Xmx384m",
                                     "-XX:+UseSerialGC",
                                     "-XX:TieredStopAtLevel=1",
                                     // the browser test serves the explorer from this origin too
                                     "-Dquarkus.http.cors.enabled=true",
-                                    "-Dquarkus.http.cors.origins=" + CROSS_ORIGIN))
+                                    "-Dquarkus.http.cors.origins=" + CROSS_ORIGIN),
+                            Map.of())
                     // the explorer's sign-in, at the browser test's provider (the gateway's own settings)
                     .withGatewayEnvironment(Map.of(
                             "ENTENTE_EXPLORER_OIDC_ISSUER",
