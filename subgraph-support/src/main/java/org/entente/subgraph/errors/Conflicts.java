@@ -3,7 +3,6 @@ package org.entente.subgraph.errors;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import java.sql.SQLException;
 import java.util.Set;
 import org.hibernate.StaleStateException;
 
@@ -25,20 +24,12 @@ final class Conflicts {
     private Conflicts() {}
 
     static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException
-                    || cause instanceof StaleStateException) {
-                return true;
-            }
-            // a driver or pool may leave the state out; Set.of refuses to look up null
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && SQL_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(
+                failure,
+                cause -> cause instanceof OptimisticLockException
+                        || cause instanceof PessimisticLockException
+                        || cause instanceof LockTimeoutException
+                        || cause instanceof StaleStateException
+                        || Causes.sqlState(cause).filter(SQL_STATES::contains).isPresent());
     }
 }

@@ -1,6 +1,5 @@
 package org.entente.subgraph.errors;
 
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
@@ -21,17 +20,12 @@ final class DatabaseOutages {
     private DatabaseOutages() {}
 
     static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || SQL_STATES.contains(state)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Causes.any(
+                failure,
+                cause -> cause instanceof JDBCConnectionException
+                        || cause instanceof SQLTransientConnectionException
+                        || Causes.sqlState(cause)
+                                .filter(state -> state.startsWith("08") || SQL_STATES.contains(state))
+                                .isPresent());
     }
 }
