@@ -6,7 +6,7 @@ import type { ActorKind } from '../../gql/graphql';
 import { formErrors, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
 import { ActorPicker } from '../../components/ActorPicker';
 import { Loading, Notices, type ActorLike } from '../../components/common';
-import { ACTOR_KINDS, FormMessages, SelectField, TextField, optional } from './form';
+import { ACTOR_KINDS, FormMessages, LoadLatestVersion, SelectField, TextField, optional } from './form';
 
 const ActorForEdit = graphql(`
   query ActorForEdit($handle: String!) {
@@ -142,17 +142,12 @@ export function ActorForm() {
       >
         <FormMessages errors={errors} />
         {errors.general.some((m) => /version|concurrently/.test(m)) && (
-          <p>
-            <button
-              type="button"
-              onClick={() => {
-                setError(undefined);
-                reload({ requestPolicy: 'network-only' });
-              }}
-            >
-              Load the latest version (replaces this form's values)
-            </button>
-          </p>
+          <LoadLatestVersion
+            onLoad={() => {
+              setError(undefined);
+              reload({ requestPolicy: 'network-only' });
+            }}
+          />
         )}
         <TextField label="Name" name="name" value={draft.name} onChange={set('name')} error={errors.byField.name} required />
         <TextField

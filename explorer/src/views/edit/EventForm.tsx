@@ -6,7 +6,16 @@ import type { EventType, ParticipantRole } from '../../gql/graphql';
 import { formErrors, isConflict, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
 import { ActorPicker } from '../../components/ActorPicker';
 import { Loading, Notices, type ActorLike } from '../../components/common';
-import { EVENT_TYPES, FormMessages, PARTICIPANT_ROLES, SelectField, TextField, dateProblem, optional } from './form';
+import {
+  EVENT_TYPES,
+  FormMessages,
+  LoadLatestVersion,
+  PARTICIPANT_ROLES,
+  SelectField,
+  TextField,
+  dateProblem,
+  optional,
+} from './form';
 import { NO_SOURCE, SourceFields, useSourceIds, type SourceDraft } from './sources';
 
 const EventForEdit = graphql(`
@@ -163,17 +172,12 @@ export function EventForm() {
       >
         <FormMessages errors={errors} />
         {existing && isConflict(error) && (
-          <p>
-            <button
-              type="button"
-              onClick={() => {
-                setError(undefined);
-                reload({ requestPolicy: 'network-only' });
-              }}
-            >
-              Load the latest version (replaces this form's values)
-            </button>
-          </p>
+          <LoadLatestVersion
+            onLoad={() => {
+              setError(undefined);
+              reload({ requestPolicy: 'network-only' });
+            }}
+          />
         )}
         <TextField label="Title" name="title" value={title} onChange={setTitle} error={errors.byField.title} required />
         <SelectField label="Type" name="type" value={type} options={EVENT_TYPES} onChange={setType} error={errors.byField.type} allowEmpty="(choose)" />

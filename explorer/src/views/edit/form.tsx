@@ -119,3 +119,14 @@ export const EVENT_TYPES = ['ACCESSION', 'AGREEMENT', 'APPLICATION', 'INVITATION
 export const PARTICIPANT_ROLES = ['INITIATOR', 'TARGET', 'HOST', 'PARTICIPANT'] as const;
 export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE', 'ASSESSMENT'] as const;
 export const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL', 'UNKNOWN'] as const;
+
+/** After a stale edit's CONFLICT: reload the record, replacing the form's values, to apply the change again. */
+export function LoadLatestVersion({ onLoad }: { onLoad: () => void }) {
+  return (
+    <p>
+      <button type="button" onClick={onLoad}>
+        Load the latest version (replaces this form's values)
+      </button>
+    </p>
+  );
+}
