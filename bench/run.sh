@@ -39,6 +39,8 @@ PROXY_ACTORS_PORT=${BENCH_PROXY_ACTORS_PORT:-18181}
 PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
 GATEWAY_ONLY_PORT=${BENCH_GATEWAY_ONLY_PORT:-18083}
 GATEWAY_ONLY_MANAGEMENT_PORT=${BENCH_GATEWAY_ONLY_MANAGEMENT_PORT:-19083}
+BASELINE_PORT=${BENCH_BASELINE_PORT:-18084}
+BASELINE_MANAGEMENT_PORT=${BENCH_BASELINE_MANAGEMENT_PORT:-19084}
 ID_POOL=${BENCH_ID_POOL:-200}
 PRIME_SECONDS=${BENCH_PRIME_SECONDS:-300}   # at most, per operation and target
 # full mode: a warm-up of this many requests per operation and target before measuring, each at
@@ -164,6 +166,21 @@ if [ "$MODE" = gateway-only ]; then
   GATEWAY_URL="http://localhost:$GATEWAY_ONLY_PORT/graphql"
   DIRECT=(--actors-url "$SUBGRAPH_ACTORS" --events-url "$SUBGRAPH_EVENTS")
   PROBES=(--pid "entente=$GATEWAY_ONLY_PID" --jvm-metrics "entente=http://127.0.0.1:$GATEWAY_ONLY_MANAGEMENT_PORT/q/metrics")
+  # BENCH_BASELINE_ROOT: another build of the project (e.g. an earlier commit's); its gateway runs on the
+  # same proxies and is measured as the target `baseline`, interleaved with ours: a before/after in one run.
+  if [ -n "${BENCH_BASELINE_ROOT:-}" ]; then
+    BASELINE_JAR=$(cd "$BENCH_BASELINE_ROOT" && pwd)/gateway-app/target/quarkus-app/quarkus-run.jar
+    [ -f "$BASELINE_JAR" ] || { echo "bench: $BASELINE_JAR is missing (build gateway-app there first)"; exit 1; }
+    ENTENTE_GATEWAY_SUBGRAPHS="actors=$SUBGRAPH_ACTORS,events=$SUBGRAPH_EVENTS" QUARKUS_HTTP_PORT="$BASELINE_PORT" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$BASELINE_MANAGEMENT_PORT" \
+      "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" -jar "$BASELINE_JAR" > "$HOME_DIR/baseline.log" 2>&1 &
+    BASELINE_PID=$!
+    STARTED_PIDS+=("$BASELINE_PID")
+    wait_for "the baseline gateway (see $HOME_DIR/baseline.log)" 120 "$BASELINE_PID" \
+      curl -sf -o /dev/null "http://127.0.0.1:$BASELINE_MANAGEMENT_PORT/q/health/ready" || exit 1
+    BENCH_EXTRA_TARGETS="${BENCH_EXTRA_TARGETS:-} baseline=http://localhost:$BASELINE_PORT/graphql"
+    PROBES+=(--pid "baseline=$BASELINE_PID" --jvm-metrics "baseline=http://127.0.0.1:$BASELINE_MANAGEMENT_PORT/q/metrics")
+  fi
   EXTRA_ARGS=(--id-pool "$ID_POOL" --proxy-stats "http://localhost:$PROXY_ACTORS_PORT/stats"
               --proxy-stats "http://localhost:$PROXY_EVENTS_PORT/stats")
 fi
@@ -229,6 +246,7 @@ bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --o
 if [ "$MODE" = gateway-only ]; then
   for p in "$PROXY_ACTORS_PORT" "$PROXY_EVENTS_PORT"; do echo "bench: proxy :$p $(curl -s "http://localhost:$p/stats")"; done
   echo "bench: RSS after the run (MB): entente $(( $(awk '/VmRSS/ {print $2}' "/proc/$GATEWAY_ONLY_PID/status") / 1024 ))" \
+       "${BASELINE_PID:+baseline $(( $(awk '/VmRSS/ {print $2}' "/proc/$BASELINE_PID/status") / 1024 ))}" \
        "${HIVE_PID:+hive $(( $(awk '/VmRSS/ {print $2}' "/proc/$HIVE_PID/status") / 1024 ))}" \
        "${APOLLO_PID:+apollo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APOLLO_PID/status") / 1024 ))}"
 fi
