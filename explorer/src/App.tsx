@@ -1,5 +1,15 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
+import {
+  Link,
+  NavigationType,
+  NavLink,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  useSearchParams,
+} from 'react-router';
 import { Loading } from './components/common';
 import { useEditorToken } from './api/token';
 import { HomeView } from './views/HomeView';
@@ -29,12 +39,15 @@ function SearchBox() {
   const [text, setText] = useState(onSearchPage ? (params.get('q') ?? '') : '');
   const urlText = onSearchPage ? (params.get('q') ?? '') : null;
 
-  // Back and forward between searches show their text.
+  // Back and forward between searches show their text. Only they: while someone types, each
+  // keystroke's navigation is a transition that can land after the next keystroke, and copying
+  // that older URL back into the box would drop the characters typed since.
+  const navigationType = useNavigationType();
   useEffect(() => {
-    if (urlText !== null) {
+    if (urlText !== null && navigationType === NavigationType.Pop) {
       setText(urlText);
     }
-  }, [urlText]);
+  }, [urlText, navigationType]);
 
   useEffect(() => {
     const focus = (e: KeyboardEvent) => {

@@ -9,6 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entente.cli.up.ManagedService;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,8 +37,7 @@ class ExplorerBrowserIT {
     @Test
     @Order(1)
     void everyViewWorksInABrowser() throws Exception {
-        assertEquals(
-                0, browser("up"), "browser checks failed: see [browser] lines above and explorer/target/screenshots");
+        browser("up");
     }
 
     @Test
@@ -44,18 +46,18 @@ class ExplorerBrowserIT {
         ManagedService events = stack().service("events-service");
         events.stop();
         try {
-            assertEquals(
-                    0,
-                    browser("events-down"),
-                    "browser checks failed: see [browser] lines above and explorer/target/screenshots");
+            browser("events-down");
         } finally {
             events.start();
             events.awaitReady(Duration.ofMinutes(3));
         }
     }
 
-    /** Runs the browser test script for one scenario; its exit code (0 when every check passed). */
-    private static int browser(String scenario) throws IOException, InterruptedException {
+    /**
+     * Runs the browser test script for one scenario and fails with the checks that failed. They are
+     * also in the assertion's message, not only in the output: a CI log may keep only its tail.
+     */
+    private static void browser(String scenario) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("node", "e2e/browser.mjs", scenario)
                 .directory(EXPLORER.toFile())
                 .redirectErrorStream(true);
@@ -67,10 +69,16 @@ class ExplorerBrowserIT {
         builder.environment().put("ENTENTE_OIDC_CLIENT_ID", OIDC_CLIENT_ID);
         Process process = builder.start();
         // Its lines go to this test's output (failsafe's report), each as it comes.
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Thread echo = new Thread(() -> {
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(System.out::println);
+                lines.lines().forEach(line -> {
+                    System.out.println(line);
+                    if (line.startsWith("[browser] FAIL")) {
+                        failures.add(line);
+                    }
+                });
             } catch (IOException e) {
                 System.out.println("[browser] output lost: " + e.getMessage());
             }
@@ -83,6 +91,9 @@ class ExplorerBrowserIT {
             throw new AssertionError("the browser test did not finish within 10 minutes");
         }
         echo.join();
-        return process.exitValue();
+        assertEquals(
+                0,
+                process.exitValue(),
+                "browser checks failed (screenshots in explorer/target/screenshots):\n" + String.join("\n", failures));
     }
 }
