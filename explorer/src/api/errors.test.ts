@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formErrors, isConflict, partialNotices, type FormField } from './errors';
+import { formErrors, isStaleVersion, partialNotices, type FormField } from './errors';
 
 const eventsDown = {
   message: 'events did not answer',
@@ -50,8 +50,8 @@ describe('formErrors', () => {
     { name: 'endDate', words: ['endDate'], value: '2007-13' },
     { name: 'sourceIds', words: ['sourceIds', 'source'] },
   ];
-  const refusal = (message: string, code = 'BAD_USER_INPUT') => ({
-    graphQLErrors: [{ message, path: ['recordEvent'], extensions: { code } }],
+  const refusal = (message: string, code = 'BAD_USER_INPUT', reason?: string) => ({
+    graphQLErrors: [{ message, path: ['recordEvent'], extensions: reason ? { code, reason } : { code } }],
   });
 
   it('puts a message next to the field it names first', () => {
@@ -76,11 +76,13 @@ describe('formErrors', () => {
   it('explains a stale edit and a missing token', () => {
     const stale = formErrors(refusal('actor 1 is at version 4, not 3: reload it and apply the change again', 'CONFLICT'), []);
     expect(stale.general[0]).toMatch(/^actor 1 is at version 4, not 3.*Someone else changed this since you opened it/);
-    const statement = refusal('statement 7 is at version 2, not 1: reload it and apply the change again', 'CONFLICT');
+    const statement = refusal('statement 7 is at version 2, not 1: reload it and apply the change again', 'CONFLICT', 'STALE_VERSION');
     expect(formErrors(statement, []).general[0]).toMatch(/^statement 7 is at version 2, not 1.*Someone else changed this.*reload/);
-    expect(isConflict(statement)).toBe(true);
-    expect(isConflict(refusal('text must not be blank'))).toBe(false);
-    expect(isConflict(undefined)).toBe(false);
+    expect(isStaleVersion(statement)).toBe(true);
+    // A taken handle is a CONFLICT too, but reloading the record would not help with it.
+    expect(isStaleVersion(refusal("handle 'iran' is already used by actor 3", 'CONFLICT'))).toBe(false);
+    expect(isStaleVersion(refusal('text must not be blank'))).toBe(false);
+    expect(isStaleVersion(undefined)).toBe(false);
     const noToken = formErrors(refusal('a valid editor token is required', 'UNAUTHENTICATED'), []);
     expect(noToken.general[0]).toContain('./entente token');
   });

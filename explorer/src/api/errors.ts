@@ -26,9 +26,13 @@ function code(error: ApiError): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Whether a write was refused as stale (CONFLICT): someone saved a change since the form was loaded. */
-export function isConflict(error: ErrorsOfAnswer | undefined): boolean {
-  return error?.graphQLErrors.some((e) => code(e) === 'CONFLICT') ?? false;
+/**
+ * Whether a write was refused as stale: someone saved a change since the form was loaded (a
+ * CONFLICT whose `extensions.reason` is STALE_VERSION; a taken handle or key is a CONFLICT too,
+ * but reloading would not help with it).
+ */
+export function isStaleVersion(error: ErrorsOfAnswer | undefined): boolean {
+  return error?.graphQLErrors.some((e) => code(e) === 'CONFLICT' && e.extensions?.reason === 'STALE_VERSION') ?? false;
 }
 
 /** `statementsAbout` → `statements about`: the last named field of a path, in words. */

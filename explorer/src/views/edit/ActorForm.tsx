@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { ActorKind } from '../../gql/graphql';
-import { formErrors, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
+import { formErrors, isStaleVersion, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
 import { ActorPicker } from '../../components/ActorPicker';
 import { Loading, Notices, type ActorLike } from '../../components/common';
 import { ACTOR_KINDS, FormMessages, LoadLatestVersion, SelectField, TextField, optional } from './form';
@@ -141,7 +141,7 @@ export function ActorForm() {
         }}
       >
         <FormMessages errors={errors} />
-        {errors.general.some((m) => /version|concurrently/.test(m)) && (
+        {isStaleVersion(error) && (
           <LoadLatestVersion
             onLoad={() => {
               setError(undefined);

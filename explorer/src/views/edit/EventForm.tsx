@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { EventType, ParticipantRole } from '../../gql/graphql';
-import { formErrors, isConflict, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
+import { formErrors, isStaleVersion, partialNotices, type ErrorsOfAnswer } from '../../api/errors';
 import { ActorPicker } from '../../components/ActorPicker';
 import { Loading, Notices, type ActorLike } from '../../components/common';
 import {
@@ -171,7 +171,7 @@ export function EventForm() {
         }}
       >
         <FormMessages errors={errors} />
-        {existing && isConflict(error) && (
+        {existing && isStaleVersion(error) && (
           <LoadLatestVersion
             onLoad={() => {
               setError(undefined);

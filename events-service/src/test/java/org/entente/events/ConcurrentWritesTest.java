@@ -70,6 +70,7 @@ class ConcurrentWritesTest {
         JsonPath stale = write("mutation { updateEvent(id: " + id + ", version: 0, input: {type: VISIT,"
                 + " title: \"Second edit, made without the first\", date: \"2021\"}) { id } }");
         assertEquals("CONFLICT", ConcurrentRequests.code(stale));
+        assertEquals("STALE_VERSION", stale.getString("errors[0].extensions.reason"));
         assertEquals(
                 "First edit", ok(read("{ event(id: " + id + ") { title } }")).getString("data.event.title"));
     }

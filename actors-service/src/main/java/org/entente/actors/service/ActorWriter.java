@@ -113,7 +113,7 @@ public class ActorWriter {
 
     private static void requireVersion(ActorEntity actor, int expectedVersion) {
         if (actor.version != expectedVersion) {
-            throw ClientException.conflict("actor " + actor.id + " is at version " + actor.version + ", not "
+            throw ClientException.staleVersion("actor " + actor.id + " is at version " + actor.version + ", not "
                     + expectedVersion + ": reload it and apply the change again");
         }
     }
@@ -123,7 +123,7 @@ public class ActorWriter {
         try {
             ActorEntity.flush();
         } catch (OptimisticLockException e) {
-            throw ClientException.conflict(
+            throw ClientException.staleVersion(
                     "actor " + actor.id + " was changed concurrently: reload it and apply the change again");
         }
         return actor;

@@ -97,17 +97,18 @@ class ActorMutationsTest {
         assertEquals("Shanghai Cooperation Organisation", updated.getString("data.updateActor.name"));
         assertEquals(1, updated.getInt("data.updateActor.version"));
 
-        // A second editor still holding version 0 must not overwrite the first one's change.
-        errorCode(
-                write(
-                        UPDATE,
-                        "id",
-                        id,
-                        "version",
-                        0,
-                        "input",
-                        Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "SCO (stale)")),
-                "CONFLICT");
+        // A second editor still holding version 0 must not overwrite the first one's change, and
+        // learns that reloading is the way forward (not so for a taken handle, below).
+        JsonPath stale = write(
+                UPDATE,
+                "id",
+                id,
+                "version",
+                0,
+                "input",
+                Fixtures.actorInput(handle, "INTERNATIONAL_ORGANIZATION", "SCO (stale)"));
+        errorCode(stale, "CONFLICT");
+        assertEquals("STALE_VERSION", stale.getString("errors[0].extensions.reason"));
         JsonPath current = ok(read("query($id: ID) { actor(id: $id) { name version } }", "id", id));
         assertEquals("Shanghai Cooperation Organisation", current.getString("data.actor.name"));
         assertEquals(1, current.getInt("data.actor.version"));
@@ -119,9 +120,10 @@ class ActorMutationsTest {
         ok(write(CREATE, "input", Fixtures.actorInput(taken, "GROUP", "First")));
         String id = ok(write(CREATE, "input", Fixtures.actorInput(Fixtures.uniqueHandle("second"), "GROUP", "Second")))
                 .getString("data.createActor.id");
-        errorCode(
-                write(UPDATE, "id", id, "version", 0, "input", Fixtures.actorInput(taken, "GROUP", "Second")),
-                "CONFLICT");
+        JsonPath refused =
+                write(UPDATE, "id", id, "version", 0, "input", Fixtures.actorInput(taken, "GROUP", "Second"));
+        errorCode(refused, "CONFLICT");
+        assertNull(refused.get("errors[0].extensions.reason"), "a taken handle is no stale version");
     }
 
     @Test

@@ -29,7 +29,7 @@ final class Versions {
     /** CONFLICT unless the row is at {@code expected}, telling the client to reload and retry. */
     static void require(String what, long id, long current, long expected) {
         if (current != expected) {
-            throw ClientException.conflict(what + " " + id + " is at version " + current + ", not " + expected
+            throw ClientException.staleVersion(what + " " + id + " is at version " + current + ", not " + expected
                     + ": it was changed meanwhile; reload it and apply the change again");
         }
     }

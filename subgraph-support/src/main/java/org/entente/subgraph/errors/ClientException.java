@@ -7,20 +7,36 @@ package org.entente.subgraph.errors;
  * classes, hosts or SQL.
  */
 public class ClientException extends RuntimeException {
+    /**
+     * {@code extensions.reason} of a CONFLICT whose cause is a stale {@code version}: the record
+     * changed since the client read it, and reloading it is the way forward (unlike a taken handle).
+     */
+    public static final String STALE_VERSION = "STALE_VERSION";
+
     private final ErrorCode code;
+    private final String reason;
 
     public ClientException(ErrorCode code, String message) {
-        super(message);
-        this.code = code;
+        this(code, message, null, null);
     }
 
     public ClientException(ErrorCode code, String message, Throwable cause) {
+        this(code, message, null, cause);
+    }
+
+    private ClientException(ErrorCode code, String message, String reason, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.reason = reason;
     }
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** What {@code extensions.reason} says beside the code, or null when the code says it all. */
+    public String reason() {
+        return reason;
     }
 
     public static ClientException badInput(String message) {
@@ -33,6 +49,11 @@ public class ClientException extends RuntimeException {
 
     public static ClientException conflict(String message) {
         return new ClientException(ErrorCode.CONFLICT, message);
+    }
+
+    /** CONFLICT with reason {@link #STALE_VERSION}: the write was based on an older version of the record. */
+    public static ClientException staleVersion(String message) {
+        return new ClientException(ErrorCode.CONFLICT, message, STALE_VERSION, null);
     }
 
     public static ClientException unauthenticated(String message) {

@@ -23,6 +23,12 @@ final class Conflicts {
 
     private Conflicts() {}
 
+    /** A row changed since it was read (its version column moved on): the client's copy is stale. */
+    static boolean isStaleVersion(Throwable failure) {
+        return Causes.any(
+                failure, cause -> cause instanceof OptimisticLockException || cause instanceof StaleStateException);
+    }
+
     static boolean isConflict(Throwable failure) {
         return Causes.any(
                 failure,

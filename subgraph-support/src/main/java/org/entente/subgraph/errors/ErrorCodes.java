@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 public final class ErrorCodes extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
     private static final String CODE = "code";
+    private static final String REASON = "reason";
 
     /** Errors of a request the schema rejects, before anything ran. */
     private static final Set<ErrorClassification> REJECTED =
@@ -59,11 +60,15 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
                     LOG.warnf(
                             refusal.getCause(), "%s at %s: %s", refusal.code(), error.getPath(), refusal.getMessage());
                 }
-                return rebuild(error, refusal.getMessage(), refusal.code());
+                return rebuild(error, refusal.getMessage(), refusal.code(), refusal.reason());
             }
             if (Conflicts.isConflict(cause)) {
                 LOG.infof("concurrent write conflicted at %s: %s", error.getPath(), cause);
-                return rebuild(error, Conflicts.MESSAGE, ErrorCode.CONFLICT);
+                return rebuild(
+                        error,
+                        Conflicts.MESSAGE,
+                        ErrorCode.CONFLICT,
+                        Conflicts.isStaleVersion(cause) ? ClientException.STALE_VERSION : null);
             }
             if (DatabaseOutages.isOutage(cause)) {
                 LOG.warnf("database unavailable at %s: %s", error.getPath(), cause);
@@ -114,9 +119,16 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code) {
+        return rebuild(error, message, code, null);
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code, String reason) {
         Map<String, Object> extensions =
                 new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put(CODE, code.name());
+        if (reason != null) {
+            extensions.put(REASON, reason);
+        }
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())

@@ -32,11 +32,20 @@ class ErrorCodesTest {
 
     @Test
     void aClientExceptionKeepsItsMessageAndGivesItsCode() {
-        GraphQLError error = ErrorCodes.withCode(fetching(ClientException.conflict("stale version")));
-        assertEquals("stale version", error.getMessage());
+        GraphQLError error = ErrorCodes.withCode(fetching(ClientException.conflict("handle taken")));
+        assertEquals("handle taken", error.getMessage());
         assertEquals("CONFLICT", error.getExtensions().get("code"));
+        assertFalse(error.getExtensions().containsKey("reason"), "the code says it all");
         assertEquals(List.of("actor"), error.getPath());
         assertEquals(List.of(LOCATION), error.getLocations());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictWithItsReason() {
+        GraphQLError error = ErrorCodes.withCode(fetching(ClientException.staleVersion("actor 7 is at version 2")));
+        assertEquals("CONFLICT", error.getExtensions().get("code"));
+        assertEquals("STALE_VERSION", error.getExtensions().get("reason"));
+        assertEquals("actor 7 is at version 2", error.getMessage());
     }
 
     @Test
@@ -96,11 +105,12 @@ class ErrorCodesTest {
                 ErrorCodes.withCode(fetching(new CompletionException(new PersistenceException(duplicate))));
         assertEquals("CONFLICT", error.getExtensions().get("code"));
         assertEquals(Conflicts.MESSAGE, error.getMessage());
-        assertEquals(
-                "CONFLICT",
-                ErrorCodes.withCode(fetching(new OptimisticLockException()))
-                        .getExtensions()
-                        .get("code"));
+        assertFalse(error.getExtensions().containsKey("reason"), "a duplicate key is no stale version");
+        // A row whose version moved on between read and flush: the client's copy is stale.
+        Map<String, Object> lostLock =
+                ErrorCodes.withCode(fetching(new OptimisticLockException())).getExtensions();
+        assertEquals("CONFLICT", lostLock.get("code"));
+        assertEquals("STALE_VERSION", lostLock.get("reason"));
     }
 
     /** The driver's connection failures (SQLSTATE class 08, a server shutting down) are an outage, not a bug. */
