@@ -82,10 +82,14 @@ final class ExecutionState {
         closed = true;
     }
 
-    /** Merges a subgraph's answer into an object of the response. */
+    /**
+     * Merges a subgraph's answer into an object of the response. {@code unalias}: the fetch's
+     * operation has conflict aliases ({@link QueryPlanner#CONFLICT_ALIAS}) to take off, which means
+     * copying what is merged; a fetch without them (nearly all) merges the subgraph's objects as they are.
+     */
     @SuppressWarnings("unchecked")
-    static void mergeInto(Map<String, Object> target, Map<String, Object> source) {
-        String conflictAlias = source.get("__typename") instanceof String typename
+    static void mergeInto(Map<String, Object> target, Map<String, Object> source, boolean unalias) {
+        String conflictAlias = unalias && source.get("__typename") instanceof String typename
                 ? QueryPlanner.CONFLICT_ALIAS + typename + "__"
                 : null;
         for (Map.Entry<String, Object> e : source.entrySet()) {
@@ -96,18 +100,18 @@ final class ExecutionState {
             Object existing = target.get(key);
             Object incoming = e.getValue();
             if (existing instanceof Map<?, ?> a && incoming instanceof Map<?, ?> b) {
-                mergeInto((Map<String, Object>) a, (Map<String, Object>) b);
+                mergeInto((Map<String, Object>) a, (Map<String, Object>) b, unalias);
             } else if (existing instanceof List<?> a && incoming instanceof List<?> b && a.size() == b.size()) {
                 List<Object> list = (List<Object>) a;
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) instanceof Map<?, ?> x && b.get(i) instanceof Map<?, ?> y) {
-                        mergeInto((Map<String, Object>) x, (Map<String, Object>) y);
+                        mergeInto((Map<String, Object>) x, (Map<String, Object>) y, unalias);
                     } else if (list.get(i) == null) {
-                        list.set(i, unaliased(b.get(i)));
+                        list.set(i, unalias ? unaliased(b.get(i)) : b.get(i));
                     }
                 }
             } else if (existing == null || incoming != null) {
-                target.put(key, unaliased(incoming));
+                target.put(key, unalias ? unaliased(incoming) : incoming);
             }
         }
     }
@@ -124,7 +128,7 @@ final class ExecutionState {
             return value;
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        mergeInto(result, (Map<String, Object>) map);
+        mergeInto(result, (Map<String, Object>) map, true);
         return result;
     }
 

@@ -62,7 +62,7 @@ public final class PlanExecutor {
                             return null;
                         }
                         if (response.get("data") instanceof Map<?, ?> data) {
-                            ExecutionState.mergeInto(state.data, (Map<String, Object>) data);
+                            ExecutionState.mergeInto(state.data, (Map<String, Object>) data, fetch.conflictAliases());
                         }
                         for (Map<?, ?> error : errors(response)) {
                             state.errors.add(SubgraphErrors.rootError(error, fetch.serviceName()));
@@ -106,7 +106,8 @@ public final class PlanExecutor {
                             for (int i = 0; i < entities.size() && i < representations.size(); i++) {
                                 if (entities.get(i) instanceof Map<?, ?> entity) {
                                     for (Map<String, Object> target : representations.targets(i)) {
-                                        ExecutionState.mergeInto(target, (Map<String, Object>) entity);
+                                        ExecutionState.mergeInto(
+                                                target, (Map<String, Object>) entity, fetch.conflictAliases());
                                     }
                                 } else if (entities.get(i) == null) {
                                     for (Map<String, Object> target : representations.targets(i)) {

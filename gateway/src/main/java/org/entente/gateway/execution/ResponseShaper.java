@@ -42,7 +42,7 @@ final class ResponseShaper {
     /** The response's data, or null when a non-null root field is null. */
     Map<String, Object> shape(
             NormalizedOperation operation, Map<String, Object> data, Map<String, Object> introspection) {
-        Object result = object(operation.fields(), data, operation.rootType(), List.of(), introspection);
+        Object result = object(operation.fields(), data, operation.rootType(), Path.ROOT, introspection);
         return result == BUBBLE ? null : castMap(result);
     }
 
@@ -50,14 +50,14 @@ final class ResponseShaper {
             List<NField> fields,
             Map<String, Object> source,
             String type,
-            List<Object> path,
+            Path path,
             Map<String, Object> introspection) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>(fields.size() * 4 / 3 + 1);
         for (NField f : fields) {
             if (!f.included(variables) || !f.appliesTo(type)) {
                 continue;
             }
-            List<Object> at = ExecutionState.append(path, f.responseKey());
+            Path at = path.then(f.responseKey());
             Object value;
             if (f.isTypename()) {
                 value = type;
@@ -71,7 +71,7 @@ final class ResponseShaper {
             }
             Object existing = out.get(f.responseKey());
             if (existing instanceof Map<?, ?> a && value instanceof Map<?, ?> b) {
-                ExecutionState.mergeInto(castMap(a), castMap(b));
+                ExecutionState.mergeInto(castMap(a), castMap(b), false); // shaped already: no aliases
             } else {
                 out.put(f.responseKey(), value);
             }
@@ -79,7 +79,7 @@ final class ResponseShaper {
         return out;
     }
 
-    private Object value(NField f, GraphQLType type, Object raw, List<Object> path) {
+    private Object value(NField f, GraphQLType type, Object raw, Path path) {
         if (type instanceof GraphQLNonNull nonNull) {
             Object inner = value(f, nonNull.getWrappedType(), raw, path);
             if (inner == null || inner == BUBBLE) {
@@ -99,7 +99,7 @@ final class ResponseShaper {
             }
             List<Object> out = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                Object item = value(f, list.getWrappedType(), items.get(i), ExecutionState.append(path, i));
+                Object item = value(f, list.getWrappedType(), items.get(i), path.then(i));
                 if (item == BUBBLE) {
                     return null; // a nullable list absorbs a non-null item's null
                 }
@@ -113,7 +113,7 @@ final class ResponseShaper {
             errors.add(new ResponseError(
                     "Enum " + e.getName() + " has no value for what the subgraph returned",
                     List.of(),
-                    path,
+                    path.toList(),
                     Map.of("code", ResponseError.INTERNAL)));
             return null;
         }
@@ -142,7 +142,8 @@ final class ResponseShaper {
     }
 
     /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */
-    private void reportNull(List<Object> path) {
+    private void reportNull(Path at) {
+        List<Object> path = at.toList();
         for (ResponseError error : errors) {
             if (error.path().isEmpty() || isPrefix(error.path(), path) || isPrefix(path, error.path())) {
                 return;
@@ -165,6 +166,26 @@ final class ResponseShaper {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a value is in the response, as a chain from the root: one small object per field
+     * instead of a copy of the whole path, which only an error needs as a list.
+     */
+    private record Path(Path parent, Object segment, int length) {
+        static final Path ROOT = new Path(null, null, 0);
+
+        Path then(Object next) {
+            return new Path(this, next, length + 1);
+        }
+
+        List<Object> toList() {
+            Object[] segments = new Object[length];
+            for (Path p = this; p.parent != null; p = p.parent) {
+                segments[p.length - 1] = p.segment;
+            }
+            return List.of(segments);
+        }
     }
 
     @SuppressWarnings("unchecked")

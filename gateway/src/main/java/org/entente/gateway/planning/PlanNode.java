@@ -26,6 +26,8 @@ public sealed interface PlanNode {
      *                        types whose objects are sent as representations of the interface, by name
      * @param fieldConditions per top-level field, its {@code @include}/{@code @skip} conditions: when
      *                        every field has some and none holds, the fetch is not sent
+     * @param conflictAliases whether the operation aliases fields apart ({@link QueryPlanner#CONFLICT_ALIAS}),
+     *                        which the executor must take off the answer
      */
     record Fetch(
             String serviceName,
@@ -35,7 +37,8 @@ public sealed interface PlanNode {
             Map<String, List<RequiredField>> requires,
             String requiresText,
             Map<String, String> representedAs,
-            List<List<Condition>> fieldConditions)
+            List<List<Condition>> fieldConditions,
+            boolean conflictAliases)
             implements PlanNode {
 
         public boolean skipped(Map<String, Object> variables) {

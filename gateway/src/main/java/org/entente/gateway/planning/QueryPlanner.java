@@ -944,7 +944,8 @@ public final class QueryPlanner {
                     requires,
                     requiresText.toString(),
                     Map.copyOf(g.representedAs),
-                    fieldConditions);
+                    fieldConditions,
+                    text.indexOf(CONFLICT_ALIAS) >= 0);
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
         }
 
