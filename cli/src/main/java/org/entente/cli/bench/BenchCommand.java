@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                     + " each target gateway, and the direct subgraph calls when their URLs are given; prints throughput and"
                     + " p50/p95/p99 latency per operation and concurrency. Every window also reports how busy each CPU was"
                     + " and the cores this load generator used, to tell whether the servers or the client limited the"
-                    + " throughput. It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway and Apollo Gateway."
+                    + " throughput. Before measuring, every target must return the same data as ours for the same requests."
+                    + " It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway (JavaScript and Rust"
+                    + " planners), Apollo Gateway and Grafbase."
         })
 public final class BenchCommand implements Callable<Integer> {
     /** The target name of Entente's gateway: the only one that serves the relations subgraph. */
