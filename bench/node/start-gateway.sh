@@ -12,7 +12,10 @@
 # caller stops the process. Its output goes to LOG_DIR/NAME-gateway.log.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-name=$1 port=$2 input=$3 logs=$4
+name=$1 port=$2
+# absolute: grafbase runs in a directory of its own
+input=$(realpath "$3")
+logs=$(cd "$4" && pwd)
 shift 4
 pin=("$@")
 log="$logs/$name-gateway.log"
@@ -29,12 +32,13 @@ case "$name" in
     NODE_ENV=production "${pin[@]}" node "$here/apollo-gateway.mjs" "$input" "$port" > "$log" 2>&1 &
     ;;
   grafbase)
-    # It listens on 127.0.0.1 only, and unpacks its explorer UI into $HOME/.grafbase: give it a home
-    # of its own next to the log rather than the user's.
+    # It listens on 127.0.0.1 only, unpacks its explorer UI into $HOME/.grafbase and keeps a
+    # .grafbase/wasm-cache in its working directory: give it a directory of its own next to the log
+    # as both, rather than the user's home and the caller's directory. exec keeps $! its PID.
     url="http://127.0.0.1:$port/graphql"
     mkdir -p "$logs/grafbase-home"
-    HOME="$logs/grafbase-home" "${pin[@]}" "$here/node_modules/@grafbase/cli-x86_64-unknown-linux-musl/grafbase" \
-      dev -c "$input" -p "$port" > "$log" 2>&1 &
+    (cd "$logs/grafbase-home" && HOME="$logs/grafbase-home" exec "${pin[@]}" \
+      "$here/node_modules/@grafbase/cli-x86_64-unknown-linux-musl/grafbase" dev -c "$input" -p "$port") > "$log" 2>&1 &
     ;;
   *)
     echo "start-gateway.sh: no gateway named $name (hive, hive-rust, apollo, grafbase)" >&2
