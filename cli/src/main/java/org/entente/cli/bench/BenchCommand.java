@@ -173,7 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         for (AnswerComparison.Exclusion x : excluded) {
             out.printf(
-                    "not measured: %s %s, its data differs from %s's: %s%n",
+                    "not measured: %s %s, answers unlike %s's: %s%n",
                     x.target(), x.operation(), options.referenceTarget(), x.reason());
         }
         return results.stream().anyMatch(m -> m.requests() == 0) || !excluded.isEmpty() ? 1 : 0;
