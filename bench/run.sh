@@ -8,8 +8,13 @@
 #
 # BENCH_MODE=gateway-only measures the gateways alone, as Rust routers are usually benchmarked:
 # a caching proxy stands in front of each subgraph (org.entente.cli.bench.CachingSubgraphProxy),
-# a second Entente gateway and the Node gateways are pointed at the proxies, and the load asks a
+# a second Entente gateway and the other engines (Hive Gateway with its JavaScript and its Rust
+# query planner, Apollo Gateway, grafbase dev) are pointed at the proxies, and the load asks a
 # bounded set of ids (--id-pool), so after warm-up every subgraph call is answered from memory.
+#
+# Before measuring, every target must return our gateway's data for the same requests (--answer-check);
+# a target that does not is reported and left out of that operation. Every window is measured
+# BENCH_PASSES times (default 2), in whole passes one after the other, targets interleaved in each.
 #
 # Pinning (when taskset exists and there are at least 2 CPUs): the servers run on CPUs 0..n-2,
 # the load generator on the last CPU, so the client does not steal the servers' cores.
@@ -34,6 +39,14 @@ GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
 GATEWAY_MANAGEMENT_PORT=${BENCH_GATEWAY_MANAGEMENT_PORT:-19080}
 HIVE_PORT=${BENCH_HIVE_PORT:-18090}
 APOLLO_PORT=${BENCH_APOLLO_PORT:-18091}
+HIVE_RUST_PORT=${BENCH_HIVE_RUST_PORT:-18092}
+GRAFBASE_PORT=${BENCH_GRAFBASE_PORT:-18093}
+# the other engines measured beside ours (bench/node, installed from npm): any subset of these
+OTHERS=${BENCH_OTHERS:-hive hive-rust apollo grafbase}
+# each window is measured this many times, in whole passes over all windows, one after the other
+PASSES=${BENCH_PASSES:-2}
+# requests per operation whose data every target must match ours before measuring (0: no check)
+ANSWER_CHECK=${BENCH_ANSWER_CHECK:-5}
 # gateway-only mode
 PROXY_ACTORS_PORT=${BENCH_PROXY_ACTORS_PORT:-18181}
 PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
@@ -186,23 +199,49 @@ if [ "$MODE" = gateway-only ]; then
 fi
 
 TARGETS=(--target "entente=$GATEWAY_URL")
-# The Node gateways, on a supergraph of the two subgraphs composed like ours (the gateway's
-# in-process relations subgraph is not in it, so `connections` runs through ours only).
-if [ "${BENCH_COMPARE:-1}" = "1" ] && [ -z "${BENCH_GATEWAY_URL:-}" ]; then
+# The other engines: Hive Gateway (JavaScript and Rust query planners) and Apollo Gateway on a
+# supergraph of the two subgraphs composed like ours, and Grafbase's dev server composing the same
+# SDLs itself. The gateway's in-process relations subgraph is in none of them, so `connections`
+# runs through ours only.
+OTHER_PIDS=()
+if [ "${BENCH_COMPARE:-1}" = "1" ] && [ -z "${BENCH_GATEWAY_URL:-}" ] && [ -n "$OTHERS" ]; then
   SUPERGRAPH="$HOME_DIR/supergraph-$MODE.graphql"
-  if tools/composition/check.sh "actors=$SUBGRAPH_ACTORS=$APPS/actors-service/schema/actors.graphql" \
-       "events=$SUBGRAPH_EVENTS=$APPS/events-service/schema/events.graphql" > "$SUPERGRAPH"; then
-    NODE_PIDS=$(bench/node/start-gateways.sh "$SUPERGRAPH" "$HIVE_PORT" "$APOLLO_PORT" "$HOME_DIR" "${SERVER_PIN[@]}" | tail -1) || true
-    read -r HIVE_PID APOLLO_PID <<< "$NODE_PIDS" || true
-    if [ -n "${APOLLO_PID:-}" ]; then
-      STARTED_PIDS+=("$HIVE_PID" "$APOLLO_PID")
-      TARGETS+=(--target "hive=http://localhost:$HIVE_PORT/graphql" --target "apollo=http://localhost:$APOLLO_PORT/graphql")
-      PROBES+=(--pid "hive=$HIVE_PID" --pid "apollo=$APOLLO_PID")
-    else
-      echo "bench: the Node gateways did not start (logs in $HOME_DIR); measuring Entente only"
-    fi
+  GRAFBASE_CONFIG="$HOME_DIR/grafbase-$MODE.toml"
+  cat > "$GRAFBASE_CONFIG" <<TOML
+# written by bench/run.sh: the subgraphs grafbase dev composes and calls
+[subgraphs.actors]
+url = "$SUBGRAPH_ACTORS"
+schema_path = "$APPS/actors-service/schema/actors.graphql"
+
+[subgraphs.events]
+url = "$SUBGRAPH_EVENTS"
+schema_path = "$APPS/events-service/schema/events.graphql"
+TOML
+  if ! bench/node/install.sh > "$HOME_DIR/npm-install.log" 2>&1; then
+    echo "bench: npm could not install bench/node (see $HOME_DIR/npm-install.log); measuring Entente only"
+  elif ! tools/composition/check.sh "actors=$SUBGRAPH_ACTORS=$APPS/actors-service/schema/actors.graphql" \
+         "events=$SUBGRAPH_EVENTS=$APPS/events-service/schema/events.graphql" > "$SUPERGRAPH"; then
+    echo "bench: no supergraph for the other gateways (see above); measuring Entente only"
   else
-    echo "bench: no supergraph for the Node gateways (see above); measuring Entente only"
+    for name in $OTHERS; do
+      case "$name" in
+        hive) port=$HIVE_PORT input=$SUPERGRAPH ;;
+        hive-rust) port=$HIVE_RUST_PORT input=$SUPERGRAPH ;;
+        apollo) port=$APOLLO_PORT input=$SUPERGRAPH ;;
+        grafbase) port=$GRAFBASE_PORT input=$GRAFBASE_CONFIG ;;
+        *) echo "bench: BENCH_OTHERS names hive, hive-rust, apollo or grafbase, not $name"; exit 2 ;;
+      esac
+      if started=$(bench/node/start-gateway.sh "$name" "$port" "$input" "$HOME_DIR" "${SERVER_PIN[@]}" | tail -1) \
+         && [ -n "$started" ]; then
+        read -r pid url <<< "$started"
+        STARTED_PIDS+=("$pid")
+        OTHER_PIDS+=("$name=$pid")
+        TARGETS+=(--target "$name=$url")
+        PROBES+=(--pid "$name=$pid")
+      else
+        echo "bench: $name did not start (log in $HOME_DIR); not measured"
+      fi
+    done
   fi
 fi
 if [ -n "${BENCH_EXTRA_TARGETS:-}" ]; then
@@ -213,6 +252,13 @@ bench() {
   "${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${TARGETS[@]}" "${DIRECT[@]}" "${PROBES[@]}" "${EXTRA_ARGS[@]}" \
     --data-actors "$ACTORS" --data-events "$EVENTS" --seed "$SEED" --operations "$OPERATIONS" "$@"
 }
+# the processes measured besides the JVMs, for the memory line after the run
+rss_of_others() {
+  local entry
+  for entry in ${BASELINE_PID:+"baseline=$BASELINE_PID"} "${OTHER_PIDS[@]}"; do
+    echo -n " ${entry%%=*} $(( $(awk '/VmRSS/ {print $2}' "/proc/${entry#*=}/status") / 1024 ))"
+  done
+}
 
 echo "bench: machine $(nproc) CPUs, $(java -version 2>&1 | head -1); client pinned: ${CLIENT_PIN[*]:-no}"
 if [ "$MODE" = gateway-only ] && [ "$PRIME_SECONDS" != 0 ]; then
@@ -220,7 +266,7 @@ if [ "$MODE" = gateway-only ] && [ "$PRIME_SECONDS" != 0 ]; then
   # target, BENCH_ID_POOL requests asking the pooled ids in turn (each once). Misses go to the real
   # subgraphs, so this takes as long as they do. It also warms the gateways' JITs.
   echo "bench: priming the proxies ($ID_POOL requests per operation and target, not recorded)"
-  bench --duration "$PRIME_SECONDS" --warmup 0 --concurrency 8 --id-order sweep --requests "$ID_POOL" \
+  bench --duration "$PRIME_SECONDS" --warmup 0 --concurrency 8 --id-order sweep --requests "$ID_POOL" --answer-check 0 \
     --out "$HOME_DIR/prime.json" > "$HOME_DIR/prime.log" || true
   tail -n +2 "$HOME_DIR/prime.log" | awk '{print "  prime:", $0}' | head -40
 fi
@@ -235,19 +281,17 @@ if [ "$MODE" = full ] && [ "$WARM_REQUESTS" != 0 ]; then
   if [ ${#DIRECT[@]} -gt 0 ]; then
     "${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${DIRECT[@]}" --data-actors "$ACTORS" --data-events "$EVENTS" \
       --seed "$SEED" --operations "$OPERATIONS" --duration "$WARM_SECONDS" --warmup 0 --concurrency 8 \
-      --requests "$WARM_REQUESTS" --out "$HOME_DIR/warm-up-subgraphs.json" > "$HOME_DIR/warm-up-subgraphs.log" || true
+      --requests "$WARM_REQUESTS" --answer-check 0 --out "$HOME_DIR/warm-up-subgraphs.json" > "$HOME_DIR/warm-up-subgraphs.log" || true
   fi
-  bench --duration "$WARM_SECONDS" --warmup 0 --concurrency 8 --requests "$WARM_REQUESTS" \
+  bench --duration "$WARM_SECONDS" --warmup 0 --concurrency 8 --requests "$WARM_REQUESTS" --answer-check 0 \
     --out "$HOME_DIR/warm-up.json" > "$HOME_DIR/warm-up.log" || true
   tail -n +2 "$HOME_DIR/warm-up.log" | awk '{print "  warm-up:", $0}' | head -40
 fi
 status=0
-bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --out "$OUT" || status=$?
+bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --passes "$PASSES" \
+  --answer-check "$ANSWER_CHECK" --out "$OUT" || status=$?
 if [ "$MODE" = gateway-only ]; then
   for p in "$PROXY_ACTORS_PORT" "$PROXY_EVENTS_PORT"; do echo "bench: proxy :$p $(curl -s "http://localhost:$p/stats")"; done
-  echo "bench: RSS after the run (MB): entente $(( $(awk '/VmRSS/ {print $2}' "/proc/$GATEWAY_ONLY_PID/status") / 1024 ))" \
-       "${BASELINE_PID:+baseline $(( $(awk '/VmRSS/ {print $2}' "/proc/$BASELINE_PID/status") / 1024 ))}" \
-       "${HIVE_PID:+hive $(( $(awk '/VmRSS/ {print $2}' "/proc/$HIVE_PID/status") / 1024 ))}" \
-       "${APOLLO_PID:+apollo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APOLLO_PID/status") / 1024 ))}"
+  echo "bench: RSS after the run (MB): entente $(( $(awk '/VmRSS/ {print $2}' "/proc/$GATEWAY_ONLY_PID/status") / 1024 ))$(rss_of_others)"
 fi
 exit $status

@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                     + " each target gateway, and the direct subgraph calls when their URLs are given; prints throughput and"
                     + " p50/p95/p99 latency per operation and concurrency. Every window also reports how busy each CPU was"
                     + " and the cores this load generator used, to tell whether the servers or the client limited the"
-                    + " throughput. It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway and Apollo Gateway."
+                    + " throughput. Before measuring, every target must return the same data as ours for the same requests."
+                    + " It starts nothing; bench/run.sh runs the whole comparison with Hive Gateway (JavaScript and Rust"
+                    + " planners), Apollo Gateway and Grafbase."
         })
 public final class BenchCommand implements Callable<Integer> {
     /** The target name of Entente's gateway: the only one that serves the relations subgraph. */
@@ -86,12 +88,24 @@ public final class BenchCommand implements Callable<Integer> {
             probes.put(name, new ProcessProbe(http, options.pids.get(name), options.jvmMetrics.get(name)));
         }
         ProxyCounters proxies = options.proxyStats.isEmpty() ? null : new ProxyCounters(http, options.proxyStats);
+        List<AnswerComparison.Exclusion> excluded = new ArrayList<>();
+        if (options.answerCheck > 0 && options.targets.size() > 1) {
+            try {
+                excluded.addAll(new AnswerComparison(
+                                (url, call) -> post(http, url, call), options.seed, options.answerCheck, out)
+                        .compare(operations, options.targets, options.referenceTarget()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 130;
+            }
+        }
         List<Measurement> results = new ArrayList<>();
         out.printf(
-                "%-10s %-16s %5s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5s %4s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n",
                 "target",
                 "operation",
                 "conc",
+                "pass",
                 "req/s",
                 "p50 ms",
                 "p95 ms",
@@ -106,36 +120,41 @@ public final class BenchCommand implements Callable<Integer> {
                 "CPUs %",
                 "client");
         try {
-            for (Operation op : operations) {
-                for (int c : options.concurrency) {
-                    for (Map.Entry<String, String> target : options.targets.entrySet()) {
-                        if (op.needsRelations() && !target.getKey().equals(RELATIONS_TARGET)) {
-                            continue;
+            // Passes repeat the whole grid rather than each window in place, so that the two
+            // measurements of a window are minutes apart and a drift of the machine shows.
+            for (int pass = 1; pass <= options.passes; pass++) {
+                for (Operation op : operations) {
+                    for (int c : options.concurrency) {
+                        for (Map.Entry<String, String> target : options.targets.entrySet()) {
+                            if (!measures(target.getKey(), op, excluded)) {
+                                continue;
+                            }
+                            URI url = URI.create(target.getValue());
+                            WindowObserver observer =
+                                    new WindowObserver(probes.get(target.getKey()), proxies, clockTicks);
+                            Measurement m = loop.measure(
+                                    target.getKey(),
+                                    op.name(),
+                                    c,
+                                    options.warmup,
+                                    options.duration,
+                                    random -> AnswerCheck.requireAnswer(post(http, url, op.viaGateway(random))),
+                                    observer);
+                            results.add(print(observer.complete(m).inPass(pass)));
                         }
-                        URI url = URI.create(target.getValue());
-                        WindowObserver observer = new WindowObserver(probes.get(target.getKey()), proxies, clockTicks);
-                        Measurement m = loop.measure(
-                                target.getKey(),
-                                op.name(),
-                                c,
-                                options.warmup,
-                                options.duration,
-                                random -> post(http, url, op.viaGateway(random)),
-                                observer);
-                        results.add(print(observer.complete(m)));
-                    }
-                    if (subgraphs != null && op.direct() != null) {
-                        Operation.DirectPlan plan = op.direct();
-                        WindowObserver observer = new WindowObserver(null, proxies, clockTicks);
-                        Measurement m = loop.measure(
-                                "direct",
-                                op.name(),
-                                c,
-                                options.warmup,
-                                options.duration,
-                                random -> plan.run(random, subgraphs),
-                                observer);
-                        results.add(print(observer.complete(m)));
+                        if (subgraphs != null && op.direct() != null) {
+                            Operation.DirectPlan plan = op.direct();
+                            WindowObserver observer = new WindowObserver(null, proxies, clockTicks);
+                            Measurement m = loop.measure(
+                                    "direct",
+                                    op.name(),
+                                    c,
+                                    options.warmup,
+                                    options.duration,
+                                    random -> plan.run(random, subgraphs),
+                                    observer);
+                            results.add(print(observer.complete(m).inPass(pass)));
+                        }
                     }
                 }
             }
@@ -145,23 +164,38 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (options.out != null) {
             try {
-                write(options.out, results, options);
+                write(options.out, results, excluded, options);
                 out.println("Wrote " + options.out);
             } catch (IOException e) {
                 System.err.println("entente bench: cannot write " + options.out + ": " + e.getMessage());
                 return 1;
             }
         }
-        return results.stream().anyMatch(m -> m.requests() == 0) ? 1 : 0;
+        for (AnswerComparison.Exclusion x : excluded) {
+            out.printf(
+                    "not measured: %s %s, answers unlike %s's: %s%n",
+                    x.target(), x.operation(), options.referenceTarget(), x.reason());
+        }
+        return results.stream().anyMatch(m -> m.requests() == 0) || !excluded.isEmpty() ? 1 : 0;
+    }
+
+    /** Whether {@code target} is measured on {@code op}: it serves it, and it gave the reference's data. */
+    private static boolean measures(String target, Operation op, List<AnswerComparison.Exclusion> excluded) {
+        if (op.needsRelations() && !target.equals(RELATIONS_TARGET)) {
+            return false;
+        }
+        return excluded.stream()
+                .noneMatch(x -> x.target().equals(target) && x.operation().equals(op.name()));
     }
 
     private Measurement print(Measurement m) {
         ProcessProbe.Cost cost = m.cost();
         out.printf(
-                "%-10s %-16s %5d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5d %4d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n",
                 m.target(),
                 m.operation(),
                 m.concurrency(),
+                m.pass(),
                 m.throughput(),
                 m.p50(),
                 m.p95(),
@@ -185,7 +219,8 @@ public final class BenchCommand implements Callable<Integer> {
         return value == null ? "-" : String.format(pattern, value);
     }
 
-    private static void post(HttpClient http, URI url, GraphQlCall call) throws Exception {
+    /** The body of a 200 response; anything else throws. */
+    private static String post(HttpClient http, URI url, GraphQlCall call) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(url)
                         .header("content-type", "application/json")
@@ -195,10 +230,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode());
         }
-        AnswerCheck.requireAnswer(response.body());
+        return response.body();
     }
 
-    private static void write(Path file, List<Measurement> results, BenchOptions settings) throws IOException {
+    private static void write(
+            Path file, List<Measurement> results, List<AnswerComparison.Exclusion> excluded, BenchOptions settings)
+            throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("timestamp", Instant.now().toString());
         doc.put(
@@ -224,7 +261,14 @@ public final class BenchCommand implements Callable<Integer> {
                         "seed",
                         settings.seed,
                         "idPool",
-                        settings.idPool));
+                        settings.idPool,
+                        "passes",
+                        settings.passes,
+                        "answerCheckRequests",
+                        settings.answerCheck));
+        if (settings.answerCheck > 0 && settings.targets.size() > 1) {
+            doc.put("answerCheck", Map.of("reference", settings.referenceTarget(), "excluded", excluded));
+        }
         doc.put("results", results);
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());

@@ -95,6 +95,26 @@ public final class BenchOptions {
     IdOrder idOrder;
 
     @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "1",
+            description =
+                    "Run every window N times, one whole pass over all operations, concurrencies and targets"
+                            + " after the other, so that drift shows as a difference between passes (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(
+            names = "--answer-check",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Before measuring, send N requests of each operation to every target; a target whose data"
+                    + " differs from the reference's (`" + BenchCommand.RELATIONS_TARGET
+                    + "`, else the first target) is"
+                    + " reported and not measured on that operation, and the exit code is 1 (default: ${DEFAULT-VALUE};"
+                    + " 0: no check).")
+    int answerCheck;
+
+    @Option(
             names = "--requests",
             paramLabel = "N",
             description = "End each measurement after N requests (warm-up included) if its duration has not ended it.")
@@ -161,6 +181,12 @@ public final class BenchOptions {
         if (idOrder == IdOrder.sweep && idPool == 0) {
             return Optional.of("--id-order sweep needs --id-pool");
         }
+        if (passes < 1) {
+            return Optional.of("--passes must be at least 1");
+        }
+        if (answerCheck < 0) {
+            return Optional.of("--answer-check cannot be negative");
+        }
         if (maxRequests < 1) {
             return Optional.of("--requests must be at least 1");
         }
@@ -170,6 +196,13 @@ public final class BenchOptions {
             }
         }
         return Optional.empty();
+    }
+
+    /** The target whose answers the others must match: ours when it is measured, else the first. */
+    String referenceTarget() {
+        return targets.containsKey(BenchCommand.RELATIONS_TARGET)
+                ? BenchCommand.RELATIONS_TARGET
+                : targets.keySet().iterator().next();
     }
 
     /** The targets whose server is watched, each once. */

@@ -117,6 +117,7 @@ public final class ClosedLoop {
                 target,
                 operation,
                 concurrency,
+                1,
                 measured,
                 all.count(),
                 errors.get(),

@@ -34,6 +34,14 @@ public final class Operations {
 
     private Operations() {}
 
+    /**
+     * An id variable as a JSON string. GraphQL's {@code ID} accepts an integer as input too, but not
+     * every engine does (Grafbase refuses one), and every engine must get the same request.
+     */
+    static String id(long id) {
+        return Long.toString(id);
+    }
+
     /** Two different actors, each drawn by popularity (the API refuses from = to). */
     private static GraphQlCall connections(Sampler sample, SplittableRandom random) {
         long from = sample.actor(random);
@@ -41,37 +49,39 @@ public final class Operations {
         while (to == from) {
             to = sample.actor(random);
         }
-        return new GraphQlCall(CONNECTIONS, Map.of("from", from, "to", to));
+        return new GraphQlCall(CONNECTIONS, Map.of("from", id(from), "to", id(to)));
     }
 
     public static List<Operation> all(Sampler sample) {
         return List.of(
                 new Fixed(
-                        "actor-profile", r -> new GraphQlCall(ACTOR_PROFILE, Map.of("id", sample.actor(r))), (r, s) -> {
-                            long id = sample.actor(r);
+                        "actor-profile",
+                        r -> new GraphQlCall(ACTOR_PROFILE, Map.of("id", id(sample.actor(r)))),
+                        (r, s) -> {
+                            String actorId = id(sample.actor(r));
                             CompletableFuture<JsonNode> actor = s.postAsync(
                                     s.actors,
                                     new GraphQlCall(
                                             "query($id: ID!) { actor(id: $id) { id name kind countryCode memberships { role since until organization { id name } } } }",
-                                            Map.of("id", id)));
+                                            Map.of("id", actorId)));
                             JsonNode statements = s.post(
                                     s.events,
                                     new GraphQlCall(
                                             "query($id: ID!) { statements(about: $id, first: 5, order: NEWEST_FIRST) { totalCount edges { node { id text date kind speaker { id } } } } }",
-                                            Map.of("id", id)));
+                                            Map.of("id", actorId)));
                             entities(
                                     s,
                                     ids(statements.path("statements").path("edges"), "speaker"),
                                     "name positions { title since until organization { name } }");
                             actor.join();
                         }),
-                new Fixed("event-page", r -> new GraphQlCall(EVENT_PAGE, Map.of("id", sample.event(r))), (r, s) -> {
+                new Fixed("event-page", r -> new GraphQlCall(EVENT_PAGE, Map.of("id", id(sample.event(r)))), (r, s) -> {
                     JsonNode event = s.post(
                             s.events,
                             new GraphQlCall(
                                     "query($id: ID!) { event(id: $id) { id title summary date endDate location type participants { role actor { id } } "
                                             + "sources { title url publishedAt } statements { id text speaker { id } } } }",
-                                    Map.of("id", sample.event(r))));
+                                    Map.of("id", id(sample.event(r)))));
                     Set<String> actorIds =
                             new LinkedHashSet<>(ids(event.path("event").path("participants"), "actor"));
                     actorIds.addAll(ids(event.path("event").path("statements"), "speaker"));
@@ -96,14 +106,14 @@ public final class Operations {
                 new Fixed("connections", r -> connections(sample, r), null),
                 new Fixed(
                         "statements-page",
-                        r -> new GraphQlCall(STATEMENTS_PAGE, Map.of("speaker", sample.person(r))),
+                        r -> new GraphQlCall(STATEMENTS_PAGE, Map.of("speaker", id(sample.person(r)))),
                         (r, s) -> {
                             JsonNode page = s.post(
                                     s.events,
                                     new GraphQlCall(
                                             "query($speaker: ID!) { statements(speaker: $speaker, first: 20) { totalCount pageInfo { hasNextPage endCursor } "
                                                     + "edges { cursor node { id text date stance about { id } source { title url } } } } }",
-                                            Map.of("speaker", sample.person(r))));
+                                            Map.of("speaker", id(sample.person(r)))));
                             Set<String> about = new LinkedHashSet<>();
                             for (JsonNode edge : page.path("statements").path("edges")) {
                                 for (JsonNode a : edge.path("node").path("about")) {
