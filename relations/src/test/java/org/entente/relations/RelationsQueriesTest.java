@@ -80,10 +80,11 @@ class RelationsQueriesTest {
                         membership.get("since")));
         assertEquals(Map.of("id", "3"), membership.get("from"), "member → organization, against the path's direction");
         // one layer: both ends ([3, 7]) meet at Iran and the CSTO, so one request each to actors and events,
-        // plus the client's own entity jumps (names: 1 to actors; event titles and statement texts: 2 to events)
+        // plus the client's own entity jumps (names: 1 to actors; event titles and statement texts: 1 to
+        // events, the two fetches sent together as one batched request)
         assertEquals(2, gateway.relationsRequests.get(), "1 client fetch + 1 actorsByIds");
         assertEquals(1 + 1, gateway.actorsRequests());
-        assertEquals(1 + 2, gateway.eventsRequests());
+        assertEquals(1 + 1, gateway.eventsRequests());
     }
 
     @Test
@@ -200,9 +201,9 @@ class RelationsQueriesTest {
                 network.get("edges"));
         assertEquals(2, gateway.world.events.received().size(), "depth 1 reads two layers: [6], then [5, 7]");
         assertEquals(
-                2 + 3,
+                2 + 1,
                 gateway.actorsRequests(),
-                "two layers, plus the client's names at three paths (center, from, to)");
+                "two layers, plus the client's names at three paths (center, from, to) in one batched request");
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.entente.gateway.planning.PlanNode;
 
 /**
- * The de-duplicated representations for one entity fetch, and for each the response objects
- * (with their paths) that receive its answer.
+ * The de-duplicated representations for one entity fetch (the objects at one path, or at every
+ * path of a {@link PlanNode.EntityBatch}), and for each the response objects (with their paths)
+ * that receive its answer.
  */
 final class Representations {
 
@@ -23,13 +24,20 @@ final class Representations {
 
     static Representations collect(
             Map<String, Object> data,
-            List<String> path,
+            List<List<String>> paths,
             Map<String, List<PlanNode.RequiredField>> requires,
             Map<String, String> representedAs) {
         Representations result = new Representations();
         result.representedAs = representedAs;
-        result.walk(data, path, 0, new ArrayList<>(), requires);
+        for (List<String> path : paths) {
+            result.walk(data, path, 0, new ArrayList<>(), requires);
+        }
         return result;
+    }
+
+    /** None at all: for a fetch whose every field {@code @include}/{@code @skip} excludes. */
+    static Representations none() {
+        return new Representations();
     }
 
     @SuppressWarnings("unchecked")

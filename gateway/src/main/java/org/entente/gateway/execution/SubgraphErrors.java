@@ -21,14 +21,17 @@ final class SubgraphErrors {
         return withService(error, error.get("path") instanceof List<?> path ? path : List.of(), service);
     }
 
-    /** {@code ["_entities", i, ...rest]} becomes each client path of representation i plus rest. */
-    static List<ResponseError> entityErrors(Map<?, ?> error, String service, Representations representations) {
+    /**
+     * {@code [field, i, ...rest]} becomes each client path of representation i of that
+     * {@code _entities} field plus rest; {@code byField} holds the representations sent to each
+     * field by its response key ({@code _entities}, or its alias in a batch). An error that names
+     * no representation of any of them belongs to no client path.
+     */
+    static List<ResponseError> entityErrors(Map<?, ?> error, String service, Map<String, Representations> byField) {
         List<ResponseError> result = new ArrayList<>();
-        if (error.get("path") instanceof List<?> path
-                && path.size() >= 2
-                && "_entities".equals(path.get(0))
-                && path.get(1) instanceof Number n
-                && n.intValue() < representations.size()) {
+        List<?> path = error.get("path") instanceof List<?> p ? p : List.of();
+        Representations representations = path.size() >= 2 ? byField.get(path.get(0)) : null;
+        if (representations != null && path.get(1) instanceof Number n && n.intValue() < representations.size()) {
             for (List<Object> at : representations.paths(n.intValue())) {
                 List<Object> clientPath = new ArrayList<>(at);
                 clientPath.addAll(path.subList(2, path.size()));

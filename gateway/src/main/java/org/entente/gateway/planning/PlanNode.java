@@ -16,6 +16,27 @@ public sealed interface PlanNode {
     record Flatten(List<String> path, Fetch fetch) implements PlanNode {}
 
     /**
+     * Entity fetches to one subgraph that become runnable at the same moment, sent as one request
+     * (Hive's {@code BatchFetch}): each {@link EntityBatch} is an aliased {@code _entities} field
+     * with a representation list of its own, and the answer is split back by alias.
+     *
+     * @param operation      the GraphQL document sent, with one {@code _entities} field per batch
+     * @param variableUsages client variables the document uses
+     */
+    record BatchFetch(String serviceName, String operation, List<String> variableUsages, List<EntityBatch> batches)
+            implements PlanNode {}
+
+    /**
+     * One aliased {@code _entities} field of a {@link BatchFetch}: the objects at every one of its
+     * paths are sent as one de-duplicated representation list in {@code variable}.
+     *
+     * @param fetch what each path would have fetched alone (the same for all of them): its
+     *              representations, {@code @interfaceObject} types and {@code @include}/{@code @skip}
+     *              conditions apply to this field; its operation is not sent
+     */
+    record EntityBatch(String alias, String variable, List<List<String>> paths, Fetch fetch) {}
+
+    /**
      * One subgraph request.
      *
      * @param operation       the GraphQL document sent

@@ -25,6 +25,24 @@ final class QueryPlanPrinter {
                     .append("\") {\n");
             node(out, f.fetch(), indent + 2);
             OutSelections.pad(out, indent).append("},\n");
+        } else if (node instanceof PlanNode.BatchFetch b) {
+            OutSelections.pad(out, indent)
+                    .append("BatchFetch(service: \"")
+                    .append(b.serviceName())
+                    .append("\") {\n");
+            for (PlanNode.EntityBatch batch : b.batches()) {
+                OutSelections.pad(out, indent + 2).append(batch.alias()).append(": Entities(paths: ");
+                for (int i = 0; i < batch.paths().size(); i++) {
+                    out.append(i == 0 ? "\"" : ", \"")
+                            .append(String.join(".", batch.paths().get(i)))
+                            .append('"');
+                }
+                out.append(") {\n");
+                indentBlock(out, batch.fetch().requiresText().strip() + " =>", indent + 4);
+                OutSelections.pad(out, indent + 2).append("},\n");
+            }
+            indentBlock(out, b.operation(), indent + 2);
+            OutSelections.pad(out, indent).append("},\n");
         } else if (node instanceof PlanNode.Fetch f) {
             OutSelections.pad(out, indent)
                     .append("Fetch(service: \"")

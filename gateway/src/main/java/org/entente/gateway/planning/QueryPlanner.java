@@ -853,12 +853,13 @@ public final class QueryPlanner {
             }
             List<PlanNode> steps = new ArrayList<>();
             for (int level = 0; level <= maxLevel; level++) {
-                List<PlanNode> parallel = new ArrayList<>();
+                List<FetchGroup> inLevel = new ArrayList<>();
                 for (FetchGroup g : segment) {
                     if (levels.get(g) == level) {
-                        parallel.add(node(g));
+                        inLevel.add(g);
                     }
                 }
+                List<PlanNode> parallel = batched(inLevel);
                 if (!parallel.isEmpty()) {
                     steps.add(parallel.size() == 1 ? parallel.get(0) : new PlanNode.Parallel(parallel));
                 }
@@ -877,6 +878,103 @@ public final class QueryPlanner {
             }
             levels.put(g, level);
             return level;
+        }
+
+        /**
+         * The nodes of one level, with the entity fetches of each subgraph merged into one
+         * {@link PlanNode.BatchFetch} where there are several. The merge is decided here, in the plan
+         * (cached per operation, shown by {@link QueryPlan#describe()}), rather than in the executor,
+         * because the executor runs a Sequence of levels, each waiting for the whole level before it:
+         * every fetch of a level becomes runnable at the same moment, and a fetch that needs
+         * another's result is always on a later level, so it is never merged with it.
+         */
+        private List<PlanNode> batched(List<FetchGroup> level) {
+            Map<String, List<FetchGroup>> entityFetches = new LinkedHashMap<>();
+            for (FetchGroup g : level) {
+                if (g.entity) {
+                    entityFetches
+                            .computeIfAbsent(g.graph, k -> new ArrayList<>())
+                            .add(g);
+                }
+            }
+            List<PlanNode> nodes = new ArrayList<>();
+            for (FetchGroup g : level) {
+                List<FetchGroup> sameGraph = g.entity ? entityFetches.get(g.graph) : List.of(g);
+                if (sameGraph.size() == 1) {
+                    nodes.add(node(g));
+                } else if (sameGraph.get(0) == g) {
+                    nodes.add(batchNode(sameGraph)); // where the subgraph's first fetch of the level was
+                }
+            }
+            return nodes;
+        }
+
+        /**
+         * One request for several entity fetches to one subgraph. Fetches that would send the same
+         * operation for the same representations share one {@code _entities} field, so an object
+         * found at several paths is sent once; different ones get an aliased field each
+         * ({@code _0}, {@code _1}, ...), with a representation list of its own.
+         */
+        private PlanNode.BatchFetch batchNode(List<FetchGroup> sameGraph) {
+            Map<PlanNode.Fetch, List<FetchGroup>> shapes = new LinkedHashMap<>();
+            for (FetchGroup g : sameGraph) {
+                PlanNode.Fetch alone = ((PlanNode.Flatten) node(g)).fetch();
+                shapes.computeIfAbsent(alone, k -> new ArrayList<>()).add(g);
+            }
+            Set<String> clientVariables = new HashSet<>();
+            operation.variableDefinitions().forEach(d -> clientVariables.add(d.getName()));
+            Set<String> used = new HashSet<>();
+            List<String> definitions = new ArrayList<>();
+            List<PlanNode.EntityBatch> batches = new ArrayList<>();
+            OutSelections fields = new OutSelections();
+            for (Map.Entry<PlanNode.Fetch, List<FetchGroup>> shape : shapes.entrySet()) {
+                int i = batches.size();
+                // one shape needs no alias: each alias counts against a subgraph's alias limit
+                String alias = shapes.size() == 1 ? "_entities" : "_" + i;
+                String variable =
+                        unusedName(shapes.size() == 1 ? "representations" : "representations" + i, clientVariables);
+                definitions.add("$" + variable + ": [_Any!]!");
+                entitiesField(fields, alias, variable, shape.getValue().get(0));
+                used.addAll(shape.getKey().variableUsages());
+                List<List<String>> paths =
+                        shape.getValue().stream().map(g -> g.mergePath).toList();
+                batches.add(new PlanNode.EntityBatch(alias, variable, paths, shape.getKey()));
+            }
+            List<String> usages = new ArrayList<>();
+            for (VariableDefinition definition : operation.variableDefinitions()) {
+                if (used.contains(definition.getName())) {
+                    usages.add(definition.getName());
+                    definitions.add(AstPrinter.printAst(definition.transform(b -> b.directives(List.of()))));
+                }
+            }
+            StringBuilder text = new StringBuilder("query(")
+                    .append(String.join(", ", definitions))
+                    .append(") ");
+            fields.print(text, 0);
+            return new PlanNode.BatchFetch(sameGraph.get(0).graph, text.toString(), usages, batches);
+        }
+
+        /** {@code name}, or with underscores appended until no client variable is called so. */
+        private static String unusedName(String name, Set<String> taken) {
+            String result = name;
+            while (taken.contains(result)) {
+                result += "_";
+            }
+            return result;
+        }
+
+        /** Adds {@code alias: _entities(representations: $variable) { ...g's selections }} to {@code target}. */
+        private void entitiesField(OutSelections target, String alias, String variable, FetchGroup g) {
+            OutSelections.OutField call = target.field(
+                    alias,
+                    "_entities",
+                    List.of(graphql.language.Argument.newArgument(
+                                    "representations", graphql.language.VariableReference.of(variable))
+                            .build()),
+                    List.of());
+            g.selections
+                    .fragments()
+                    .forEach((type, sel) -> copyInto(call.children().fragment(type), sel));
         }
 
         private PlanNode node(FetchGroup g) {
@@ -900,16 +998,7 @@ public final class QueryPlanner {
             text.append(' ');
             if (g.entity) {
                 OutSelections entities = new OutSelections();
-                OutSelections.OutField call = entities.field(
-                        "_entities",
-                        "_entities",
-                        List.of(graphql.language.Argument.newArgument(
-                                        "representations", graphql.language.VariableReference.of("representations"))
-                                .build()),
-                        List.of());
-                g.selections
-                        .fragments()
-                        .forEach((type, sel) -> copyInto(call.children().fragment(type), sel));
+                entitiesField(entities, "_entities", "representations", g);
                 entities.print(text, 0);
             } else {
                 g.selections.print(text, 0);

@@ -63,6 +63,18 @@ final class RetainedSize {
         if (node instanceof PlanNode.Flatten f) {
             return NODE + 2L * String.join(".", f.path()).length() + node(f.fetch());
         }
+        if (node instanceof PlanNode.BatchFetch b) {
+            long bytes = NODE
+                    + string(b.operation())
+                    + (long) STRING * b.variableUsages().size();
+            for (PlanNode.EntityBatch batch : b.batches()) {
+                bytes += NODE + string(batch.alias()) + string(batch.variable()) + node(batch.fetch());
+                for (java.util.List<String> path : batch.paths()) {
+                    bytes += 2L * String.join(".", path).length();
+                }
+            }
+            return bytes;
+        }
         if (node instanceof PlanNode.Fetch f) {
             long bytes = NODE
                     + string(f.operation())

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param service       the subgraph's name
  * @param query         the subgraph operation the planner wrote
- * @param variables     its variables, {@code representations} among them for {@code _entities}
+ * @param variables     its variables, the representation lists among them for {@code _entities}
  * @param authorization the client's Authorization header, forwarded as is (null when absent)
  * @param deadline      when the client's request must be answered: the request is abandoned then
  */

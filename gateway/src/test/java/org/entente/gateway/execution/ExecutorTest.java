@@ -137,7 +137,8 @@ class ExecutorTest {
                 {"data":{"found":[{"__typename":"Book","label":"Book 2","reviews":[{"rating":3}]},\
                 {"__typename":"Author","name":"Ursula"}],\
                 "media":[{"kind":"Book","title":"Book 1"},{"kind":"Magazine","title":"Monthly","reviews":[{"body":"Great issue"}]}]}}""", json(response));
-        assertEquals(2, entityRequests(shop.reviews).size(), "one for search.@ Books, one for media.@ Magazines");
+        assertEquals(
+                1, entityRequests(shop.reviews).size(), "search.@ Books and media.@ Magazines in one batched request");
     }
 
     @Test

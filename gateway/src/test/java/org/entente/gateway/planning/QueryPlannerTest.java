@@ -42,6 +42,16 @@ class QueryPlannerTest {
         if (node instanceof PlanNode.Flatten f) {
             return "Flatten(" + String.join(".", f.path()) + "):" + f.fetch().serviceName();
         }
+        if (node instanceof PlanNode.BatchFetch b) {
+            return "BatchFetch("
+                    + b.batches().stream()
+                            .map(batch -> batch.alias() + ":"
+                                    + batch.paths().stream()
+                                            .map(path -> String.join(".", path))
+                                            .collect(Collectors.joining("+")))
+                            .collect(Collectors.joining(", "))
+                    + "):" + b.serviceName();
+        }
         return ((PlanNode.Fetch) node).serviceName();
     }
 
@@ -53,6 +63,8 @@ class QueryPlannerTest {
             p.nodes().forEach(n -> result.addAll(fetches(n)));
         } else if (node instanceof PlanNode.Flatten f) {
             result.add(f.fetch());
+        } else if (node instanceof PlanNode.BatchFetch b) {
+            b.batches().forEach(batch -> result.add(batch.fetch()));
         } else {
             result.add((PlanNode.Fetch) node);
         }
@@ -155,8 +167,7 @@ class QueryPlannerTest {
         QueryPlan plan =
                 plan("{ search(text: \"x\") { ... on Book { title reviews { rating } } ... on Author { name } } "
                         + "media { title ... on Magazine { reviews { body } } } }");
-        assertEquals(
-                "Sequence[catalog, Parallel[Flatten(search.@):reviews, Flatten(media.@):reviews]]", shape(plan.root()));
+        assertEquals("Sequence[catalog, BatchFetch(_0:search.@, _1:media.@):reviews]", shape(plan.root()));
         List<PlanNode.Fetch> f = fetches(plan.root());
         assertEquals(
                 "query { search(text:\"x\") { __typename ... on Book { title __typename id } ... on Author { name } } "
