@@ -1,5 +1,6 @@
 package org.entente.cli.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -134,21 +135,20 @@ public final class ExportCommand implements Callable<Integer> {
     private String write(Graph graph, Path target) throws IOException {
         if (format == ExportFormat.CSV) {
             CsvWriter.write(graph, target);
-            return target + "/ ("
-                    + String.join(
-                            ", ", CsvWriter.FILES.keySet().stream().sorted().toList()) + ")";
+            return target + "/: " + CsvWriter.FILES.size() + " CSV files";
         }
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, ".entente-export", ".part");
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        // not Files.createTempFile, whose owner-only permissions the export would keep
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
             String summary;
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 summary = format == ExportFormat.GRAPHML
                         ? describe(GraphmlWriter.write(graph, out))
                         : FtmWriter.write(graph, out).bySchema().toString();
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target + ": " + summary;
         } finally {
             Files.deleteIfExists(partial);

@@ -69,7 +69,13 @@ public record Graph(
             String endDate,
             String location,
             List<Participation> participants,
-            List<Source> sources) {}
+            List<Source> sources) {
+
+        /** The same event with other participants (a neighbourhood's, out of all). */
+        Event withParticipants(List<Participation> others) {
+            return new Event(id, key, type, title, summary, date, endDate, location, others, sources);
+        }
+    }
 
     /** {@code speakerId} is null for an unattributed assessment. */
     public record Statement(

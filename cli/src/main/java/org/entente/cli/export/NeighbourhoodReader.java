@@ -105,20 +105,8 @@ public final class NeighbourhoodReader {
             }
         }
         List<Event> eventList = new ArrayList<>();
-        events.forEach((id, node) -> {
-            Event event = GraphReader.event(node);
-            eventList.add(new Event(
-                    event.id(),
-                    event.key(),
-                    event.type(),
-                    event.title(),
-                    event.summary(),
-                    event.date(),
-                    event.endDate(),
-                    event.location(),
-                    List.copyOf(participants.get(id)),
-                    event.sources()));
-        });
+        events.forEach((id, node) ->
+                eventList.add(GraphReader.event(node).withParticipants(List.copyOf(participants.get(id)))));
         return new Graph(actors, memberships, positions, eventList, List.copyOf(statements.values()));
     }
 

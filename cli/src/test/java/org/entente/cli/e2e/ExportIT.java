@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.entente.cli.Run;
+import org.entente.cli.export.GraphReader;
 import org.entente.cli.load.Dataset;
 import org.entente.cli.load.DatasetParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +180,24 @@ class ExportIT {
     }
 
     @Test
+    void requestsGrowWithPagesNotWithActors() throws Exception {
+        Run run = export("--format", "csv", "-o", directory.resolve("csv").toString());
+        JsonNode totals = query("{ actors(first: 0) { totalCount } events(first: 0) { totalCount }"
+                + " statements(first: 0) { totalCount } }");
+        int pages = pages(totals.path("actors").path("totalCount").asInt(), GraphReader.ACTORS_PAGE)
+                + pages(totals.path("events").path("totalCount").asInt(), GraphReader.FACTS_PAGE)
+                + pages(totals.path("statements").path("totalCount").asInt(), GraphReader.FACTS_PAGE);
+        Matcher requests = Pattern.compile(" in (\\d+) requests").matcher(run.out());
+        assertTrue(requests.find(), run.out());
+        assertEquals(pages, Integer.parseInt(requests.group(1)), run.out());
+    }
+
+    /** A list read in pages of this size takes at least one request, even when it is empty. */
+    private static int pages(int total, int pageSize) {
+        return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+
+    @Test
     void asOfKeepsWhatHeldThen() throws Exception {
         Path csv = directory.resolve("csv-2006");
         export("--format", "csv", "--as-of", "2006", "-o", csv.toString());
@@ -227,6 +248,11 @@ class ExportIT {
         assertEquals(expected, exported);
         assertTrue(exported.containsAll(Set.of("csto", "iran", "russia", "nikolai-bordyuzha")), exported.toString());
         assertFalse(exported.contains("sco"), "two links away");
+        Run nobody = Run.of(PROJECT, "export", "--gateway", gatewayUrl(), "--around", "nobody", "-o", file.toString());
+        assertEquals(1, nobody.exitCode());
+        assertEquals(
+                "entente export: no actor has the handle 'nobody'", nobody.err().strip());
+        assertEquals(graphml, GraphMl.read(file), "the file of the run before is left whole");
         int memberships = 0;
         for (JsonNode link : network.path("edges")) {
             memberships += link.path("kind").asText().equals("MEMBERSHIP") ? 1 : 0;
