@@ -122,7 +122,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ConnectException e) {
             fail("cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
         } catch (GraphQlClient.GraphQlException e) {
-            fail("the gateway refused the export: " + e.getMessage());
+            fail("the gateway answered with errors, so nothing was written: " + e.getMessage());
         } catch (IOException e) {
             fail(e.getMessage());
         } catch (InterruptedException e) {

@@ -3,8 +3,11 @@ package org.entente.cli.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +57,43 @@ class ExportCommandTest {
         assertFalse(Files.exists(target));
         try (var files = Files.list(directory)) {
             assertEquals(0, files.count(), "no partial file either");
+        }
+    }
+
+    @Test
+    void anAnswerWithErrorsWritesNothingAndKeepsTheOldFile() throws IOException {
+        Path target = directory.resolve("out.graphml");
+        Files.writeString(target, "the export of yesterday");
+        HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/graphql", exchange -> {
+            byte[] body = ("{\"data\":{\"actors\":null},\"errors\":[{\"message\":\"the service's data is"
+                            + " unavailable at the moment\",\"extensions\":{\"code\":\"SUBGRAPH_UNAVAILABLE\"}}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        gateway.start();
+        try {
+            Run run = Run.of(
+                    "export",
+                    "--gateway",
+                    "http://127.0.0.1:" + gateway.getAddress().getPort() + "/graphql",
+                    "-o",
+                    target.toString());
+            assertEquals(1, run.exitCode());
+            assertEquals(
+                    "entente export: the gateway answered with errors, so nothing was written:"
+                            + " SUBGRAPH_UNAVAILABLE: the service's data is unavailable at the moment",
+                    run.err().strip());
+            assertEquals("", run.out());
+        } finally {
+            gateway.stop(0);
+        }
+        assertEquals("the export of yesterday", Files.readString(target));
+        try (var files = Files.list(directory)) {
+            assertEquals(1, files.count(), "no partial file");
         }
     }
 
