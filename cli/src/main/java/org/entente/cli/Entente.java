@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.cli.auth.TokenCommand;
 import org.entente.cli.bench.BenchCommand;
+import org.entente.cli.export.ExportCommand;
 import org.entente.cli.generate.GenerateCommand;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.UpCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  ENTENTE_TOKEN   editor JWT used by `load` when --token is not given",
+            "  ENTENTE_TOKEN   editor JWT used by `load` (and sent by `export`) when --token is not given",
             "  MAVEN_ARGS      extra Maven arguments, for `test` and for building what is missing",
             "",
             "`./entente COMMAND --help` shows a command's options."
@@ -39,6 +40,7 @@ public final class Entente implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Entente())
                 .addSubcommand(new UpCommand(root))
                 .addSubcommand(new LoadCommand(root))
+                .addSubcommand(new ExportCommand())
                 .addSubcommand(new GenerateCommand(System.out))
                 .addSubcommand(new BenchCommand(System.out))
                 .addSubcommand(new TokenCommand(root))

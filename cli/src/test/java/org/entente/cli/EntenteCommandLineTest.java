@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The one help text, and how a wrong command line is answered. */
 class EntenteCommandLineTest {
     private static final List<String> COMMANDS =
-            List.of("up", "load", "generate", "bench", "token", "test", "completion", "help");
+            List.of("up", "load", "export", "generate", "bench", "token", "test", "completion", "help");
 
     @Test
     void helpListsEveryCommandWithItsSummary() {
@@ -98,5 +98,9 @@ class EntenteCommandLineTest {
         assertTrue(run.out().contains("--no-load")
                 && run.out().contains("--ttl")
                 && run.out().contains("--jdbc-actors"));
+        assertTrue(
+                run.out().contains("'--as-of'")
+                        && run.out().contains("FORMAT_option_args=(\"graphml\" \"csv\" \"ftm\")"),
+                "export's options and formats");
     }
 }
