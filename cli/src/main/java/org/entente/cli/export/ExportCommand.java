@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.entente.cli.GatewayOption;
 import org.entente.cli.HelpOption;
 import org.entente.cli.load.GraphQlClient;
 import org.entente.dates.PartialDate;
@@ -65,12 +66,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "How far --around reaches, 1 to 3 (default: ${DEFAULT-VALUE}).")
     int hops;
 
-    @Option(
-            names = "--gateway",
-            paramLabel = "URL",
-            defaultValue = "http://localhost:8080/graphql",
-            description = "The gateway's GraphQL endpoint (default: ${DEFAULT-VALUE}).")
-    String gateway;
+    @Mixin
+    GatewayOption gateway;
 
     @Option(
             names = "--token",
@@ -95,7 +92,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(format.defaultOutput());
         String bearer = token != null ? token : System.getenv("ENTENTE_TOKEN");
-        GraphQlClient client = new GraphQlClient(gateway, bearer);
+        GraphQlClient client = new GraphQlClient(gateway.url(), bearer);
         int[] requests = {0};
         GraphReader.Gateway counted = (document, variables) -> {
             requests[0]++;
@@ -120,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ConnectException e) {
-            fail("cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
+            fail("cannot reach the gateway at " + gateway.url() + " (is `./entente up` running?)");
         } catch (GraphQlClient.GraphQlException e) {
             fail("the gateway answered with errors, so nothing was written: " + e.getMessage());
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.cli.GatewayOption;
 import org.entente.cli.HelpOption;
 import org.entente.cli.auth.DevKeys;
 import org.entente.cli.auth.EditorToken;
@@ -28,12 +29,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The dataset file, e.g. data/iran-csto.yaml.")
     Path file;
 
-    @Option(
-            names = "--gateway",
-            paramLabel = "URL",
-            defaultValue = "http://localhost:8080/graphql",
-            description = "The gateway's GraphQL endpoint (default: ${DEFAULT-VALUE}).")
-    String gateway;
+    @Mixin
+    GatewayOption gateway;
 
     @Option(
             names = "--token",
@@ -55,7 +52,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try {
             String editorToken = token != null ? token : System.getenv("ENTENTE_TOKEN");
-            return load(file, gateway, editorToken != null ? editorToken : devToken());
+            return load(file, gateway.url(), editorToken != null ? editorToken : devToken());
         } catch (IOException e) {
             System.err.println("entente load: " + e.getMessage());
             return 1;
