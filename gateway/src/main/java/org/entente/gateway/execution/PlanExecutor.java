@@ -97,7 +97,8 @@ public final class PlanExecutor {
                 fetch.serviceName(),
                 fetch.operation(),
                 fetch.variableUsages(),
-                List.of(new EntitiesField("_entities", "representations", representations, fetch.conflictAliases())),
+                List.of(new EntitiesField(
+                        "_entities", fetch.representationsVariable(), representations, fetch.conflictAliases())),
                 state);
     }
 

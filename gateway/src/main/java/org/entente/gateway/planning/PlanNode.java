@@ -45,6 +45,8 @@ public sealed interface PlanNode {
      * @param requiresText    entity fetches: the representation fields, printed for people
      * @param representedAs   entity fetches on an interface ({@code @interfaceObject}): the concrete
      *                        types whose objects are sent as representations of the interface, by name
+     * @param representationsVariable an entity fetch's variable for its representations, named apart
+     *                        from the client's variables (null for a root fetch)
      * @param fieldConditions per top-level field, its {@code @include}/{@code @skip} conditions: when
      *                        every field has some and none holds, the fetch is not sent
      * @param conflictAliases whether the operation aliases fields apart ({@link QueryPlanner#CONFLICT_ALIAS}),
@@ -58,6 +60,7 @@ public sealed interface PlanNode {
             Map<String, List<RequiredField>> requires,
             String requiresText,
             Map<String, String> representedAs,
+            String representationsVariable,
             List<List<Condition>> fieldConditions,
             boolean conflictAliases)
             implements PlanNode {

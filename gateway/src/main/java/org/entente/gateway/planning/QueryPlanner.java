@@ -921,8 +921,7 @@ public final class QueryPlanner {
                 PlanNode.Fetch alone = ((PlanNode.Flatten) node(g)).fetch();
                 shapes.computeIfAbsent(alone, k -> new ArrayList<>()).add(g);
             }
-            Set<String> clientVariables = new HashSet<>();
-            operation.variableDefinitions().forEach(d -> clientVariables.add(d.getName()));
+            Set<String> clientVariables = clientVariables();
             Set<String> used = new HashSet<>();
             List<String> definitions = new ArrayList<>();
             List<PlanNode.EntityBatch> batches = new ArrayList<>();
@@ -954,6 +953,12 @@ public final class QueryPlanner {
             return new PlanNode.BatchFetch(sameGraph.get(0).graph, text.toString(), usages, batches);
         }
 
+        private Set<String> clientVariables() {
+            Set<String> names = new HashSet<>();
+            operation.variableDefinitions().forEach(d -> names.add(d.getName()));
+            return names;
+        }
+
         /** {@code name}, or with underscores appended until no client variable is called so. */
         private static String unusedName(String name, Set<String> taken) {
             String result = name;
@@ -982,8 +987,10 @@ public final class QueryPlanner {
             g.selections.collectVariables(variables);
             List<String> usages = new ArrayList<>();
             List<String> definitions = new ArrayList<>();
+            // named apart from the client's variables, which the fetch may pass on
+            String representations = g.entity ? unusedName("representations", clientVariables()) : null;
             if (g.entity) {
-                definitions.add("$representations: [_Any!]!");
+                definitions.add("$" + representations + ": [_Any!]!");
             }
             for (VariableDefinition definition : operation.variableDefinitions()) {
                 if (variables.contains(definition.getName())) {
@@ -998,7 +1005,7 @@ public final class QueryPlanner {
             text.append(' ');
             if (g.entity) {
                 OutSelections entities = new OutSelections();
-                entitiesField(entities, "_entities", "representations", g);
+                entitiesField(entities, "_entities", representations, g);
                 entities.print(text, 0);
             } else {
                 g.selections.print(text, 0);
@@ -1033,6 +1040,7 @@ public final class QueryPlanner {
                     requires,
                     requiresText.toString(),
                     Map.copyOf(g.representedAs),
+                    representations,
                     fieldConditions,
                     text.indexOf(CONFLICT_ALIAS) >= 0);
             return g.entity ? new PlanNode.Flatten(g.mergePath, fetch) : fetch;
