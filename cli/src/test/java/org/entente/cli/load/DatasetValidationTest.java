@@ -86,6 +86,14 @@ class DatasetValidationTest {
     }
 
     @Test
+    void theShippedScoSamarkandDatasetIsValidAfterTheFirst() throws IOException {
+        DatasetParser.Result parsed =
+                DatasetParser.parse(Files.readString(Path.of("..", "data", "sco-samarkand-2022.yaml")));
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(List.of(), DatasetValidator.validate(parsed.dataset(), Vocabulary.published()));
+    }
+
+    @Test
     void aFileMayNameTheActorsOfAnEarlierFileOfTheRun() {
         String second = """
                 sources:
