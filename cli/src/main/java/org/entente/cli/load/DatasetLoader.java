@@ -11,27 +11,50 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.entente.cli.load.Dataset.*;
+import org.entente.dates.Interval;
+import org.entente.dates.PartialDate;
 
 /**
- * Writes a validated dataset through the gateway's public mutations, idempotently: each
- * record is looked up by its natural key first (actor handle, membership member +
+ * Writes validated dataset files, one after the other, through the gateway's public mutations,
+ * idempotently: each record is looked up by its natural key first (actor handle, membership member +
  * organization + role + since, position holder + organization + title + since, source,
- * event and statement keys) and written only when missing or different.
+ * event and statement keys) and written only when missing or different. An actor that
+ * {@link ActorResolver} linked by Wikidata id or alias to one with another handle is not written:
+ * its handle stands for that actor in this file. Actor handles stay known for the later files of
+ * the run; source refs and event keys are per file.
  */
 public final class DatasetLoader {
     private final GraphQlClient api;
-    private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, String> actorIds = new HashMap<>();
-    private final Map<String, String> eventIds = new HashMap<>();
-    private final Summary summary = new Summary();
+    private Map<String, String> sourceIds;
+    private Map<String, String> eventIds;
+    private Summary summary;
 
     public DatasetLoader(GraphQlClient api) {
         this.api = api;
     }
 
-    /** Counts of what the load did, by kind of record. */
+    /** Counts of what the load of one file did, by kind of record, and how its actors were matched. */
     public static final class Summary {
         final Map<String, int[]> counts = new LinkedHashMap<>();
+        final List<String> created = new ArrayList<>();
+        final List<String> linked = new ArrayList<>();
+        final List<String> alreadyRecorded = new ArrayList<>();
+
+        /** The handles of the actors this file created. */
+        public List<String> created() {
+            return created;
+        }
+
+        /** One entry per actor that is an existing one: "handle (how)". */
+        public List<String> linked() {
+            return linked;
+        }
+
+        /** The memberships of the file that overlap recorded ones with other dates. */
+        public List<String> alreadyRecorded() {
+            return alreadyRecorded;
+        }
 
         void count(String kind, Outcome outcome) {
             counts.computeIfAbsent(kind, k -> new int[Outcome.values().length])[outcome.ordinal()]++;
@@ -48,7 +71,9 @@ public final class DatasetLoader {
             counts.forEach((kind, c) -> parts.add(
                     c[3] > 0
                             ? kind + " " + c[3] + " recorded (one per key)"
-                            : kind + " " + c[0] + " created, " + c[1] + " updated, " + c[2] + " unchanged"));
+                            : kind + " " + c[0] + " created, " + c[1] + " updated, " + c[2] + " unchanged"
+                                    + (c[4] > 0 ? ", " + c[4] + " linked" : "")
+                                    + (c[5] > 0 ? ", " + c[5] + " already recorded with other dates" : "")));
             return String.join("; ", parts);
         }
     }
@@ -58,12 +83,33 @@ public final class DatasetLoader {
         CREATED,
         UPDATED,
         UNCHANGED,
-        RECORDED
+        RECORDED,
+        /** An actor of the file that is an existing one with another handle: nothing sent. */
+        LINKED,
+        /** A membership that overlaps a recorded one of the same member, organization and role: nothing sent. */
+        ALREADY_RECORDED
     }
 
-    public Summary load(Dataset d) throws IOException, InterruptedException {
+    /** Loads one file of the run; {@code links} says, per actor handle, which existing actor it is, if any. */
+    public Summary load(Dataset d, Map<String, ActorResolver.Link> links) throws IOException, InterruptedException {
+        sourceIds = new HashMap<>();
+        eventIds = new HashMap<>();
+        summary = new Summary();
         for (ActorSpec a : parentsFirst(d.actors())) {
-            writeActor(a);
+            ActorResolver.Link link = links.get(a.handle());
+            ActorMatcher.Match m = link.match();
+            if (m.how() == ActorMatcher.How.NONE) {
+                summary.created.add(a.handle());
+                writeActor(a);
+                continue;
+            }
+            summary.linked.add(a.handle() + " (" + m.describe() + ")");
+            if (m.how() == ActorMatcher.How.HANDLE) {
+                writeActor(a);
+            } else {
+                actorIds.put(a.handle(), link.existingId() != null ? link.existingId() : actorIds.get(m.handle()));
+                summary.count("actors", Outcome.LINKED);
+            }
         }
         for (SourceSpec s : d.sources()) {
             writeSource(s);
@@ -107,7 +153,7 @@ public final class DatasetLoader {
         if (placed.contains(a.handle())) {
             return;
         }
-        if (a.parent() != null) {
+        if (a.parent() != null && byHandle.containsKey(a.parent())) {
             place(byHandle.get(a.parent()), byHandle, placed, out);
         }
         placed.add(a.handle());
@@ -150,6 +196,7 @@ public final class DatasetLoader {
         }
         String id = existing.path("id").asText();
         actorIds.put(a.handle(), id);
+        keepWhatTheFileLeavesOut(input, existing);
         if (sameActor(existing, input)) {
             summary.count("actors", Outcome.UNCHANGED);
         } else {
@@ -158,6 +205,23 @@ public final class DatasetLoader {
                     Map.of("id", id, "version", existing.path("version").asInt(), "input", input));
             summary.count("actors", Outcome.UPDATED);
         }
+    }
+
+    /**
+     * Another file may name the same actor by its handle and say less about it (no description,
+     * no aliases): what it leaves out is kept, so that loading several files in any order does not
+     * undo one another and loading them again changes nothing.
+     */
+    private static void keepWhatTheFileLeavesOut(Map<String, Object> input, JsonNode existing) {
+        if (((List<?>) input.get("aliases")).isEmpty()) {
+            List<String> aliases = new ArrayList<>();
+            existing.path("aliases").forEach(n -> aliases.add(n.asText()));
+            input.put("aliases", aliases);
+        }
+        input.putIfAbsent("description", text(existing.path("description")));
+        input.putIfAbsent("countryCode", text(existing.path("countryCode")));
+        input.putIfAbsent("wikidataId", text(existing.path("wikidataId")));
+        input.putIfAbsent("parentId", text(existing.path("parent").path("id")));
     }
 
     private static boolean sameActor(JsonNode existing, Map<String, Object> wanted) {
@@ -197,6 +261,14 @@ public final class DatasetLoader {
                     && existing.path("role").asText().equals(m.role())
                     && Objects.equals(text(existing.path("since")), m.since())) {
                 endIfNewlyEnded(existing, m.until(), END_MEMBERSHIP, "memberships");
+                return;
+            }
+        }
+        for (JsonNode existing : list) {
+            if (existing.path("organization").path("id").asText().equals(organization)
+                    && existing.path("role").asText().equals(m.role())
+                    && overlaps(existing, m.since(), m.until())) {
+                alreadyRecorded("memberships", m.member() + " " + m.role() + " of " + m.organization(), existing);
                 return;
             }
         }
@@ -242,6 +314,29 @@ public final class DatasetLoader {
         input.put("sourceIds", sources);
         api.execute(ADD_POSITION, Map.of("input", input));
         summary.count("positions", Outcome.CREATED);
+    }
+
+    /**
+     * The API keeps one membership per member, organization and role at a time: one a file states
+     * that overlaps a recorded one with other dates, typically from another article, is the same
+     * fact and is not sent (the API would refuse it with CONFLICT), but reported.
+     */
+    private static boolean overlaps(JsonNode existing, String since, String until) {
+        return interval(text(existing.path("since")), text(existing.path("until")))
+                .overlaps(interval(since, until));
+    }
+
+    private static Interval interval(String since, String until) {
+        return new Interval(
+                since == null ? null : PartialDate.parse(since), until == null ? null : PartialDate.parse(until));
+    }
+
+    private void alreadyRecorded(String kind, String fact, JsonNode existing) {
+        summary.count(kind, Outcome.ALREADY_RECORDED);
+        String since = text(existing.path("since"));
+        String until = text(existing.path("until"));
+        summary.alreadyRecorded.add(fact + " (recorded " + (since == null ? "undated" : "from " + since)
+                + (until == null ? "" : " until " + until) + ")");
     }
 
     /** A fact recorded open-ended and now given an end in the file is ended; anything else is left alone. */

@@ -26,13 +26,20 @@ public final class DatasetValidator {
     private final Map<String, ActorSpec> actors = new HashMap<>();
     private final Set<String> sources = new HashSet<>();
     private final Set<String> events = new HashSet<>();
+    private final Set<String> earlierHandles;
 
-    private DatasetValidator(Vocabulary vocabulary) {
+    private DatasetValidator(Vocabulary vocabulary, Set<String> earlierHandles) {
         this.vocabulary = vocabulary;
+        this.earlierHandles = earlierHandles;
     }
 
     public static List<DatasetProblem> validate(Dataset dataset, Vocabulary vocabulary) {
-        DatasetValidator v = new DatasetValidator(vocabulary);
+        return validate(dataset, vocabulary, Set.of());
+    }
+
+    /** {@code earlierHandles}: the actor handles of the files loaded before this one in the same run, which it may name. */
+    public static List<DatasetProblem> validate(Dataset dataset, Vocabulary vocabulary, Set<String> earlierHandles) {
+        DatasetValidator v = new DatasetValidator(vocabulary, earlierHandles);
         v.run(dataset);
         Collections.sort(v.problems);
         return v.problems;
@@ -180,8 +187,8 @@ public final class DatasetValidator {
             if (needed) {
                 problem(line, "'" + field + "' is required");
             }
-        } else if (!actors.containsKey(handle)) {
-            problem(line, field + " '" + handle + "' is not an actor handle of this file");
+        } else if (!actors.containsKey(handle) && !earlierHandles.contains(handle)) {
+            problem(line, field + " '" + handle + "' is not an actor handle of this file or of an earlier one");
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.cli.GatewayOption;
 import org.entente.cli.HelpOption;
@@ -17,17 +20,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./entente load FILE}: validate the whole file first, then write it through the gateway. */
+/** {@code ./entente load FILE...}: validate every file first, then write them through the gateway in order. */
 @Command(
         name = "load",
         description = {
-            "Validates a dataset file, then writes it through the gateway.",
-            "The whole file is checked first: problems are reported as FILE:LINE: message and nothing is written."
-                    + " Then it is written through the gateway's GraphQL mutations; loading the same file again changes nothing."
+            "Validates dataset files, then writes them through the gateway, in the order given.",
+            "Every file is checked first: problems are reported as FILE:LINE: message and nothing is written."
+                    + " An actor that already exists (same handle, same Wikidata id, or exactly one existing actor"
+                    + " with one of its names or aliases, ignoring case and accents) is linked to, not created again;"
+                    + " a name shared with several existing actors is a problem. A file may name the actors of the files"
+                    + " before it. Loading the same files again changes nothing."
         })
 public final class LoadCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The dataset file, e.g. data/iran-csto.yaml.")
-    Path file;
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "Dataset files or directories (their *.yaml files, in name order), e.g. data/iran-csto.yaml or data.")
+    List<Path> files;
 
     @Mixin
     GatewayOption gateway;
@@ -52,7 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try {
             String editorToken = token != null ? token : System.getenv("ENTENTE_TOKEN");
-            return load(file, gateway.url(), editorToken != null ? editorToken : devToken());
+            return load(files, gateway.url(), editorToken != null ? editorToken : devToken());
         } catch (IOException e) {
             System.err.println("entente load: " + e.getMessage());
             return 1;
@@ -61,36 +71,79 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** Returns 0 when the file is valid and written, 1 otherwise (with the reasons printed). */
     public int load(Path file, String gateway, String token) {
-        String name = file.toString();
+        return load(List.of(file), gateway, token);
+    }
+
+    /** Returns 0 when every file is valid and written, 1 otherwise (with the reasons printed). */
+    public int load(List<Path> arguments, String gateway, String token) {
+        String name = "";
         try {
-            DatasetParser.Result parsed = DatasetParser.parse(Files.readString(file));
-            if (!parsed.problems().isEmpty()) {
-                return report(name, parsed.problems());
+            List<Path> paths = DatasetFiles.expand(arguments);
+            List<Dataset> datasets = new ArrayList<>();
+            Set<String> handles = new HashSet<>();
+            int problems = 0;
+            for (Path file : paths) {
+                name = file.toString();
+                DatasetParser.Result parsed = DatasetParser.parse(Files.readString(file));
+                List<DatasetProblem> found = parsed.problems().isEmpty()
+                        ? DatasetValidator.validate(parsed.dataset(), Vocabulary.published(), Set.copyOf(handles))
+                        : parsed.problems();
+                problems += print(name, found);
+                if (parsed.dataset() != null) {
+                    datasets.add(parsed.dataset());
+                    parsed.dataset().actors().forEach(a -> handles.add(a.handle()));
+                }
             }
+            if (problems > 0) {
+                return nothingWritten(problems);
+            }
+            name = "";
             GraphQlClient client = new GraphQlClient(gateway, token);
-            List<DatasetProblem> problems = DatasetValidator.validate(parsed.dataset(), Vocabulary.published());
-            if (!problems.isEmpty()) {
-                return report(name, problems);
+            ActorResolver.Resolution resolution = new ActorResolver(client).resolve(datasets);
+            for (int i = 0; i < paths.size(); i++) {
+                problems += print(paths.get(i).toString(), resolution.problems().get(i));
             }
-            DatasetLoader.Summary summary = new DatasetLoader(client).load(parsed.dataset());
-            System.out.println("loaded " + name + ": " + summary);
+            if (problems > 0) {
+                return nothingWritten(problems);
+            }
+            DatasetLoader loader = new DatasetLoader(client);
+            for (int i = 0; i < paths.size(); i++) {
+                name = paths.get(i).toString();
+                DatasetLoader.Summary summary =
+                        loader.load(datasets.get(i), resolution.links().get(i));
+                System.out.println("loaded " + name + ": " + summary);
+                System.out.println("  actors created: " + listed(summary.created()));
+                System.out.println("  actors linked to existing ones: " + listed(summary.linked()));
+                if (!summary.alreadyRecorded().isEmpty()) {
+                    System.out.println("  memberships already recorded with other dates, not added: "
+                            + listed(summary.alreadyRecorded()));
+                }
+            }
             return 0;
         } catch (NoSuchFileException e) {
-            System.err.println("entente load: no such file " + name);
+            System.err.println("entente load: no such file " + e.getFile());
         } catch (ConnectException e) {
             System.err.println(
                     "entente load: cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
         } catch (IOException e) {
-            System.err.println("entente load: " + name + ": " + e.getMessage());
+            System.err.println("entente load: " + (name.isEmpty() ? "" : name + ": ") + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 1;
     }
 
-    private static int report(String file, List<DatasetProblem> problems) {
+    private static String listed(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
+    }
+
+    private static int print(String file, List<DatasetProblem> problems) {
         problems.forEach(p -> System.err.println(p.describe(file)));
-        System.err.println(problems.size() + " problem(s); nothing was written.");
+        return problems.size();
+    }
+
+    private static int nothingWritten(int problems) {
+        System.err.println(problems + " problem(s); nothing was written.");
         return 1;
     }
 

@@ -200,7 +200,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return (int) state;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -86,9 +86,36 @@ class DatasetValidationTest {
     }
 
     @Test
+    void theShippedScoSamarkandDatasetIsValidAfterTheFirst() throws IOException {
+        DatasetParser.Result parsed =
+                DatasetParser.parse(Files.readString(Path.of("..", "data", "sco-samarkand-2022.yaml")));
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(List.of(), DatasetValidator.validate(parsed.dataset(), Vocabulary.published()));
+    }
+
+    @Test
+    void aFileMayNameTheActorsOfAnEarlierFileOfTheRun() {
+        String second = """
+                sources:
+                  - {ref: report, title: A report}
+                actors:
+                  - {handle: uzbekistan, kind: STATE, name: Uzbekistan}
+                memberships:
+                  - {member: uzbekistan, organization: sco, role: MEMBER}
+                """;
+        DatasetParser.Result parsed = DatasetParser.parse(second);
+        assertEquals(List.of(), DatasetValidator.validate(parsed.dataset(), VOCABULARY, Set.of("sco", "iran")));
+        assertEquals(
+                List.of("f:6: organization 'sco' is not an actor handle of this file or of an earlier one"),
+                DatasetValidator.validate(parsed.dataset(), VOCABULARY, Set.of("iran")).stream()
+                        .map(p -> p.describe("f"))
+                        .toList());
+    }
+
+    @Test
     void reportsAnUnknownReferenceAtItsLine() {
         assertEquals(
-                List.of("f:8: organization 'sco' is not an actor handle of this file"),
+                List.of("f:8: organization 'sco' is not an actor handle of this file or of an earlier one"),
                 problemsOf(VALID.replace("organization: csto, role", "organization: sco, role")));
     }
 
