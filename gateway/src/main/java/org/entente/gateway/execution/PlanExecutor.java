@@ -130,8 +130,10 @@ public final class PlanExecutor {
         return sendEntities(batch.serviceName(), batch.operation(), batch.variableUsages(), fields, state);
     }
 
-    /** An {@code _entities} field of a request: its response key, its variable and what it is sent. */
-    /** An {@code _entities} field of a request; {@code unalias}: its selection has conflict aliases to take off. */
+    /**
+     * An {@code _entities} field of a request: its response key, its variable, what it is sent, and
+     * whether its selection has conflict aliases to take off.
+     */
     private record EntitiesField(
             String responseKey, String variable, Representations representations, boolean unalias) {}
 
