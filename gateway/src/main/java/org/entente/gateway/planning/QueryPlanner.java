@@ -940,17 +940,25 @@ public final class QueryPlanner {
                 batches.add(new PlanNode.EntityBatch(alias, variable, paths, shape.getKey()));
             }
             List<String> usages = new ArrayList<>();
+            declareClientVariables(used, usages, definitions);
+            StringBuilder text = new StringBuilder("query(")
+                    .append(String.join(", ", definitions))
+                    .append(") ");
+            fields.print(text, 0);
+            return new PlanNode.BatchFetch(sameGraph.get(0).graph, text.toString(), usages, batches);
+        }
+
+        /**
+         * Adds the client's variables that a subgraph operation uses to its {@code usages} and, as
+         * declarations without directives, to its {@code definitions}, in the client's order.
+         */
+        private void declareClientVariables(Set<String> used, List<String> usages, List<String> definitions) {
             for (VariableDefinition definition : operation.variableDefinitions()) {
                 if (used.contains(definition.getName())) {
                     usages.add(definition.getName());
                     definitions.add(AstPrinter.printAst(definition.transform(b -> b.directives(List.of()))));
                 }
             }
-            StringBuilder text = new StringBuilder("query(")
-                    .append(String.join(", ", definitions))
-                    .append(") ");
-            fields.print(text, 0);
-            return new PlanNode.BatchFetch(sameGraph.get(0).graph, text.toString(), usages, batches);
         }
 
         private Set<String> clientVariables() {
@@ -992,12 +1000,7 @@ public final class QueryPlanner {
             if (g.entity) {
                 definitions.add("$" + representations + ": [_Any!]!");
             }
-            for (VariableDefinition definition : operation.variableDefinitions()) {
-                if (variables.contains(definition.getName())) {
-                    usages.add(definition.getName());
-                    definitions.add(AstPrinter.printAst(definition.transform(b -> b.directives(List.of()))));
-                }
-            }
+            declareClientVariables(variables, usages, definitions);
             StringBuilder text = new StringBuilder(operation.isMutation() && !g.entity ? "mutation" : "query");
             if (!definitions.isEmpty()) {
                 text.append('(').append(String.join(", ", definitions)).append(')');
