@@ -203,9 +203,21 @@ public final class CsvWriter {
         try (Writer out = Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, format)) {
             for (List<Object> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(CsvWriter::inert).toList());
             }
         }
+    }
+
+    /**
+     * A cell a spreadsheet will not run as a formula: a text starting with {@code = + - @}, a tab or
+     * a carriage return gets a leading apostrophe (the usual CSV-injection guard; spreadsheets hide
+     * the apostrophe, other readers see it). Ids, handles, dates and aliases' JSON never start so.
+     */
+    static Object inert(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** An actor's handle, or empty when the actor is not in the export. */

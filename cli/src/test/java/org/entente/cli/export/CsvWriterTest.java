@@ -56,6 +56,19 @@ class CsvWriterTest {
     }
 
     @Test
+    void aTextAFormulaCouldStartWithIsInertInASpreadsheet() {
+        assertEquals("'=HYPERLINK(\"http://x\",\"y\")", CsvWriter.inert("=HYPERLINK(\"http://x\",\"y\")"));
+        assertEquals("'+7 495 000", CsvWriter.inert("+7 495 000"));
+        assertEquals("'-2+3", CsvWriter.inert("-2+3"));
+        assertEquals("'@SUM(A1)", CsvWriter.inert("@SUM(A1)"));
+        assertEquals("'\tcmd", CsvWriter.inert("\tcmd"));
+        assertEquals("Iran = CSTO?", CsvWriter.inert("Iran = CSTO?"), "only a first character counts");
+        assertEquals("2007-05", CsvWriter.inert("2007-05"));
+        assertEquals("", CsvWriter.inert(""));
+        assertEquals(42L, CsvWriter.inert(42L));
+    }
+
+    @Test
     void everyFactNamesItsSourcesAndItsActorsHandles() throws Exception {
         CsvWriter.write(SampleGraph.graph(), directory);
         for (String file :
