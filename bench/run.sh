@@ -181,12 +181,14 @@ if [ "$MODE" = gateway-only ]; then
   PROBES=(--pid "entente=$GATEWAY_ONLY_PID" --jvm-metrics "entente=http://127.0.0.1:$GATEWAY_ONLY_MANAGEMENT_PORT/q/metrics")
   # BENCH_BASELINE_ROOT: another build of the project (e.g. an earlier commit's); its gateway runs on the
   # same proxies and is measured as the target `baseline`, interleaved with ours: a before/after in one run.
+  # BENCH_BASELINE_JVM_OPTS adds JVM options to it only (the same profile as BENCH_GATEWAY_JVM_OPTS for ours).
   if [ -n "${BENCH_BASELINE_ROOT:-}" ]; then
     BASELINE_JAR=$(cd "$BENCH_BASELINE_ROOT" && pwd)/gateway-app/target/quarkus-app/quarkus-run.jar
     [ -f "$BASELINE_JAR" ] || { echo "bench: $BASELINE_JAR is missing (build gateway-app there first)"; exit 1; }
+    # shellcheck disable=SC2086
     ENTENTE_GATEWAY_SUBGRAPHS="actors=$SUBGRAPH_ACTORS,events=$SUBGRAPH_EVENTS" QUARKUS_HTTP_PORT="$BASELINE_PORT" \
       QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$BASELINE_MANAGEMENT_PORT" \
-      "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" -jar "$BASELINE_JAR" > "$HOME_DIR/baseline.log" 2>&1 &
+      "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" ${BENCH_BASELINE_JVM_OPTS:-} -jar "$BASELINE_JAR" > "$HOME_DIR/baseline.log" 2>&1 &
     BASELINE_PID=$!
     STARTED_PIDS+=("$BASELINE_PID")
     wait_for "the baseline gateway (see $HOME_DIR/baseline.log)" 120 "$BASELINE_PID" \
