@@ -16,6 +16,12 @@ public class DuplicateCandidateConnection {
     @NonNull
     public PageInfo pageInfo;
 
+    @Description(
+            "Actors whose pairs are not found yet: every actor created or changed (name, aliases, kind, country) is "
+                    + "checked in the background within seconds, the most recent ones also before a page is read. Until this "
+                    + "is 0 (e.g. just after a bulk load) the list may miss pairs of those actors.")
+    public int pendingChecks;
+
     static DuplicateCandidateConnection from(DuplicateCandidatePage page, boolean hasPreviousPage) {
         List<DuplicateCandidateEdge> edges = new ArrayList<>(page.pairs().size());
         for (Row row : page.pairs()) {
@@ -26,6 +32,7 @@ public class DuplicateCandidateConnection {
         }
         DuplicateCandidateConnection connection = new DuplicateCandidateConnection();
         connection.edges = edges;
+        connection.pendingChecks = (int) Math.min(Integer.MAX_VALUE, page.pendingChecks());
         connection.pageInfo = PageInfo.of(
                 page.hasNextPage(),
                 hasPreviousPage,

@@ -31,9 +31,10 @@ public class DuplicateCandidateQueries {
             + "country), while Iran and Iraq (similarity 0.43) are not paired at all. `minScore` is 0…1 (default "
             + DuplicateCandidateReader.DEFAULT_MIN_SCORE
             + "); `first` is 0…" + DuplicateCandidateReader.MAX_PAGE + "; with `actor`, only the pairs that include "
-            + "that actor. The pairs are computed on each request by index lookups from every actor (no comparison of "
-            + "all actors with all): a page takes about as long as the last one, and a cursor stays valid when pairs "
-            + "before it are dismissed.")
+            + "that actor. The pairs are kept up to date as actors change (index lookups from each changed actor, never "
+            + "a comparison of all actors with all; `pendingChecks` counts the actors not checked yet), so a page "
+            + "reads them in order whatever the number of actors, and a cursor stays valid when pairs before it are "
+            + "dismissed.")
     public @NonNull DuplicateCandidateConnection duplicateCandidates(
             @DefaultValue("20") int first, String after, Double minScore, @Id Long actor) {
         return DuplicateCandidateConnection.from(

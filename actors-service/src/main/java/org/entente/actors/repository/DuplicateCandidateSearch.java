@@ -8,21 +8,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.subgraph.sql.SqlArrays;
 
 /**
- * Pairs of actors of one kind that may be one actor, scored in SQL; and the pairs reviewers
- * dismissed.
+ * Pairs of actors of one kind that may be one actor, as kept in {@code duplicate_candidate}; and the
+ * pairs reviewers dismissed.
  *
- * <p>Candidates are found by probing indexes, never by comparing every actor with every other:
- * each actor looks up its partners in two GIN indexes, the trigram index on {@code name_key}
- * ({@code %}: pg_trgm similarity of at least {@link #SIMILARITY_THRESHOLD}, set for the transaction)
- * and the array index on {@code name_keys} ({@code &&}: a name or alias in common). For n actors that
- * is n index probes, each costing about the length of the posting lists of the name's trigrams, plus
- * sorting the P pairs found (P log P); no pair of unrelated names is ever formed. A page recomputes
- * all pairs (they are not materialized): 20,000 generated actors with random names took 4.3 s on a
- * shared 2-core machine (DuplicateCandidatesTest measures it). Names sharing very common words (a
- * handful of first names over 20,000 actors) make every probe read those words' long posting
- * lists: such data took over a minute, and needs the follow-up (materialized candidates).
+ * <p>The pairs are found when an actor changes, not when a page is asked for: a trigger queues every
+ * inserted actor, and every actor whose name, aliases, kind or country changes, in {@code
+ * duplicate_check_pending} (in the transaction of the change), and {@link #check} finds the queued
+ * actors' pairs again. It probes indexes, never compares every actor with every other: each actor
+ * looks up its partners in two GIN indexes, the trigram index on {@code name_key} ({@code %}: pg_trgm
+ * similarity of at least {@link #SIMILARITY_THRESHOLD}) and the array index on {@code name_keys}
+ * ({@code &&}: a name or alias in common). A page then reads the table in its order index, whatever
+ * the number of actors.
  */
 @ApplicationScoped
 public class DuplicateCandidateSearch {
@@ -31,12 +30,71 @@ public class DuplicateCandidateSearch {
     public static final String SIMILARITY_THRESHOLD = "0.5";
 
     /**
-     * Run first in the transaction of {@link #sql}: the threshold of {@code %}, and no sequential
+     * Run first in the transaction of {@link #check}: the threshold of {@code %}, and no sequential
      * scans, which the planner otherwise picks for the probes (it cannot tell how selective a
-     * parameterized {@code %} is) and which compare all pairs (20,000 actors: minutes).
+     * parameterized {@code %} is) and which compare all pairs.
      */
     public static final String SETUP_SQL = "SELECT set_config('pg_trgm.similarity_threshold', '" + SIMILARITY_THRESHOLD
             + "', true), set_config('enable_seqscan', 'off', true)";
+
+    /**
+     * Takes up to {@code :limit} queued actors off the queue, the most recently queued first, skipping
+     * those another transaction holds.
+     */
+    private static final String TAKE_SQL = """
+            DELETE FROM duplicate_check_pending WHERE actor_id IN (
+                SELECT actor_id FROM duplicate_check_pending ORDER BY queued_at DESC LIMIT :limit FOR UPDATE SKIP LOCKED)
+            RETURNING actor_id""";
+
+    private static final String FORGET_SQL =
+            "DELETE FROM duplicate_candidate WHERE a_id = ANY(CAST(:ids AS bigint[])) OR b_id = ANY(CAST(:ids AS bigint[]))";
+
+    /**
+     * The pairs of the actors {@code :ids}, scored, written whole. Kind and id are compared outside the
+     * probes: inside, the planner would scan the kind or id indexes (all actors of a kind) instead of
+     * the GIN indexes. A pair of two checked actors is found from both sides: kept once, in pair order
+     * (the order the rows are locked in, so two checks do not deadlock each other on them).
+     */
+    public static final String FIND_SQL = """
+            INSERT INTO duplicate_candidate (a_id, b_id, score, same_name, alias_overlap, name_similar, same_country,
+                                             different_country)
+            SELECT DISTINCT ON (a_id, b_id) a_id, b_id,
+                   round((0.8 * greatest(name_similarity,
+                                         CASE WHEN same_name THEN 1 WHEN alias_overlap THEN 0.9 ELSE 0 END)
+                          + 0.1
+                          + CASE WHEN same_country THEN 0.1 WHEN different_country THEN -0.2 ELSE 0 END)::numeric, 4),
+                   same_name, alias_overlap, NOT same_name AND name_similarity >= %1$s,
+                   coalesce(same_country, false), coalesce(different_country, false)
+            FROM (
+                SELECT least(a.id, b.id) AS a_id, greatest(a.id, b.id) AS b_id,
+                       a.name_key = b.name_key AS same_name,
+                       (a.alias_keys && b.name_keys) OR (b.alias_keys && a.name_keys) AS alias_overlap,
+                       similarity(a.name_key, b.name_key) AS name_similarity,
+                       a.country_code = b.country_code AS same_country,
+                       a.country_code <> b.country_code AS different_country
+                FROM actor a
+                JOIN LATERAL (
+                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
+                    WHERE b.name_key %% a.name_key
+                    UNION
+                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
+                    WHERE b.name_keys && a.name_keys
+                ) b ON b.kind = a.kind AND b.id <> a.id
+                WHERE a.id = ANY(CAST(:ids AS bigint[]))
+            ) found
+            ORDER BY a_id, b_id
+            ON CONFLICT (a_id, b_id) DO UPDATE SET score = EXCLUDED.score, same_name = EXCLUDED.same_name,
+                alias_overlap = EXCLUDED.alias_overlap, name_similar = EXCLUDED.name_similar,
+                same_country = EXCLUDED.same_country, different_country = EXCLUDED.different_country""".formatted(SIMILARITY_THRESHOLD);
+
+    private static final String PAGE_SQL = """
+            SELECT c.a_id, c.b_id, c.score, c.same_name, c.alias_overlap, c.name_similar, c.same_country,
+                   c.different_country
+            FROM duplicate_candidate c
+            WHERE c.score >= :minScore%1$s%2$s
+              AND NOT EXISTS (SELECT 1 FROM duplicate_dismissal d WHERE d.a_id = c.a_id AND d.b_id = c.b_id)
+            ORDER BY c.score DESC, c.a_id, c.b_id
+            LIMIT :limit""";
 
     /** One candidate pair (a < b) with its score and its evidence. */
     public record Row(
@@ -56,13 +114,42 @@ public class DuplicateCandidateSearch {
     EntityManager em;
 
     /**
+     * Finds the pairs of up to {@code limit} queued actors again (their old pairs are replaced) and
+     * takes them off the queue; returns how many were checked. Needs a transaction: its own, since
+     * it sets the threshold for it. Four statements, none when the queue is empty but the first.
+     */
+    public int check(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> taken =
+                em.createNativeQuery(TAKE_SQL).setParameter("limit", limit).getResultList();
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        String ids = SqlArrays.bigints(taken.stream().map(Number::longValue).toList());
+        em.createNativeQuery(SETUP_SQL).getSingleResult();
+        em.createNativeQuery(FORGET_SQL).setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery(FIND_SQL).setParameter("ids", ids).executeUpdate();
+        return taken.size();
+    }
+
+    /** How many actors wait for their pairs to be found. */
+    public long pending() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM duplicate_check_pending")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
      * Up to {@code limit} pairs scoring at least {@code minScore}, best first (then by a, then b),
      * after {@code after} (null: from the start), only pairs with {@code actor} when it is not null;
-     * dismissed pairs never. Needs a transaction (the threshold is set for it).
+     * dismissed pairs never.
      */
     public List<Row> page(Long actor, BigDecimal minScore, After after, int limit) {
-        em.createNativeQuery(SETUP_SQL).getSingleResult();
-        String sql = sql(actor != null, after != null);
+        String sql = PAGE_SQL.formatted(
+                actor == null ? "" : " AND (c.a_id = :actor OR c.b_id = :actor)",
+                after == null
+                        ? ""
+                        : " AND (c.score < :afterScore OR (c.score = :afterScore AND (c.a_id, c.b_id) > (:afterA, :afterB)))");
         Query query =
                 em.createNativeQuery(sql).setParameter("minScore", minScore).setParameter("limit", limit);
         if (actor != null) {
@@ -88,58 +175,6 @@ public class DuplicateCandidateSearch {
                     (Boolean) row[7]));
         }
         return page;
-    }
-
-    /**
-     * The statement of {@link #page}: parameters {@code minScore}, {@code limit}, with {@code oneActor}
-     * {@code actor}, with {@code withAfter} {@code afterScore}, {@code afterA}, {@code afterB}.
-     */
-    public static String sql(boolean oneActor, boolean withAfter) {
-        // Each probe finds a pair from its smaller id only, unless one actor's pairs are asked for. Kind and
-        // id are compared outside the probes: inside, the planner would scan the kind or id indexes (all
-        // actors of a kind, or with a larger id: quadratic) instead of the GIN indexes.
-        String probeSide = !oneActor ? "b.id > a.id" : "b.id <> a.id";
-        String probing = !oneActor ? "" : " WHERE a.id = :actor";
-        return """
-                WITH found AS (
-                    SELECT least(a.id, b.id) AS a_id, greatest(a.id, b.id) AS b_id,
-                           a.name_key = b.name_key AS same_name,
-                           (a.alias_keys && b.name_keys) OR (b.alias_keys && a.name_keys) AS alias_overlap,
-                           similarity(a.name_key, b.name_key) AS name_similarity,
-                           a.country_code = b.country_code AS same_country,
-                           a.country_code <> b.country_code AS different_country
-                    FROM actor a
-                    JOIN LATERAL (
-                        SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
-                        WHERE b.name_key %% a.name_key
-                        UNION
-                        SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
-                        WHERE b.name_keys && a.name_keys
-                    ) b ON b.kind = a.kind AND %1$s%2$s
-                ), scored AS (
-                    SELECT f.*, round((0.8 * greatest(
-                                    f.name_similarity,
-                                    CASE WHEN f.same_name THEN 1 WHEN f.alias_overlap THEN 0.9 ELSE 0 END)
-                                + 0.1
-                                + CASE WHEN f.same_country THEN 0.1 WHEN f.different_country THEN -0.2 ELSE 0 END
-                            )::numeric, 4) AS score
-                    FROM found f
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM duplicate_dismissal d WHERE d.a_id = f.a_id AND d.b_id = f.b_id)
-                )
-                SELECT a_id, b_id, score, same_name, alias_overlap,
-                       NOT same_name AND name_similarity >= %3$s AS name_similar,
-                       coalesce(same_country, false), coalesce(different_country, false)
-                FROM scored
-                WHERE score >= :minScore%4$s
-                ORDER BY score DESC, a_id, b_id
-                LIMIT :limit""".formatted(
-                        probeSide,
-                        probing,
-                        SIMILARITY_THRESHOLD,
-                        !withAfter
-                                ? ""
-                                : " AND (score < :afterScore OR (score = :afterScore AND (a_id, b_id) > (:afterA, :afterB)))");
     }
 
     /** Records that {@code a} < {@code b} are not one actor; true when it was not recorded before (the first record stays). */

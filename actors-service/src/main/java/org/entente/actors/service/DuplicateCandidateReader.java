@@ -12,14 +12,21 @@ import org.entente.actors.repository.DuplicateCandidateSearch.Row;
 import org.entente.subgraph.errors.ClientException;
 
 /**
- * Pages of duplicate candidates with the actors they name: three statements per page whatever its
- * size (the similarity threshold, the pairs, their actors).
+ * Pages of duplicate candidates with the actors they name: four statements per page whatever its
+ * size (the queue, its length, the pairs, their actors), after finding the pairs of the actors changed
+ * most recently, so that an edit shows in the next page.
  */
 @ApplicationScoped
 public class DuplicateCandidateReader {
 
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE = 100;
+
+    /**
+     * How many queued actors a page checks before it is read, newest first; the rest are left to the
+     * background checks ({@link DuplicateCandidateChecks}) and counted in the page's {@code pending}.
+     */
+    static final int CHECKS_PER_PAGE = 500;
 
     /** The score a pair needs when the client names none. */
     public static final double DEFAULT_MIN_SCORE = 0.5;
@@ -29,6 +36,9 @@ public class DuplicateCandidateReader {
 
     @Inject
     ActorReader actors;
+
+    @Inject
+    DuplicateCandidateChecks checks;
 
     /**
      * {@code first} pairs after {@code after}, scoring at least {@code minScore} (0…1; null: {@link
@@ -45,8 +55,10 @@ public class DuplicateCandidateReader {
             throw ClientException.badInput("minScore must be between 0 and 1");
         }
         if (first == 0) {
-            return new DuplicateCandidatePage(List.of(), java.util.Map.of(), false);
+            return new DuplicateCandidatePage(List.of(), java.util.Map.of(), false, search.pending());
         }
+        checks.checkRecent(CHECKS_PER_PAGE);
+        long pending = search.pending();
         List<Row> rows = search.page(actor, BigDecimal.valueOf(min), after, first + 1);
         boolean more = rows.size() > first;
         List<Row> pairs = more ? rows.subList(0, first) : rows;
@@ -55,6 +67,6 @@ public class DuplicateCandidateReader {
             ids.add(pair.a());
             ids.add(pair.b());
         }
-        return new DuplicateCandidatePage(List.copyOf(pairs), actors.byIds(ids), more);
+        return new DuplicateCandidatePage(List.copyOf(pairs), actors.byIds(ids), more, pending);
     }
 }
