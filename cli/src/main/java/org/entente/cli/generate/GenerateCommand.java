@@ -109,7 +109,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 }
             }
             if (replace) {
-                sql.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
+                // CASCADE: tables derived from these (e.g. actors-service's duplicate candidates) are emptied too
+                sql.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
                 return;
             }
             for (String table : tables) {
