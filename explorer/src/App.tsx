@@ -19,6 +19,7 @@ import { EventView } from './views/EventView';
 import { SourceView } from './views/SourceView';
 import { ConnectionsView } from './views/ConnectionsView';
 import { TimelineView } from './views/TimelineView';
+import { ReviewView } from './views/ReviewView';
 import { TokenView } from './views/edit/TokenView';
 import { SignInCallback } from './views/edit/SignInCallback';
 import { ActorForm } from './views/edit/ActorForm';
@@ -102,6 +103,7 @@ export function App() {
         <SearchBox />
         <nav aria-label="Views">
           <NavLink to="/connections">Connections</NavLink>
+          <NavLink to="/review">Review</NavLink>
           <NavLink to="/new">New…</NavLink>
           <NavLink to="/editor">{token ? 'Editor ✓' : 'Editor'}</NavLink>
           <a href="/graphiql">GraphiQL</a>
@@ -121,6 +123,7 @@ export function App() {
             <Route path="/events/:id/edit" element={<EventForm />} />
             <Route path="/sources/:id" element={<SourceView />} />
             <Route path="/connections" element={<ConnectionsView />} />
+            <Route path="/review" element={<ReviewView />} />
             <Route path="/new" element={<NewMenu />} />
             <Route path="/new/actor" element={<ActorForm />} />
             <Route path="/new/event" element={<EventForm />} />

@@ -29,7 +29,13 @@ type Input = Record<string, unknown> | undefined;
 export const cacheUpdates: UpdatesConfig = {
   Mutation: {
     createActor: (_result, _args, cache) => {
-      invalidateRoot(cache, 'actors');
+      invalidateRoot(cache, 'actors', 'duplicateCandidates');
+    },
+    updateActor: (_result, _args, cache) => {
+      invalidateRoot(cache, 'duplicateCandidates');
+    },
+    dismissDuplicateCandidate: (_result, _args, cache) => {
+      invalidateRoot(cache, 'duplicateCandidates');
     },
     addMembership: (_result, args, cache) => {
       const input = args.input as Input;

@@ -34,6 +34,7 @@ export const editorAuthExchange = mapExchange({
 const embedded = [
   'ActorConnection', 'ActorEdge', 'EventConnection', 'EventEdge', 'StatementConnection', 'StatementEdge',
   'PageInfo', 'Participation', 'Network', 'NetworkNode', 'Path', 'Hop', 'TimelineEntry',
+  'DuplicateCandidateConnection', 'DuplicateCandidateEdge', 'DuplicateCandidate', 'DuplicateDismissal',
 ];
 
 /**
