@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.entente.cli.export.Countries;
@@ -37,7 +39,8 @@ import org.entente.dates.PartialDate;
  */
 public final class FtmMapper {
     static final Set<String> ACTOR_SCHEMATA = Set.of("Person", "Organization", "PublicBody", "Company", "LegalEntity");
-    static final Set<String> SUPPORTED = new TreeSet<>(Set.of(
+    /** Sorted, to be listed in the message for another schema. */
+    static final SortedSet<String> SUPPORTED = Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(
             "Person",
             "Organization",
             "PublicBody",
@@ -46,7 +49,8 @@ public final class FtmMapper {
             "Position",
             "Membership",
             "Occupancy",
-            "Event"));
+            "Event")));
+
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,18}");
     private static final int MAX_KEY = 200;
 

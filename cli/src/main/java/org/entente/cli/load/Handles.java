@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Handles for actors that come without one (FollowTheMoney entities): the name's letters and
  * digits, accents dropped, lower case, joined by '-' ("Nikolai Bordyuzha" → nikolai-bordyuzha),
- * with "-2", "-3" … after a handle already taken. A name with no Latin letter or digit ("中国")
- * gives "actor".
+ * with "-2", "-3" … after a handle already taken; a long name is cut after a word. A name with no
+ * Latin letter or digit ("中国") gives "actor".
  */
 final class Handles {
     /** Short enough to read; the API takes 100 characters. */
@@ -22,7 +22,9 @@ final class Handles {
                 .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX) {
-            slug = slug.substring(0, MAX).replaceAll("-+$", "");
+            String cut = slug.substring(0, MAX);
+            // at the end of a word, unless the first word alone is longer
+            slug = cut.lastIndexOf('-') > 0 ? cut.substring(0, cut.lastIndexOf('-')) : cut;
         }
         return slug.isEmpty() ? "actor" : slug;
     }
