@@ -29,7 +29,8 @@ import org.entente.cli.export.Graph.Source;
  * ({@code {"id", "schema", "properties": {name: [values]}}}), with the property names of FtM's
  * schemata: actors as Person, PublicBody or Organization; memberships as Membership; positions as
  * Occupancy of a Position (the post: a title in an organization, shared by its holders); events
- * as Event. FtM has no schema for a statement, so statements are left out (CSV and GraphML carry
+ * as Event (its key as {@code recordId}). An actor's kind is its {@code classification}, so that
+ * `./entente load` can read a state back as a state. FtM has no schema for a statement, so statements are left out (CSV and GraphML carry
  * them). A fact's sources are its {@code sourceUrl}, {@code publisher} and {@code retrievedAt},
  * and their titles in its {@code description}, since FtM has no property for a cited title.
  */
@@ -55,7 +56,7 @@ public final class FtmWriter {
     }
 
     /** The FtM schema of an actor kind. A state has no schema of its own: it is the public body of a country. */
-    static String schema(String kind) {
+    public static String schema(String kind) {
         return switch (kind) {
             case "PERSON" -> "Person";
             case "STATE", "GOVERNMENT_BODY", "LEGISLATURE" -> "PublicBody";
@@ -71,6 +72,8 @@ public final class FtmWriter {
             put(p, "country", Countries.alpha2(actor.countryCode()));
             put(p, "description", actor.description());
             put(p, "wikidataId", actor.wikidataId());
+            // FtM's schemata do not tell a state from a government body: `./entente load` reads the kind back here
+            put(p, "classification", actor.kind());
             entity(actorId(actor.id()), schema(actor.kind()), p);
         }
         for (Membership m : graph.memberships()) {
@@ -107,6 +110,8 @@ public final class FtmWriter {
             put(p, "date", event.date());
             put(p, "endDate", event.endDate());
             put(p, "location", event.location());
+            // the event's key, by which `./entente load` finds the event again instead of recording it twice
+            put(p, "recordId", event.key());
             for (Participation participant : event.participants()) {
                 add(p, "involved", actorId(participant.actorId()));
                 // hosts and initiators organized it; targets and participants only took part

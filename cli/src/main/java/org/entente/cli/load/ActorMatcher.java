@@ -30,14 +30,17 @@ public final class ActorMatcher {
         AMBIGUOUS
     }
 
-    /** The outcome; {@code handle} is the linked actor's, {@code alias} the shared name that linked it. */
+    /**
+     * The outcome; {@code handle} is the linked actor's, {@code alias} the shared name or Wikidata id
+     * that linked it.
+     */
     public record Match(How how, String handle, String alias, List<String> candidates) {
         static final Match NONE = new Match(How.NONE, null, null, List.of());
 
         public String describe() {
             return switch (how) {
                 case HANDLE -> "handle";
-                case WIKIDATA -> "wikidata";
+                case WIKIDATA -> "wikidata " + alias + " → " + handle;
                 case ALIAS -> "alias '" + alias + "' → " + handle;
                 default -> how.name().toLowerCase(Locale.ROOT);
             };
@@ -46,14 +49,14 @@ public final class ActorMatcher {
 
     public static Match match(ActorSpec spec, List<Known> known) {
         for (Known k : known) {
-            if (k.handle().equals(spec.handle())) {
+            if (k.handle().equals(spec.handle())) { // never for a null handle: FtM's are made up
                 return new Match(How.HANDLE, k.handle(), null, List.of());
             }
         }
         if (spec.wikidataId() != null) {
             for (Known k : known) {
                 if (spec.wikidataId().equals(k.wikidataId())) {
-                    return new Match(How.WIKIDATA, k.handle(), null, List.of());
+                    return new Match(How.WIKIDATA, k.handle(), spec.wikidataId(), List.of());
                 }
             }
         }

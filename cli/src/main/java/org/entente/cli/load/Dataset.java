@@ -6,6 +6,9 @@ import java.util.List;
  * A dataset file, parsed: every record keeps the line it came from so that a problem is
  * reported where a person can fix it. References between records are by handle (actors),
  * ref (sources) and key (events, statements); the loader turns them into ids.
+ * {@code handlesGenerated}: the handles were made from names (a FollowTheMoney file, whose entities
+ * have none), so they name the actors within the run only and are no evidence that an actor is an
+ * existing one with that handle.
  */
 public record Dataset(
         List<SourceSpec> sources,
@@ -13,7 +16,8 @@ public record Dataset(
         List<MembershipSpec> memberships,
         List<PositionSpec> positions,
         List<EventSpec> events,
-        List<StatementSpec> statements) {
+        List<StatementSpec> statements,
+        boolean handlesGenerated) {
 
     public record SourceSpec(
             int line, String ref, String title, String url, String publisher, String publishedAt, String retrievedAt) {}

@@ -21,7 +21,10 @@ import org.entente.dates.PartialDate;
  * event and statement keys) and written only when missing or different. An actor that
  * {@link ActorResolver} linked by Wikidata id or alias to one with another handle is not written:
  * its handle stands for that actor in this file. Actor handles stay known for the later files of
- * the run; source refs and event keys are per file.
+ * the run; source refs and event keys are per file. A record the API refuses (a rule the files
+ * cannot be checked against before, such as a membership in a person) is reported at its line and
+ * the others are written; a fact that names a refused actor or source is not written either.
+ * Each record is one mutation, so none is written half.
  */
 public final class DatasetLoader {
     private final GraphQlClient api;
@@ -40,6 +43,7 @@ public final class DatasetLoader {
         final List<String> created = new ArrayList<>();
         final List<String> linked = new ArrayList<>();
         final List<String> alreadyRecorded = new ArrayList<>();
+        final List<DatasetProblem> refused = new ArrayList<>();
 
         /** The handles of the actors this file created. */
         public List<String> created() {
@@ -49,6 +53,11 @@ public final class DatasetLoader {
         /** One entry per actor that is an existing one: "handle (how)". */
         public List<String> linked() {
             return linked;
+        }
+
+        /** The records the API refused, or that name a refused one, at their lines. */
+        public List<DatasetProblem> refused() {
+            return refused;
         }
 
         /** The memberships of the file that overlap recorded ones with other dates. */
@@ -99,43 +108,123 @@ public final class DatasetLoader {
             ActorResolver.Link link = links.get(a.handle());
             ActorMatcher.Match m = link.match();
             if (m.how() == ActorMatcher.How.NONE) {
-                summary.created.add(a.handle());
-                writeActor(a);
+                if (written(a.line(), "actor '" + link.handle() + "'", () -> writeActor(a, link.handle()))) {
+                    summary.created.add(link.handle());
+                }
                 continue;
             }
-            summary.linked.add(a.handle() + " (" + m.describe() + ")");
+            // a made-up handle says nothing to the reader: the name and line do
+            String label = d.handlesGenerated() ? "'" + a.name() + "' (line " + a.line() + ")" : a.handle();
+            summary.linked.add(label + " (" + m.describe() + ")");
             if (m.how() == ActorMatcher.How.HANDLE) {
-                writeActor(a);
+                written(a.line(), "actor '" + a.handle() + "'", () -> writeActor(a, a.handle()));
             } else {
-                actorIds.put(a.handle(), link.existingId() != null ? link.existingId() : actorIds.get(m.handle()));
+                String id = link.existingId() != null ? link.existingId() : actorIds.get(m.handle());
+                if (id != null) { // null: the actor of an earlier file it is was refused
+                    actorIds.put(a.handle(), id);
+                }
                 summary.count("actors", Outcome.LINKED);
             }
         }
         for (SourceSpec s : d.sources()) {
-            writeSource(s);
+            List<String> publisher = s.publisher() == null ? List.of() : List.of(s.publisher());
+            if (namesWritten(s.line(), "source '" + s.ref() + "'", publisher, List.of())) {
+                written(s.line(), "source '" + s.ref() + "'", () -> writeSource(s));
+            }
         }
-        String defaultSource =
-                d.sources().isEmpty() ? null : sourceIds.get(d.sources().get(0).ref());
+        String defaultRef = d.sources().isEmpty() ? null : d.sources().get(0).ref();
         for (MembershipSpec m : d.memberships()) {
-            writeMembership(m, sources(m.cites(), defaultSource));
+            List<String> refs = refs(m.cites(), defaultRef);
+            String what = "membership of '" + m.member() + "' in '" + m.organization() + "'";
+            if (namesWritten(m.line(), what, List.of(m.member(), m.organization()), refs)) {
+                written(m.line(), what, () -> writeMembership(m, sources(refs)));
+            }
         }
         for (PositionSpec p : d.positions()) {
-            writePosition(p, sources(p.cites(), defaultSource));
+            List<String> refs = refs(p.cites(), defaultRef);
+            String what = "position of '" + p.holder() + "' in '" + p.organization() + "'";
+            if (namesWritten(p.line(), what, List.of(p.holder(), p.organization()), refs)) {
+                written(p.line(), what, () -> writePosition(p, sources(refs)));
+            }
         }
         for (EventSpec e : d.events()) {
-            writeEvent(e, sources(e.cites(), defaultSource));
+            List<String> refs = refs(e.cites(), defaultRef);
+            List<String> actors =
+                    e.participants().stream().map(ParticipantSpec::actor).toList();
+            if (namesWritten(e.line(), "event '" + e.key() + "'", actors, refs)) {
+                written(e.line(), "event '" + e.key() + "'", () -> writeEvent(e, sources(refs)));
+            }
         }
         for (StatementSpec s : d.statements()) {
-            writeStatement(s, sources(s.cites(), defaultSource).get(0));
+            List<String> refs = refs(s.cites(), defaultRef);
+            List<String> actors = new ArrayList<>(s.about());
+            if (s.speaker() != null) {
+                actors.add(s.speaker());
+            }
+            if (s.reportedBy() != null) {
+                actors.add(s.reportedBy());
+            }
+            boolean eventWritten = s.event() == null || eventIds.containsKey(s.event());
+            if (!eventWritten) {
+                summary.refused.add(new DatasetProblem(
+                        s.line(), "statement '" + s.key() + "' not written: its event was not written"));
+            } else if (namesWritten(s.line(), "statement '" + s.key() + "'", actors, refs)) {
+                written(
+                        s.line(),
+                        "statement '" + s.key() + "'",
+                        () -> writeStatement(s, sources(refs).get(0)));
+            }
         }
         return summary;
     }
 
-    private List<String> sources(List<String> refs, String defaultSource) {
-        if (refs.isEmpty()) {
-            return List.of(defaultSource);
-        }
+    private static List<String> refs(List<String> cites, String defaultRef) {
+        return cites.isEmpty() ? List.of(defaultRef) : cites;
+    }
+
+    private List<String> sources(List<String> refs) {
         return refs.stream().map(sourceIds::get).toList();
+    }
+
+    /** The codes of refusals a record of the file caused; any other error (an outage) stops the load. */
+    private static final Set<String> REFUSALS = Set.of("BAD_USER_INPUT", "CONFLICT", "NOT_FOUND");
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /** Runs one record's write; false, with the refusal reported at its line, when the API refused it. */
+    private boolean written(int line, String what, Write write) throws IOException, InterruptedException {
+        try {
+            write.run();
+            return true;
+        } catch (GraphQlClient.GraphQlException e) {
+            if (!REFUSALS.contains(e.firstCode())) {
+                throw e;
+            }
+            summary.refused.add(new DatasetProblem(line, what + " refused: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Whether the actors and sources a record names were written; if not, the record is reported and not sent. */
+    private boolean namesWritten(int line, String what, List<String> handles, List<String> refs) {
+        for (String handle : handles) {
+            if (!actorIds.containsKey(handle)) {
+                summary.refused.add(
+                        new DatasetProblem(line, what + " not written: actor '" + handle + "' was not written"));
+                return false;
+            }
+        }
+        for (String ref : refs) {
+            if (!sourceIds.containsKey(ref)) {
+                summary.refused.add(
+                        new DatasetProblem(line, what + " not written: source '" + ref + "' was not written"));
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<ActorSpec> parentsFirst(List<ActorSpec> actors) {
@@ -173,9 +262,10 @@ public final class DatasetLoader {
               updateActor(id: $id, version: $version, input: $input) { id }
             }""";
 
-    private void writeActor(ActorSpec a) throws IOException, InterruptedException {
+    /** Creates or updates the actor with {@code handle}; its id is known by the file's handle afterwards. */
+    private void writeActor(ActorSpec a, String handle) throws IOException, InterruptedException {
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("handle", a.handle());
+        input.put("handle", handle);
         input.put("kind", a.kind());
         input.put("name", a.name());
         input.put("aliases", a.aliases());
@@ -184,7 +274,7 @@ public final class DatasetLoader {
         input.put("wikidataId", a.wikidataId());
         input.put("parentId", a.parent() == null ? null : actorIds.get(a.parent()));
         JsonNode existing =
-                api.execute(ACTOR_BY_HANDLE, Map.of("handle", a.handle())).path("actor");
+                api.execute(ACTOR_BY_HANDLE, Map.of("handle", handle)).path("actor");
         if (existing.isNull() || existing.isMissingNode()) {
             String id = api.execute(CREATE_ACTOR, Map.of("input", input))
                     .path("createActor")

@@ -56,7 +56,8 @@ public final class DatasetParser {
                 list(sections.get("memberships"), this::membership),
                 list(sections.get("positions"), this::position),
                 list(sections.get("events"), this::event),
-                list(sections.get("statements"), this::statement));
+                list(sections.get("statements"), this::statement),
+                false);
         return new Result(dataset, problems);
     }
 

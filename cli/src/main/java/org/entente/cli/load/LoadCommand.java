@@ -2,6 +2,7 @@ package org.entente.cli.load;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,14 +30,21 @@ import picocli.CommandLine.Parameters;
                     + " An actor that already exists (same handle, same Wikidata id, or exactly one existing actor"
                     + " with one of its names or aliases, ignoring case and accents) is linked to, not created again;"
                     + " a name shared with several existing actors is a problem. A file may name the actors of the files"
-                    + " before it. Loading the same files again changes nothing."
+                    + " before it. Loading the same files again changes nothing.",
+            "FollowTheMoney entities (one JSON object a line, as `export --format ftm` writes them) are loaded too:"
+                    + " files named *.ftm.json, *.jsonl or *.ijson, and any other file that starts with '{'."
+                    + " Person, Organization, PublicBody, Company, LegalEntity, Membership, Occupancy with its Position,"
+                    + " and Event are imported; their actors are linked by Wikidata id or name, never by a handle."
+                    + " An entity that cannot be loaded (malformed line, other schema, unknown reference) is reported"
+                    + " at its line and skipped with the entities that refer to it; the rest is written (exit code 1)."
+                    + " See docs/EXPORT.md."
         })
 public final class LoadCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description =
-                    "Dataset files or directories (their *.yaml files, in name order), e.g. data/iran-csto.yaml or data.")
+            description = "Dataset files (YAML, or FollowTheMoney JSON lines) or directories (their *.yaml, *.ftm.json,"
+                    + " *.jsonl and *.ijson files, in name order), e.g. data/iran-csto.yaml or data.")
     List<Path> files;
 
     @Mixin
@@ -74,24 +82,49 @@ public final class LoadCommand implements Callable<Integer> {
         return load(List.of(file), gateway, token);
     }
 
-    /** Returns 0 when every file is valid and written, 1 otherwise (with the reasons printed). */
+    /**
+     * Returns 0 when every file is valid and written, 1 otherwise (with the reasons printed): a
+     * problem of a YAML file stops the run before anything is written; an FtM entity that cannot be
+     * loaded is skipped, with its line, and the rest is written.
+     */
     public int load(List<Path> arguments, String gateway, String token) {
         String name = "";
         try {
             List<Path> paths = DatasetFiles.expand(arguments);
             List<Dataset> datasets = new ArrayList<>();
             Set<String> handles = new HashSet<>();
+            FtmMapper ftm = new FtmMapper(Vocabulary.published());
             int problems = 0;
+            int skipped = 0;
             for (Path file : paths) {
                 name = file.toString();
-                DatasetParser.Result parsed = DatasetParser.parse(Files.readString(file));
-                List<DatasetProblem> found = parsed.problems().isEmpty()
-                        ? DatasetValidator.validate(parsed.dataset(), Vocabulary.published(), Set.copyOf(handles))
-                        : parsed.problems();
-                problems += print(name, found);
-                if (parsed.dataset() != null) {
-                    datasets.add(parsed.dataset());
-                    parsed.dataset().actors().forEach(a -> handles.add(a.handle()));
+                String text = Files.readString(file);
+                Dataset dataset;
+                if (DatasetFiles.isFtm(file, text)) {
+                    FtmReader.Result read = FtmReader.read(text);
+                    ftm.reserve(handles);
+                    FtmMapper.Mapped mapped =
+                            ftm.map(read.entities(), file.getFileName().toString(), text);
+                    List<DatasetProblem> lines = new ArrayList<>(read.problems());
+                    lines.addAll(mapped.skipped());
+                    lines.sort(null);
+                    skipped += print(name, lines);
+                    mapped.notes().forEach(n -> System.out.println(file + ":" + n.line() + ": note: " + n.message()));
+                    dataset = mapped.dataset();
+                    // what the mapping made must pass the YAML files' rules; if not, that is a bug here
+                    problems += print(
+                            name, DatasetValidator.validate(dataset, Vocabulary.published(), Set.copyOf(handles)));
+                } else {
+                    DatasetParser.Result parsed = DatasetParser.parse(text);
+                    List<DatasetProblem> found = parsed.problems().isEmpty()
+                            ? DatasetValidator.validate(parsed.dataset(), Vocabulary.published(), Set.copyOf(handles))
+                            : parsed.problems();
+                    problems += print(name, found);
+                    dataset = parsed.dataset();
+                }
+                if (dataset != null) {
+                    datasets.add(dataset);
+                    dataset.actors().forEach(a -> handles.add(a.handle()));
                 }
             }
             if (problems > 0) {
@@ -101,7 +134,18 @@ public final class LoadCommand implements Callable<Integer> {
             GraphQlClient client = new GraphQlClient(gateway, token);
             ActorResolver.Resolution resolution = new ActorResolver(client).resolve(datasets);
             for (int i = 0; i < paths.size(); i++) {
-                problems += print(paths.get(i).toString(), resolution.problems().get(i));
+                List<DatasetProblem> found = resolution.problems().get(i);
+                if (datasets.get(i).handlesGenerated()) {
+                    DatasetPruning.Pruned pruned =
+                            DatasetPruning.without(datasets.get(i), handlesAt(datasets.get(i), found));
+                    List<DatasetProblem> lines = new ArrayList<>(found);
+                    lines.addAll(pruned.skipped());
+                    lines.sort(null);
+                    skipped += print(paths.get(i).toString(), lines);
+                    datasets.set(i, pruned.dataset());
+                } else {
+                    problems += print(paths.get(i).toString(), found);
+                }
             }
             if (problems > 0) {
                 return nothingWritten(problems);
@@ -111,6 +155,7 @@ public final class LoadCommand implements Callable<Integer> {
                 name = paths.get(i).toString();
                 DatasetLoader.Summary summary =
                         loader.load(datasets.get(i), resolution.links().get(i));
+                skipped += print(name, summary.refused());
                 System.out.println("loaded " + name + ": " + summary);
                 System.out.println("  actors created: " + listed(summary.created()));
                 System.out.println("  actors linked to existing ones: " + listed(summary.linked()));
@@ -119,9 +164,15 @@ public final class LoadCommand implements Callable<Integer> {
                             + listed(summary.alreadyRecorded()));
                 }
             }
+            if (skipped > 0) {
+                System.err.println(skipped + " entit(ies) or record(s) not loaded (see above); the rest is written.");
+                return 1;
+            }
             return 0;
         } catch (NoSuchFileException e) {
             System.err.println("entente load: no such file " + e.getFile());
+        } catch (CharacterCodingException e) {
+            System.err.println("entente load: " + name + ": not UTF-8 text");
         } catch (ConnectException e) {
             System.err.println(
                     "entente load: cannot reach the gateway at " + gateway + " (is `./entente up` running?)");
@@ -131,6 +182,15 @@ public final class LoadCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 1;
+    }
+
+    /** The handles of the actors at the lines of these problems. */
+    private static Set<String> handlesAt(Dataset d, List<DatasetProblem> problems) {
+        Set<Integer> lines = new HashSet<>();
+        problems.forEach(p -> lines.add(p.line()));
+        Set<String> handles = new HashSet<>();
+        d.actors().stream().filter(a -> lines.contains(a.line())).forEach(a -> handles.add(a.handle()));
+        return handles;
     }
 
     private static String listed(List<String> items) {

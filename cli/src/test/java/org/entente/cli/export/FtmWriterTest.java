@@ -185,6 +185,11 @@ class FtmWriterTest {
         assertEquals(List.of("ir"), texts(iran.path("country")), "FtM countries are lower-case alpha-2 codes");
         assertEquals(List.of("Islamic Republic of Iran"), texts(iran.path("alias")));
         assertEquals(List.of("Q794"), texts(iran.path("wikidataId")));
+        assertEquals(List.of("STATE"), texts(iran.path("classification")), "the kind, which the schema does not tell");
+        assertEquals(
+                List.of("csto-invites-iran"),
+                texts(byId(entities, "entente-event-31").path("properties").path("recordId")),
+                "the event's key");
         assertFalse(byId(entities, "entente-actor-4").path("properties").has("country"), "SUN has no alpha-2 code");
         assertEquals(
                 SampleGraph.HOSTILE,

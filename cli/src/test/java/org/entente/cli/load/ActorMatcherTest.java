@@ -35,7 +35,7 @@ class ActorMatcherTest {
     @Test
     void theSameWikidataIdLinksUnderAnotherHandle() {
         assertEquals(
-                new Match(How.WIKIDATA, "iran", null, List.of()),
+                new Match(How.WIKIDATA, "iran", "Q794", List.of()),
                 ActorMatcher.match(spec("persia", "Persia", List.of(), "Q794"), GRAPH));
     }
 

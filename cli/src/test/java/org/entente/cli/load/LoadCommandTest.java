@@ -66,4 +66,67 @@ class LoadCommandTest {
         assertTrue(run.err().strip().endsWith("2 problem(s); nothing was written."), run.err());
         assertEquals("", run.out());
     }
+
+    /**
+     * An FtM file's bad lines are reported and skipped, and the run goes on to write the rest: it
+     * gets as far as the gateway (which nothing answers here).
+     */
+    @Test
+    void theBadLinesOfAnFtmFileAreSkippedAndTheRestGoesOnToBeWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("world.jsonl"), """
+                {"id": "a1", "schema": "PublicBody", "properties": {"name": ["Iran"]}}
+                {"id": "a2", "schema": "Person", "properties": {"name": ["x"]}
+                {"id": "m1", "schema": "Membership", "properties": {"member": ["a1"], "organization": ["nato"]}}
+                """);
+
+        Run run = load(List.of(file));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(file + ":2: not a JSON object"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(file + ":3: Membership 'm1' skipped: organization 'nato' is not an entity of this"
+                                + " file or of an earlier one"),
+                run.err());
+        assertTrue(run.err().contains("cannot reach the gateway at http://127.0.0.1:9/graphql"), run.err());
+        assertTrue(!run.err().contains("nothing was written"), run.err());
+    }
+
+    @Test
+    void aYamlFilesProblemStillStopsARunWithFtmFiles() throws IOException {
+        Path ftm = Files.writeString(dir.resolve("a.ftm.json"), """
+                {"id": "a1", "schema": "PublicBody", "properties": {"name": ["Iran"]}}
+                """);
+        Path yaml = Files.writeString(dir.resolve("b.yaml"), """
+                actors:
+                  - {handle: sco, kind: ORGANISATION, name: SCO}
+                """);
+        Path latin1 = Files.write(dir.resolve("c.ftm.json"), new byte[] {'{', (byte) 0xE9, '}'});
+
+        Run run = load(List.of(ftm, yaml));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().strip().endsWith("1 problem(s); nothing was written."), run.err());
+
+        Run unreadable = load(List.of(latin1));
+        assertEquals(1, unreadable.exitCode());
+        assertEquals(
+                "entente load: " + latin1 + ": not UTF-8 text", unreadable.err().strip());
+    }
+
+    private Run load(List<Path> files) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = new LoadCommand(dir).load(files, "http://127.0.0.1:9/graphql", "t");
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
 }
