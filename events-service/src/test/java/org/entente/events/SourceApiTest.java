@@ -70,6 +70,31 @@ class SourceApiTest {
     }
 
     @Test
+    void aKeyThatNamesASourceOfAnotherUrlIsAConflictAndAddsNothing() {
+        String key = uniqueWord();
+        String first = ok(write("mutation { addSource(input: {key: \"" + key
+                        + "\", title: \"First article\", url: \"https://news.example/" + key + "/one\"}) { id } }"))
+                .getString("data.addSource.id");
+        String otherUrl = "https://news.example/" + key + "/two";
+        JsonPath refused = write("mutation { addSource(input: {key: \"" + key + "\", title: \"Second article\", url: \""
+                + otherUrl + "\"}) { id } }");
+        assertEquals("CONFLICT", refused.getString("errors[0].extensions.code"));
+        assertTrue(refused.getString("errors[0].message").contains("names another source"), refused::prettify);
+        // Nothing was added: the second URL is still free, and the key still names the first source.
+        String second = ok(write(
+                        "mutation { addSource(input: {title: \"Second article\", url: \"" + otherUrl + "\"}) { id } }"))
+                .getString("data.addSource.id");
+        assertNotEquals(first, second);
+        assertEquals(
+                first,
+                ok(write("mutation { addSource(input: {key: \"" + key
+                                + "\", title: \"First article\", url: \"https://news.example/" + key
+                                + "/one\"}) { id } }"))
+                        .getString("data.addSource.id"),
+                "the same key and URL again is the same source");
+    }
+
+    @Test
     void concurrentAddsOfOneUrlYieldOneSource() throws Exception {
         String url = "https://news.example/" + uniqueWord();
         String add = "mutation { addSource(input: {title: \"Raced\", url: \"" + url + "\"}) { id } }";

@@ -20,8 +20,8 @@ public class SourceMutations {
     @Mutation
     @NonNull
     @Description(
-            "Adds a source (editor role), or returns the existing source with the same URL unchanged. "
-                    + "BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
+            "Adds a source (editor role), or returns the existing source with the same key or URL unchanged. "
+                    + "CONFLICT: the key names a source of another URL. BAD_USER_INPUT: empty title, a URL that is not absolute http(s), malformed publishedAt or retrievedAt, unknown publisher.")
     public Source addSource(@NonNull SourceInput input) {
         return Source.from(writer.addSource(draft(input)));
     }

@@ -29,7 +29,11 @@ public class SourceWriter {
     @Inject
     ActorReferences actors;
 
-    /** A source with the same key or the same normalized URL is returned as it is. */
+    /**
+     * A source with the same key or the same normalized URL is returned as it is. A key that names a
+     * source of another URL is a CONFLICT: returning that source would make the caller cite the
+     * wrong document (two articles' datasets that both call their source "article").
+     */
     @Transactional
     public SourceEntity addSource(SourceDraft draft) {
         String title = ClientText.required(draft.title(), "title", MAX_TITLE);
@@ -38,6 +42,10 @@ public class SourceWriter {
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             SourceEntity existing = SourceEntity.find("externalKey", key).firstResult();
+            if (existing != null && urlKey != null && existing.urlKey != null && !urlKey.equals(existing.urlKey)) {
+                throw ClientException.conflict("the key '" + key + "' names another source (id " + existing.id
+                        + ", another URL): choose a key of its own for this one");
+            }
             if (existing != null) {
                 return existing;
             }
