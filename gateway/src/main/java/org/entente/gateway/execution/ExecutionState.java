@@ -29,15 +29,23 @@ final class ExecutionState {
     final Map<String, Object> variables;
     final String authorization;
     final Deadline deadline;
+    /** Whether entity fetches may be answered from the cache: not in a mutation, whose reads must see its writes. */
+    final boolean readsCached;
+    /** Representations the cache answered, those it was asked for and did not have, those it could not be asked for. */
+    int cacheHits;
+
+    int cacheMisses;
+    int cacheBypasses;
     /** Outstanding fetches per subgraph, in the order they were first sent. */
     private final Map<String, Integer> outstanding = new LinkedHashMap<>();
 
     private boolean closed;
 
-    ExecutionState(Map<String, Object> variables, String authorization, Deadline deadline) {
+    ExecutionState(Map<String, Object> variables, String authorization, Deadline deadline, boolean readsCached) {
         this.variables = variables;
         this.authorization = authorization;
         this.deadline = deadline;
+        this.readsCached = readsCached;
     }
 
     synchronized void addError(ResponseError error) {

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.gateway.cache.EntityCache;
 import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.planning.QueryPlan;
 import org.entente.gateway.plugin.Deadline;
@@ -37,8 +38,13 @@ public final class GatewayExecutor {
     private final Vertx vertx;
 
     public GatewayExecutor(Supergraph supergraph, SubgraphTransport transport, Vertx vertx) {
+        this(supergraph, transport, vertx, null);
+    }
+
+    /** @param cache the entity cache, or null for none */
+    public GatewayExecutor(Supergraph supergraph, SubgraphTransport transport, Vertx vertx, EntityCache cache) {
         this.supergraph = supergraph;
-        this.planExecutor = new PlanExecutor(transport);
+        this.planExecutor = new PlanExecutor(transport, cache);
         this.introspection = new IntrospectionExecutor(supergraph.apiSchema());
         this.vertx = vertx;
     }
@@ -74,9 +80,20 @@ public final class GatewayExecutor {
             String authorization,
             Deadline deadline,
             boolean withPlan) {
+        return execute(operation, coerced, authorization, deadline, withPlan, new CacheTally());
+    }
+
+    /** As above; {@code tally} gets what the entity cache answered once the response is ready. */
+    public Future<GraphQLResponse> execute(
+            PreparedOperation operation,
+            CoercedVariables coerced,
+            String authorization,
+            Deadline deadline,
+            boolean withPlan,
+            CacheTally tally) {
         QueryPlan plan = operation.plan();
         Map<String, Object> variables = coerced.toMap();
-        ExecutionState state = new ExecutionState(variables, authorization, deadline);
+        ExecutionState state = new ExecutionState(variables, authorization, deadline, !operation.isMutation());
         Promise<Void> done = Promise.promise();
         long timer = vertx.setTimer(Math.max(1, deadline.remainingMillis()), id -> {
             state.expire();
@@ -101,6 +118,9 @@ public final class GatewayExecutor {
                 data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
                         .shape(plan.operation(), state.data, introspected);
                 errors = List.copyOf(state.errors);
+                tally.hits = state.cacheHits;
+                tally.misses = state.cacheMisses;
+                tally.bypasses = state.cacheBypasses;
             }
             return new GraphQLResponse(data, errors, withPlan ? Map.of("queryPlan", plan.describe()) : Map.of());
         });

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
@@ -141,7 +142,14 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
                     // it instead, from a caller outside Vert.x (a test, a plugin's thread), it could
                     // come after the body had arrived and read HTTP 200 with an empty body
                     return req.send(payload)
-                            .compose(resp -> resp.body().map(buffer -> decode(resp.statusCode(), buffer)));
+                            .compose(resp -> resp.body().map(buffer -> {
+                                Map<String, Object> decoded = decode(resp.statusCode(), buffer);
+                                String cacheControl = resp.getHeader(HttpHeaders.CACHE_CONTROL);
+                                if (cacheControl != null) {
+                                    decoded.put(CACHE_CONTROL, cacheControl);
+                                }
+                                return decoded;
+                            }));
                 })
                 .onComplete(done -> {
                     vertx.cancelTimer(timer);

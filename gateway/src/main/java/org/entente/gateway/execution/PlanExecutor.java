@@ -1,10 +1,14 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.entente.gateway.cache.CachePolicy;
+import org.entente.gateway.cache.EntityCache;
 import org.entente.gateway.planning.PlanNode;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.jboss.logging.Logger;
@@ -22,9 +26,12 @@ public final class PlanExecutor {
     private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
     private final SubgraphTransport transport;
+    /** Null when the gateway caches nothing. */
+    private final EntityCache cache;
 
-    public PlanExecutor(SubgraphTransport transport) {
+    public PlanExecutor(SubgraphTransport transport, EntityCache cache) {
         this.transport = transport;
+        this.cache = cache;
     }
 
     Future<Void> run(PlanNode node, ExecutionState state) {
@@ -63,7 +70,18 @@ public final class PlanExecutor {
                 variables(fetch.variableUsages(), state),
                 state.authorization,
                 state.deadline);
+        boolean mutation = fetch.operation().stripLeading().startsWith("mutation");
+        if (mutation) {
+            invalidate(fetch.serviceName());
+        }
         return send(request, state)
+                .andThen(done -> {
+                    if (mutation) {
+                        // before the client hears of the write, whether or not the answer says it
+                        // succeeded: reads that were on their way before are not stored either
+                        invalidate(fetch.serviceName());
+                    }
+                })
                 .map(response -> {
                     synchronized (state) {
                         if (!state.open()) {
@@ -98,7 +116,7 @@ public final class PlanExecutor {
                 fetch.operation(),
                 fetch.variableUsages(),
                 List.of(new EntitiesField(
-                        "_entities", fetch.representationsVariable(), representations, fetch.conflictAliases())),
+                        "_entities", fetch.representationsVariable(), representations, fetch.conflictAliases(), fetch)),
                 state);
     }
 
@@ -121,7 +139,8 @@ public final class PlanExecutor {
                         part.alias(),
                         part.variable(),
                         representations,
-                        part.fetch().conflictAliases()));
+                        part.fetch().conflictAliases(),
+                        part.fetch()));
             }
         }
         if (fields.stream().allMatch(f -> f.representations().isEmpty())) {
@@ -131,11 +150,21 @@ public final class PlanExecutor {
     }
 
     /**
-     * An {@code _entities} field of a request: its response key, its variable, what it is sent, and
-     * whether its selection has conflict aliases to take off.
+     * An {@code _entities} field of a request: its response key, its variable, what it is sent,
+     * whether its selection has conflict aliases to take off, and the entity fetch it does (whose
+     * own operation and variables key its answers in the cache).
      */
     private record EntitiesField(
-            String responseKey, String variable, Representations representations, boolean unalias) {}
+            String responseKey,
+            String variable,
+            Representations representations,
+            boolean unalias,
+            PlanNode.Fetch fetch) {
+
+        EntitiesField with(Representations sent) {
+            return new EntitiesField(responseKey, variable, sent, unalias, fetch);
+        }
+    }
 
     /**
      * Sends the representations of each field in its variable and merges the answer back: each
@@ -143,7 +172,12 @@ public final class PlanExecutor {
      * response key); an error that names no field's representation belongs to no client path.
      */
     private Future<Void> sendEntities(
-            String service, String operation, List<String> usages, List<EntitiesField> fields, ExecutionState state) {
+            String service, String operation, List<String> usages, List<EntitiesField> wanted, ExecutionState state) {
+        List<EntityCache.Fetch> cached = new ArrayList<>(wanted.size());
+        List<EntitiesField> fields = fromCache(service, wanted, cached, state);
+        if (fields.stream().allMatch(f -> f.representations().isEmpty())) {
+            return Future.succeededFuture(); // the cache answered everything
+        }
         Map<String, Object> variables = variables(usages, state);
         fields.forEach(f -> variables.put(f.variable(), f.representations().values()));
         SubgraphRequest request =
@@ -151,6 +185,8 @@ public final class PlanExecutor {
         return send(request, state)
                 .map(response -> {
                     synchronized (state) {
+                        // before merging, which may share the answer's objects with later fetches
+                        store(response, fields, cached);
                         if (!state.open()) {
                             return null;
                         }
@@ -166,6 +202,94 @@ public final class PlanExecutor {
                     return (Void) null;
                 })
                 .recover(failure -> unavailable(service, state, failure));
+    }
+
+    /**
+     * Answers what the cache has, merging it at once, and returns the fields with only the
+     * representations still to be sent; {@code cached} gets each field's cache fetch (null for a
+     * field the cache is not asked for).
+     */
+    private List<EntitiesField> fromCache(
+            String service, List<EntitiesField> wanted, List<EntityCache.Fetch> cached, ExecutionState state) {
+        if (cache == null || !state.readsCached) {
+            wanted.forEach(f -> cached.add(null));
+            return wanted;
+        }
+        List<EntitiesField> toSend = new ArrayList<>(wanted.size());
+        for (EntitiesField field : wanted) {
+            Representations representations = field.representations();
+            EntityCache.Fetch fetch = representations.isEmpty()
+                    ? null
+                    : cache.begin(
+                            service,
+                            field.fetch().operation(),
+                            Json.encode(variables(field.fetch().variableUsages(), state)),
+                            state.authorization);
+            cached.add(fetch);
+            if (fetch == null) {
+                synchronized (state) {
+                    state.cacheBypasses += representations.size();
+                }
+                toSend.add(field);
+                continue;
+            }
+            List<Integer> missing = new ArrayList<>();
+            synchronized (state) {
+                for (int i = 0; i < representations.size(); i++) {
+                    Map<String, Object> entity =
+                            fetch.get(representations.values().get(i));
+                    if (entity == null) {
+                        missing.add(i);
+                    } else if (state.open()) {
+                        for (Map<String, Object> target : representations.targets(i)) {
+                            ExecutionState.mergeInto(target, entity, field.unalias());
+                        }
+                    }
+                }
+                state.cacheHits += representations.size() - missing.size();
+                state.cacheMisses += missing.size();
+            }
+            cache.metrics().hits(service, representations.size() - missing.size());
+            cache.metrics().misses(service, missing.size());
+            toSend.add(missing.size() == representations.size() ? field : field.with(representations.subset(missing)));
+        }
+        return toSend;
+    }
+
+    /**
+     * Keeps each entity of the answer that its subgraph allowed to be cached. An answer with errors
+     * is kept not at all: an error may belong to an entity that still came back.
+     */
+    private void store(Map<String, Object> response, List<EntitiesField> fields, List<EntityCache.Fetch> cached) {
+        if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?> data)) {
+            return;
+        }
+        Optional<CachePolicy> policy = CachePolicy.of(
+                response.get(SubgraphTransport.CACHE_CONTROL) instanceof String header ? header : null,
+                cache.defaultTtl());
+        if (policy.isEmpty()) {
+            return;
+        }
+        for (int f = 0; f < fields.size(); f++) {
+            EntityCache.Fetch fetch = cached.get(f);
+            Representations sent = fields.get(f).representations();
+            if (fetch == null || !(data.get(fields.get(f).responseKey()) instanceof List<?> entities)) {
+                continue;
+            }
+            for (int i = 0; i < entities.size() && i < sent.size(); i++) {
+                if (entities.get(i) instanceof Map<?, ?> entity) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> answer = (Map<String, Object>) entity;
+                    fetch.put(sent.values().get(i), answer, policy.get());
+                }
+            }
+        }
+    }
+
+    private void invalidate(String service) {
+        if (cache != null) {
+            cache.invalidate(service, "mutation");
+        }
     }
 
     /** The representations of the objects at {@code paths}; objects that cannot be sent get an error. */

@@ -135,6 +135,19 @@ final class Representations {
         return true;
     }
 
+    /** Only the representations at {@code indexes}, with their objects: those the entity cache could not answer. */
+    Representations subset(List<Integer> indexes) {
+        Representations result = new Representations();
+        result.representedAs = representedAs;
+        for (int i : indexes) {
+            result.index.put(values.get(i), result.values.size());
+            result.values.add(values.get(i));
+            result.targets.add(targets.get(i));
+            result.paths.add(paths.get(i));
+        }
+        return result;
+    }
+
     /** The paths of the objects this fetch would answer but cannot identify. */
     List<List<Object>> unfetchable() {
         return unfetchable;

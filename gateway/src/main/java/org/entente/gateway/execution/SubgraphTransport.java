@@ -10,5 +10,11 @@ import org.entente.gateway.plugin.SubgraphRequest;
  */
 public interface SubgraphTransport {
 
+    /**
+     * Where a transport puts the {@code Cache-Control} header of a subgraph's HTTP answer in the
+     * response map, for the entity cache: no member of a GraphQL response has a colon in its name.
+     */
+    String CACHE_CONTROL = "entente:cache-control";
+
     Future<Map<String, Object>> send(SubgraphRequest request);
 }

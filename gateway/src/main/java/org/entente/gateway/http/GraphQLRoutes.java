@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.gateway.execution.CacheTally;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.http.GraphQLRequest.MalformedRequestException;
 import org.entente.gateway.http.MediaTypes.ResponseType;
@@ -45,6 +46,9 @@ public class GraphQLRoutes {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRoutes.class);
     static final String PLAN_HEADER = "Entente-Query-Plan";
+    /** What the entity cache did for the request ({@code hit=3 miss=1}), on every answer it took part in. */
+    static final String CACHE_HEADER = "Entente-Cache";
+
     private static final String BODY_TIMER = "entente.bodyTimer";
     private static final ResponseError INTERNAL_ERROR =
             ResponseError.of("Internal gateway error", ResponseError.INTERNAL);
@@ -249,9 +253,22 @@ public class GraphQLRoutes {
             answer.notRun(400, overCost(cost));
             return;
         }
+        CacheTally tally = new CacheTally();
         served.executor()
-                .execute(operation, coerced, ctx.request().getHeader(HttpHeaders.AUTHORIZATION), deadline, withPlan)
-                .onSuccess(response -> answer.ran(response.toSpecification(), !withPlan))
+                .execute(
+                        operation,
+                        coerced,
+                        ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
+                        deadline,
+                        withPlan,
+                        tally)
+                .onSuccess(response -> {
+                    String cache = tally.header();
+                    if (cache != null) {
+                        ctx.response().putHeader(CACHE_HEADER, cache);
+                    }
+                    answer.ran(response.toSpecification(), !withPlan);
+                })
                 .onFailure(failure -> {
                     LOG.error("Execution failed", failure);
                     answer.refuse(500, INTERNAL_ERROR);

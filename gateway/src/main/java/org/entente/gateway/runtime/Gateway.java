@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.gateway.cache.ChangeStream;
+import org.entente.gateway.cache.EntityCache;
 import org.entente.gateway.execution.CircuitBreakingTransport;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
@@ -35,7 +39,15 @@ public class Gateway {
     MicrometerSubgraphMetrics metrics;
 
     @Inject
+    MicrometerCacheMetrics cacheMetrics;
+
+    @Inject
     Instance<LocalSubgraph> localSubgraphs;
+
+    /** Kept across supergraphs: its keys hold the subgraph operations, which a new plan writes anew. */
+    private EntityCache cache;
+    /** The change streams of the installed supergraph's remote subgraphs, while the cache is on. */
+    private List<ChangeStream> streams = List.of();
 
     private volatile ServedSupergraph current;
     private HttpSubgraphTransport transport;
@@ -65,11 +77,38 @@ public class Gateway {
                 new CostModel(supergraph, locals(), config.assumedListSize()),
                 config.planCacheBytes().asLongValue());
         current = new ServedSupergraph(
-                supergraph, preparer, new GatewayExecutor(supergraph, new RoutingTransport(locals(), breakers), vertx));
+                supergraph,
+                preparer,
+                new GatewayExecutor(supergraph, new RoutingTransport(locals(), breakers), vertx, entityCache()));
         if (previousTransport != null) {
             previousBreakers.close();
             previousTransport.close();
         }
+        listen(remote);
+    }
+
+    /**
+     * Follows the change stream of every remote subgraph: only while a subgraph's stream is heard
+     * is it cached (a subgraph without one never is). A new supergraph's streams replace the old.
+     */
+    private void listen(Map<String, String> remote) {
+        streams.forEach(ChangeStream::close);
+        if (cache == null) {
+            return;
+        }
+        List<ChangeStream> opened = new ArrayList<>();
+        remote.forEach((service, url) -> opened.add(new ChangeStream(vertx, service, url, cache)));
+        opened.forEach(ChangeStream::start);
+        streams = List.copyOf(opened);
+    }
+
+    /** The entity cache, or null when it is off. */
+    private EntityCache entityCache() {
+        GatewayConfig.EntityCacheSettings settings = config.entityCache();
+        if (cache == null && settings.enabled()) {
+            cache = new EntityCache(settings.maxBytes().asLongValue(), settings.defaultTtl(), false, cacheMetrics);
+        }
+        return cache;
     }
 
     /**

@@ -132,4 +132,23 @@ public interface GatewayConfig {
      */
     @WithDefault("30s")
     Duration getCacheMaxAge();
+
+    /** The entity cache: subgraphs' {@code _entities} answers kept in the gateway's memory. */
+    EntityCacheSettings entityCache();
+
+    /** {@code entente.gateway.entity-cache.*}. */
+    interface EntityCacheSettings {
+
+        /** Whether entity answers that their subgraphs allow are cached. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The most the cached answers may weigh (their JSON, their keys, a fixed overhead each). */
+        @WithDefault("64M")
+        MemorySize maxBytes();
+
+        /** How long an answer is kept whose subgraph allowed caching without saying how long. */
+        @WithDefault("30s")
+        Duration defaultTtl();
+    }
 }

@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.subgraph.errors.ClientException;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
  *   <li>A well-formed body ({@link RequestEnvelope}, 400 otherwise) whose query parses
  *       ({@link DocumentCheck}, 400 otherwise).</li>
  * </ul>
+ * A request that passes gets its answer's {@code Cache-Control} header ({@link CacheHints}).
  * Anything that still fails on this endpoint is answered as INTERNAL with a generic message
  * (HTTP 500), never with Quarkus' error page, which names classes.
  */
@@ -50,6 +52,12 @@ public class GraphQLRequestGuard {
     MemorySize maxBodySize;
 
     private final DocumentCheck documents = new DocumentCheck();
+    private CacheHints cacheHints;
+
+    @Inject
+    void cacheHints(EntityCacheSettings settings) {
+        this.cacheHints = new CacheHints(settings.maxAge());
+    }
 
     /** Two routes: Vert.x runs a route's body handler before its other handlers, the headers are checked first. */
     void install(@Observes Router router) {
@@ -81,13 +89,16 @@ public class GraphQLRequestGuard {
     }
 
     private void requireWellFormed(RoutingContext context) {
+        String query;
         try {
             Buffer body = context.body().buffer();
-            documents.check(RequestEnvelope.query(body == null ? new byte[0] : body.getBytes()));
+            query = RequestEnvelope.query(body == null ? new byte[0] : body.getBytes());
+            documents.check(query);
         } catch (ClientException refusal) {
             refuse(context, 400, refusal.getMessage());
             return;
         }
+        context.response().putHeader(HttpHeaders.CACHE_CONTROL, cacheHints.header(query));
         context.next();
     }
 

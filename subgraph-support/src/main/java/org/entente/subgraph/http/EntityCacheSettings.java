@@ -1,0 +1,18 @@
+package org.entente.subgraph.http;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code entente.entity-cache.max-age.<Type>}: how long a gateway may keep this service's answers
+ * for entities of each type (e.g. {@code entente.entity-cache.max-age.Actor=60s}). A type that is
+ * not listed is never cached. The service publishes its writes on its change stream, so a gateway
+ * that hears it drops what a write changed within a second; the age bounds what a gateway that
+ * does not could serve.
+ */
+@ConfigMapping(prefix = "entente.entity-cache")
+public interface EntityCacheSettings {
+
+    Map<String, Duration> maxAge();
+}
