@@ -42,6 +42,9 @@ public class EditorOnlyInterceptor {
     @Inject
     JWTParser parser;
 
+    @Inject
+    EditorSubject editorSubject;
+
     private final RoleClaim roleClaim;
     private final Duration issuedAtSkew;
 
@@ -69,6 +72,7 @@ public class EditorOnlyInterceptor {
         if (!roleClaim.roles(token).contains(EDITOR_GROUP)) {
             throw ClientException.forbidden("writes need the editor role");
         }
+        editorSubject.set(token.getSubject());
         return invocation.proceed();
     }
 
