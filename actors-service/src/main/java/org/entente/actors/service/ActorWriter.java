@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.entente.actors.domain.ActorDraft;
+import org.entente.actors.domain.ActorKind;
 import org.entente.actors.domain.CountryCodes;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
 import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
@@ -39,6 +41,9 @@ public class ActorWriter {
     @Inject
     ChangeRecorder changes;
 
+    @Inject
+    ChangeReverts reverts;
+
     @Transactional
     public ActorEntity create(ActorDraft draft, String reason) {
         ActorEntity actor = new ActorEntity();
@@ -56,6 +61,30 @@ public class ActorWriter {
         Snapshot before = actor.snapshot();
         replace(actor, draft);
         return recorded("updateActor", before, flushWithVersionCheck(actor), reason);
+    }
+
+    /**
+     * Sets the fields that {@code target} changed back to their values before it, as a new change
+     * (the actor is locked meanwhile); returns that change's id.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        ActorEntity actor = Actors.requireLocked(target.entityId(), "reverted");
+        Snapshot before = actor.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        replace(
+                actor,
+                new ActorDraft(
+                        restored.text("handle"),
+                        ActorKind.valueOf(restored.text("kind")),
+                        restored.text("name"),
+                        restored.texts("aliases"),
+                        restored.text("description"),
+                        restored.text("countryCode"),
+                        restored.text("wikidataId"),
+                        restored.id("parentId")));
+        flushWithVersionCheck(actor);
+        return changes.record(Actors.REVERT, ChangedEntity.ACTOR, actor.id, before, actor.snapshot(), reason);
     }
 
     /** Replaces all fields with the draft's, under the rules of an update. */

@@ -12,6 +12,7 @@ import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
 import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.history.Snapshot;
 
@@ -24,6 +25,9 @@ public class MembershipWriter {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
 
     @Transactional
     public MembershipEntity add(MembershipDraft draft, String reason) {
@@ -70,6 +74,30 @@ public class MembershipWriter {
         membership.setInterval(Intervals.of(membership.interval().since(), until));
         changes.record("endMembership", ChangedEntity.MEMBERSHIP, id, before, membership.snapshot(), reason);
         return membership;
+    }
+
+    /**
+     * Sets the interval back to its value before {@code target} (re-opens an ended membership), as
+     * a new change; returns that change's id. The member is locked as when a membership is added,
+     * so that no concurrent addition overlaps the restored interval.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        MembershipEntity membership = MembershipEntity.findById(target.entityId(), LockModeType.PESSIMISTIC_WRITE);
+        ActorEntity member = Actors.requireLocked(membership.memberId, "member");
+        Snapshot before = membership.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        Interval interval = Intervals.of(
+                PartialDate.parseNullable(restored.text("since")), PartialDate.parseNullable(restored.text("until")));
+        requireNoOverlap(
+                member,
+                Actors.require(membership.organizationId, "organization"),
+                membership.role,
+                interval,
+                membership.id);
+        membership.setInterval(interval);
+        return changes.record(
+                Actors.REVERT, ChangedEntity.MEMBERSHIP, membership.id, before, membership.snapshot(), reason);
     }
 
     /** CONFLICT when another membership (not {@code except}) of the same member, organization and role overlaps. */

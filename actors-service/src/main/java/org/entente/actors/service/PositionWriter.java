@@ -11,6 +11,7 @@ import org.entente.actors.repository.PositionEntity;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
 import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
@@ -27,6 +28,9 @@ public class PositionWriter {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
 
     @Transactional
     public PositionEntity add(PositionDraft draft, String reason) {
@@ -68,5 +72,16 @@ public class PositionWriter {
         position.setInterval(Intervals.of(position.interval().since(), until));
         changes.record("endPosition", ChangedEntity.POSITION, id, before, position.snapshot(), reason);
         return position;
+    }
+
+    /** Sets the interval back to its value before {@code target} (re-opens an ended position), as a new change; returns its id. */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        PositionEntity position = PositionEntity.findById(target.entityId(), LockModeType.PESSIMISTIC_WRITE);
+        Snapshot before = position.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        position.setInterval(Intervals.of(
+                PartialDate.parseNullable(restored.text("since")), PartialDate.parseNullable(restored.text("until"))));
+        return changes.record(Actors.REVERT, ChangedEntity.POSITION, position.id, before, position.snapshot(), reason);
     }
 }

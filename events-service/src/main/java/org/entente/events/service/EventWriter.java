@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.EventDraft;
+import org.entente.events.domain.EventType;
 import org.entente.events.domain.ParticipantDraft;
 import org.entente.events.domain.ParticipantRole;
 import org.entente.events.domain.SortKey;
@@ -16,6 +17,7 @@ import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
 import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
@@ -43,6 +45,9 @@ public class EventWriter {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
 
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
@@ -82,6 +87,36 @@ public class EventWriter {
         replace(event, version, draft);
         changes.record("updateEvent", ChangedEntity.EVENT, id, before, event.snapshot(), reason);
         return event;
+    }
+
+    /**
+     * Sets the fields that {@code target} changed (participants and sources included) back to their
+     * values before it, as a new change under the rules of updateEvent; returns that change's id.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        EventEntity event = locked(target.entityId());
+        long version = event.version;
+        Snapshot before = event.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        EventDraft draft = new EventDraft(
+                restored.text("key"),
+                EventType.valueOf(restored.text("type")),
+                restored.text("title"),
+                restored.text("summary"),
+                PartialDate.parseNullable(restored.text("date")),
+                PartialDate.parseNullable(restored.text("endDate")),
+                restored.text("location"),
+                restored.records("participants").stream()
+                        .map(p -> new ParticipantDraft(p.id("actorId"), ParticipantRole.valueOf(p.text("role"))))
+                        .toList(),
+                restored.ids("sourceIds"));
+        if (draft.key() == null) {
+            // replace keeps a key it is not given; a revert may take it away again
+            event.externalKey = null;
+        }
+        replace(event, version, draft);
+        return changes.record(Versions.REVERT, ChangedEntity.EVENT, event.id, before, event.snapshot(), reason);
     }
 
     /** Replaces the event's fields with the draft's; its participants and sources only when it names them. */

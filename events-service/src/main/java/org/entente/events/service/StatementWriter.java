@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.SortKey;
+import org.entente.events.domain.Stance;
 import org.entente.events.domain.StatementDraft;
 import org.entente.events.domain.StatementKind;
 import org.entente.events.repository.EventEntity;
@@ -16,6 +17,7 @@ import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
 import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
@@ -42,6 +44,9 @@ public class StatementWriter {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
 
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
@@ -78,6 +83,41 @@ public class StatementWriter {
         replace(statement, version, draft);
         changes.record("updateStatement", ChangedEntity.STATEMENT, id, before, statement.snapshot(), reason);
         return statement;
+    }
+
+    /**
+     * Sets the fields that {@code target} changed back to their values before it, as a new change
+     * under the rules of updateStatement; returns that change's id.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        StatementEntity statement = Versions.existing(
+                StatementEntity.<StatementEntity>findById(target.entityId(), LockModeType.PESSIMISTIC_WRITE),
+                "statement",
+                target.entityId());
+        long version = statement.version;
+        Snapshot before = statement.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        String stance = restored.text("stance");
+        StatementDraft draft = new StatementDraft(
+                restored.text("key"),
+                StatementKind.valueOf(restored.text("kind")),
+                restored.text("text"),
+                restored.id("speakerId"),
+                restored.text("speakerCapacity"),
+                PartialDate.parseNullable(restored.text("date")),
+                restored.id("eventId"),
+                restored.ids("aboutIds"),
+                stance == null ? null : Stance.valueOf(stance),
+                restored.id("reportedById"),
+                restored.id("sourceId"));
+        if (draft.key() == null) {
+            // replace keeps a key it is not given; a revert may take it away again
+            statement.externalKey = null;
+        }
+        replace(statement, version, draft);
+        return changes.record(
+                Versions.REVERT, ChangedEntity.STATEMENT, statement.id, before, statement.snapshot(), reason);
     }
 
     /** Replaces the statement's fields with the draft's; the actors it is about only when it names them. */

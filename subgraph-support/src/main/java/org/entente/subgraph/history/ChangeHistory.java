@@ -109,6 +109,12 @@ public class ChangeHistory {
         return pages;
     }
 
+    /** The change with this id (one this service recorded). */
+    public Change change(long id) {
+        return rows("SELECT " + COLUMNS + " FROM change_log c WHERE c.id = :id", Map.of("id", id))
+                .get(0);
+    }
+
     private List<Change> rows(String sql, Map<String, Object> parameters) {
         NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
         parameters.forEach(query::setParameter);

@@ -36,19 +36,20 @@ public class ChangeRecorder {
 
     /**
      * Records that {@code mutation} changed the record from {@code before} (null: it created it)
-     * to {@code after}; nothing when both are equal (the write changed nothing). Runs only inside
-     * the caller's transaction.
+     * to {@code after}, returning the change's id; nothing (null) when both are equal (the write
+     * changed nothing). Runs only inside the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(
+    public Long record(
             String mutation, ChangedEntity type, long entityId, Snapshot before, Snapshot after, String reason) {
         String why = reason(reason);
         if (after.equals(before)) {
-            return;
+            return null;
         }
-        em.createNativeQuery("""
+        Object id = em.createNativeQuery("""
                         INSERT INTO change_log (editor, mutation, entity_type, entity_id, before_values, after_values, reason)
-                        VALUES (:editor, :mutation, :type, :entityId, CAST(:before AS jsonb), CAST(:after AS jsonb), :reason)""")
+                        VALUES (:editor, :mutation, :type, :entityId, CAST(:before AS jsonb), CAST(:after AS jsonb), :reason)
+                        RETURNING id""")
                 .unwrap(NativeQuery.class)
                 // typed, so that a null binds as text and PostgreSQL can infer the parameter's type
                 .setParameter("editor", editor.subject(), String.class)
@@ -58,6 +59,7 @@ public class ChangeRecorder {
                 .setParameter("before", before == null ? null : before.toString(), String.class)
                 .setParameter("after", after.toString(), String.class)
                 .setParameter("reason", why, String.class)
-                .executeUpdate();
+                .getSingleResult();
+        return ((Number) id).longValue();
     }
 }

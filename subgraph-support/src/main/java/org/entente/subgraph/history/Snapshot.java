@@ -2,9 +2,17 @@ package org.entente.subgraph.history;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The values of a record's fields as a client sees them (ids as numbers, dates as their text,
@@ -15,6 +23,59 @@ public record Snapshot(JsonObject json) {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The snapshot stored as this JSON text. */
+    public static Snapshot parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return new Snapshot(reader.readObject());
+        }
+    }
+
+    /** The fields whose values differ between this snapshot and {@code other} (all of this one's when other is null). */
+    public Set<String> changedFields(Snapshot other) {
+        Set<String> changed = new TreeSet<>();
+        for (String field : json.keySet()) {
+            if (other == null || !json.get(field).equals(other.json.get(field))) {
+                changed.add(field);
+            }
+        }
+        return changed;
+    }
+
+    /** This snapshot with the values of {@code fields} taken from {@code source}. */
+    public Snapshot withValuesOf(Snapshot source, Set<String> fields) {
+        JsonObjectBuilder merged = Json.createObjectBuilder(json);
+        fields.forEach(field -> merged.add(field, source.json.get(field)));
+        return new Snapshot(merged.build());
+    }
+
+    public String text(String field) {
+        JsonValue value = json.get(field);
+        return value instanceof JsonString text ? text.getString() : null;
+    }
+
+    public Long id(String field) {
+        JsonValue value = json.get(field);
+        return value instanceof JsonNumber number ? number.longValue() : null;
+    }
+
+    public List<String> texts(String field) {
+        return json.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+
+    public List<Long> ids(String field) {
+        return json.getJsonArray(field).getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValue)
+                .toList();
+    }
+
+    public List<Snapshot> records(String field) {
+        return json.getJsonArray(field).getValuesAs(JsonObject.class).stream()
+                .map(Snapshot::new)
+                .toList();
     }
 
     /** The JSON text stored and served. */
