@@ -14,6 +14,7 @@ import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.service.ActorReader;
 import org.entente.actors.service.MembershipWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.history.ChangeRecorder;
 import org.entente.subgraph.security.EditorOnly;
 
 /**
@@ -37,14 +38,16 @@ public class MembershipMutations {
                     + "`until` must not end before `since` starts (BAD_USER_INPUT); an interval that overlaps another membership of "
                     + "the same member, organization and role is CONFLICT (partial dates count as the whole interval they cover, "
                     + "open ends as unbounded).")
-    public @NonNull Membership addMembership(@NonNull MembershipInput input) {
-        return membership(writer.add(draft(input)));
+    public @NonNull Membership addMembership(
+            @NonNull MembershipInput input, @Description(ChangeRecorder.REASON) String reason) {
+        return membership(writer.add(draft(input), reason));
     }
 
     @Mutation
     @Description("Ends an open membership at `until`. CONFLICT when it has already ended.")
-    public @NonNull Membership endMembership(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
-        return membership(writer.end(id, until.toDate()));
+    public @NonNull Membership endMembership(
+            @Id @NonNull Long id, @NonNull PartialDateScalar until, @Description(ChangeRecorder.REASON) String reason) {
+        return membership(writer.end(id, until.toDate(), reason));
     }
 
     /** The written membership with both its actors, read afresh in one statement once the write has committed. */

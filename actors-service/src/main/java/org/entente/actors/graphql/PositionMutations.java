@@ -14,6 +14,7 @@ import org.entente.actors.repository.PositionEntity;
 import org.entente.actors.service.ActorReader;
 import org.entente.actors.service.PositionWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.history.ChangeRecorder;
 import org.entente.subgraph.security.EditorOnly;
 
 /**
@@ -33,14 +34,16 @@ public class PositionMutations {
     @Mutation
     @Description(
             "Records that a PERSON holds a title in a non-person actor during an interval, citing at least one source.")
-    public @NonNull Position addPosition(@NonNull PositionInput input) {
-        return position(writer.add(draft(input)));
+    public @NonNull Position addPosition(
+            @NonNull PositionInput input, @Description(ChangeRecorder.REASON) String reason) {
+        return position(writer.add(draft(input), reason));
     }
 
     @Mutation
     @Description("Ends an open position at `until`. CONFLICT when it has already ended.")
-    public @NonNull Position endPosition(@Id @NonNull Long id, @NonNull PartialDateScalar until) {
-        return position(writer.end(id, until.toDate()));
+    public @NonNull Position endPosition(
+            @Id @NonNull Long id, @NonNull PartialDateScalar until, @Description(ChangeRecorder.REASON) String reason) {
+        return position(writer.end(id, until.toDate(), reason));
     }
 
     /** The written position with both its actors, read afresh in one statement once the write has committed. */

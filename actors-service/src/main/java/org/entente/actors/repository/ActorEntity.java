@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.entente.actors.domain.ActorKind;
 import org.entente.actors.domain.SearchText;
+import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.sql.IdsCondition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -91,6 +92,20 @@ public class ActorEntity extends PanacheEntityBase {
                 .setParameter("actor", actorId)
                 .getSingleResult();
         return ((Long) hits) > 0;
+    }
+
+    /** The fields a client sets, as the history keeps them. */
+    public Snapshot snapshot() {
+        return Snapshot.builder()
+                .put("handle", handle)
+                .put("kind", kind)
+                .put("name", name)
+                .put("aliases", aliases)
+                .put("description", description)
+                .put("countryCode", countryCode)
+                .put("wikidataId", wikidataId)
+                .put("parentId", parentId)
+                .build();
     }
 
     /** Keeps the search column in step with the names it indexes. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import org.entente.actors.domain.MembershipRole;
 import org.entente.dates.PartialDate;
+import org.entente.subgraph.history.Snapshot;
 
 @Entity
 @Table(name = "membership")
@@ -22,6 +23,18 @@ public class MembershipEntity extends DatedFact {
 
     @Enumerated(EnumType.STRING)
     public MembershipRole role;
+
+    /** The fields a client sets, as the history keeps them. */
+    public Snapshot snapshot() {
+        return Snapshot.builder()
+                .put("memberId", memberId)
+                .put("organizationId", organizationId)
+                .put("role", role)
+                .put("since", since)
+                .put("until", until)
+                .put("sourceIds", sourceIds)
+                .build();
+    }
 
     /** Memberships of the given members, with their organizations (one statement for the whole batch). */
     public static List<FactWithActor<MembershipEntity>> ofMembers(

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.List;
 import org.entente.dates.PartialDate;
+import org.entente.subgraph.history.Snapshot;
 
 @Entity
 @Table(name = "position")
@@ -18,6 +19,18 @@ public class PositionEntity extends DatedFact {
     public Long organizationId;
 
     public String title;
+
+    /** The fields a client sets, as the history keeps them. */
+    public Snapshot snapshot() {
+        return Snapshot.builder()
+                .put("holderId", holderId)
+                .put("organizationId", organizationId)
+                .put("title", title)
+                .put("since", since)
+                .put("until", until)
+                .put("sourceIds", sourceIds)
+                .build();
+    }
 
     /** Positions held by the given actors, with their organizations (one statement for the whole batch). */
     public static List<FactWithActor<PositionEntity>> ofHolders(Collection<Long> holderIds, PartialDate asOf) {

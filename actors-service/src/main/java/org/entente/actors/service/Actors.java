@@ -8,6 +8,9 @@ import org.entente.subgraph.errors.ClientException;
 final class Actors {
     private Actors() {}
 
+    /** The mutation that reverts a change of this service, as its history names it. */
+    static final String REVERT = "revertActorChange";
+
     static ActorEntity require(Long id, String role) {
         return found(id == null ? null : ActorEntity.findById(id), id, role);
     }

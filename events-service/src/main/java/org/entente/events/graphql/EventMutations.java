@@ -12,6 +12,7 @@ import org.entente.events.domain.ParticipantDraft;
 import org.entente.events.domain.ParticipantRole;
 import org.entente.events.service.EventWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.history.ChangeRecorder;
 import org.entente.subgraph.security.EditorOnly;
 
 /** The writes of events: editors only. */
@@ -27,8 +28,8 @@ public class EventMutations {
             "Records an event (editor role). Refused with BAD_USER_INPUT: no or unknown sourceIds, endDate before date, "
                     + "malformed PartialDate, empty title, unknown participant actor. SUBGRAPH_UNAVAILABLE when actors-service cannot "
                     + "confirm the participants. A `key` that exists returns the existing event unchanged.")
-    public Event recordEvent(@NonNull EventInput input) {
-        return Event.from(writer.recordEvent(draft(input)));
+    public Event recordEvent(@NonNull EventInput input, @Description(ChangeRecorder.REASON) String reason) {
+        return Event.from(writer.recordEvent(draft(input), reason));
     }
 
     @Mutation
@@ -38,8 +39,12 @@ public class EventMutations {
                     + "version the change was based on: CONFLICT when the event has changed since (reload it and apply the "
                     + "change again) or for a key used by another event; NOT_FOUND for an unknown id, otherwise the rules of "
                     + "recordEvent.")
-    public Event updateEvent(@Id @NonNull Long id, @NonNull int version, @NonNull EventInput input) {
-        return Event.from(writer.updateEvent(id, version, draft(input)));
+    public Event updateEvent(
+            @Id @NonNull Long id,
+            @NonNull int version,
+            @NonNull EventInput input,
+            @Description(ChangeRecorder.REASON) String reason) {
+        return Event.from(writer.updateEvent(id, version, draft(input), reason));
     }
 
     @Mutation
@@ -47,8 +52,12 @@ public class EventMutations {
     @Description(
             "Adds a participant to an event (editor role) and raises its version; adding an existing participation "
                     + "changes nothing. NOT_FOUND for an unknown event, BAD_USER_INPUT for an unknown actor.")
-    public Event addParticipant(@Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
-        return Event.from(writer.addParticipant(eventId, actorId, role));
+    public Event addParticipant(
+            @Id @NonNull Long eventId,
+            @Id @NonNull Long actorId,
+            @NonNull ParticipantRole role,
+            @Description(ChangeRecorder.REASON) String reason) {
+        return Event.from(writer.addParticipant(eventId, actorId, role, reason));
     }
 
     @Mutation
@@ -56,8 +65,11 @@ public class EventMutations {
     @Description("Removes a participant from an event (editor role) and raises its version. NOT_FOUND for an unknown "
             + "event or participation.")
     public Event removeParticipant(
-            @Id @NonNull Long eventId, @Id @NonNull Long actorId, @NonNull ParticipantRole role) {
-        return Event.from(writer.removeParticipant(eventId, actorId, role));
+            @Id @NonNull Long eventId,
+            @Id @NonNull Long actorId,
+            @NonNull ParticipantRole role,
+            @Description(ChangeRecorder.REASON) String reason) {
+        return Event.from(writer.removeParticipant(eventId, actorId, role, reason));
     }
 
     /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.domain.StatementDraft;
 import org.entente.events.service.StatementWriter;
 import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.history.ChangeRecorder;
 import org.entente.subgraph.security.EditorOnly;
 
 /** The writes of statements: editors only. */
@@ -24,8 +25,8 @@ public class StatementMutations {
             "Records a statement (editor role). Refused with BAD_USER_INPUT: empty text, missing or unknown sourceId, "
                     + "unknown eventId, no speakerId unless kind is ASSESSMENT, malformed PartialDate, unknown actor. "
                     + "SUBGRAPH_UNAVAILABLE when actors-service cannot confirm the actors. A `key` that exists returns the existing statement unchanged.")
-    public Statement recordStatement(@NonNull StatementInput input) {
-        return Statement.from(writer.recordStatement(draft(input)));
+    public Statement recordStatement(@NonNull StatementInput input, @Description(ChangeRecorder.REASON) String reason) {
+        return Statement.from(writer.recordStatement(draft(input), reason));
     }
 
     @Mutation
@@ -34,8 +35,12 @@ public class StatementMutations {
             "Replaces a statement's fields (editor role); aboutIds only when given. `version` is the version the "
                     + "change was based on: CONFLICT when the statement has changed since (reload it and apply the change again) "
                     + "or for a key used by another statement; NOT_FOUND for an unknown id, otherwise the rules of recordStatement.")
-    public Statement updateStatement(@Id @NonNull Long id, @NonNull int version, @NonNull StatementInput input) {
-        return Statement.from(writer.updateStatement(id, version, draft(input)));
+    public Statement updateStatement(
+            @Id @NonNull Long id,
+            @NonNull int version,
+            @NonNull StatementInput input,
+            @Description(ChangeRecorder.REASON) String reason) {
+        return Statement.from(writer.updateStatement(id, version, draft(input), reason));
     }
 
     /** The input as the writer takes it; a malformed date is refused here (BAD_USER_INPUT). */

@@ -3,7 +3,10 @@ package org.entente.events.repository;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.entente.events.domain.EventType;
+import org.entente.subgraph.history.Snapshot;
 
 @Entity
 @Table(name = "event")
@@ -40,4 +43,34 @@ public class EventEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The fields a client sets, as the history keeps them, with the participants and sources the
+     * event has now (two more statements), each in a fixed order so that equal sets compare equal.
+     */
+    public Snapshot snapshot() {
+        List<Snapshot> participants = ParticipantEntity.<ParticipantEntity>list("eventId", id).stream()
+                .sorted(Comparator.<ParticipantEntity, Long>comparing(p -> p.actorId)
+                        .thenComparing(p -> p.role))
+                .map(p -> Snapshot.builder()
+                        .put("actorId", p.actorId)
+                        .put("role", p.role)
+                        .build())
+                .toList();
+        List<Long> sourceIds = EventSourceEntity.<EventSourceEntity>list("eventId", id).stream()
+                .map(link -> link.sourceId)
+                .sorted()
+                .toList();
+        return Snapshot.builder()
+                .put("key", externalKey)
+                .put("type", type)
+                .put("title", title)
+                .put("summary", summary)
+                .put("date", dateText)
+                .put("endDate", endDateText)
+                .put("location", location)
+                .putRecords("participants", participants)
+                .put("sourceIds", sourceIds)
+                .build();
+    }
 }

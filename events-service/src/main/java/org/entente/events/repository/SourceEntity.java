@@ -3,6 +3,7 @@ package org.entente.events.repository;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.OffsetDateTime;
+import org.entente.subgraph.history.Snapshot;
 
 @Entity
 @Table(name = "source")
@@ -31,4 +32,16 @@ public class SourceEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The fields a client sets, as the history keeps them. */
+    public Snapshot snapshot() {
+        return Snapshot.builder()
+                .put("key", externalKey)
+                .put("title", title)
+                .put("url", url)
+                .put("publisherId", publisherId)
+                .put("publishedAt", publishedAt)
+                .put("retrievedAt", retrievedAt == null ? null : retrievedAt.toString())
+                .build();
+    }
 }

@@ -3,8 +3,10 @@ package org.entente.events.repository;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.List;
 import org.entente.events.domain.Stance;
 import org.entente.events.domain.StatementKind;
+import org.entente.subgraph.history.Snapshot;
 
 @Entity
 @Table(name = "statement")
@@ -56,4 +58,25 @@ public class StatementEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The fields a client sets, as the history keeps them, with the actors it is about now (one more statement). */
+    public Snapshot snapshot() {
+        List<Long> aboutIds = StatementAboutEntity.<StatementAboutEntity>list("statementId", id).stream()
+                .map(about -> about.actorId)
+                .sorted()
+                .toList();
+        return Snapshot.builder()
+                .put("key", externalKey)
+                .put("kind", kind)
+                .put("text", text)
+                .put("speakerId", speakerId)
+                .put("speakerCapacity", speakerCapacity)
+                .put("date", dateText)
+                .put("eventId", eventId)
+                .put("aboutIds", aboutIds)
+                .put("stance", stance)
+                .put("reportedById", reportedById)
+                .put("sourceId", sourceId)
+                .build();
+    }
 }

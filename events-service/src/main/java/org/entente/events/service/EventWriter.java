@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.EventDraft;
+import org.entente.events.domain.EventType;
 import org.entente.events.domain.ParticipantDraft;
 import org.entente.events.domain.ParticipantRole;
 import org.entente.events.domain.SortKey;
@@ -15,12 +16,17 @@ import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.EventSourceEntity;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
+import org.entente.subgraph.history.ChangedEntity;
+import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
 
 /**
  * Recording and editing events. Rules: an event cites at least one existing source, its
  * endDate does not end before its date begins, and every participant is an actor that
- * actors-service knows. A refused write changes nothing.
+ * actors-service knows. A refused write changes nothing; each change is recorded in the event's
+ * history in the same transaction.
  */
 @ApplicationScoped
 public class EventWriter {
@@ -37,9 +43,15 @@ public class EventWriter {
     @Inject
     SourceReader sources;
 
+    @Inject
+    ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
+
     /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
     @Transactional
-    public EventEntity recordEvent(EventDraft draft) {
+    public EventEntity recordEvent(EventDraft draft, String reason) {
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             EventEntity existing = EventEntity.find("externalKey", key).firstResult();
@@ -58,6 +70,7 @@ public class EventWriter {
         UniqueInsert.persist(event, "an event with key '" + key + "'");
         insertParticipants(event.id, participants);
         insertSources(event.id, draft.sourceIds());
+        changes.record("recordEvent", ChangedEntity.EVENT, event.id, null, event.snapshot(), reason);
         return event;
     }
 
@@ -66,10 +79,49 @@ public class EventWriter {
      * when the event is no longer at {@code expectedVersion}.
      */
     @Transactional
-    public EventEntity updateEvent(long id, long expectedVersion, EventDraft draft) {
+    public EventEntity updateEvent(long id, long expectedVersion, EventDraft draft, String reason) {
         EventEntity event = locked(id);
         long version = event.version;
         Versions.require("event", id, version, expectedVersion);
+        Snapshot before = event.snapshot();
+        replace(event, version, draft);
+        changes.record("updateEvent", ChangedEntity.EVENT, id, before, event.snapshot(), reason);
+        return event;
+    }
+
+    /**
+     * Sets the fields that {@code target} changed (participants and sources included) back to their
+     * values before it, as a new change under the rules of updateEvent; returns that change's id.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        EventEntity event = locked(target.entityId());
+        long version = event.version;
+        Snapshot before = event.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        EventDraft draft = new EventDraft(
+                restored.text("key"),
+                EventType.valueOf(restored.text("type")),
+                restored.text("title"),
+                restored.text("summary"),
+                PartialDate.parseNullable(restored.text("date")),
+                PartialDate.parseNullable(restored.text("endDate")),
+                restored.text("location"),
+                restored.records("participants").stream()
+                        .map(p -> new ParticipantDraft(p.id("actorId"), ParticipantRole.valueOf(p.text("role"))))
+                        .toList(),
+                restored.ids("sourceIds"));
+        if (draft.key() == null) {
+            // replace keeps a key it is not given; a revert may take it away again
+            event.externalKey = null;
+        }
+        replace(event, version, draft);
+        return changes.record(Versions.REVERT, ChangedEntity.EVENT, event.id, before, event.snapshot(), reason);
+    }
+
+    /** Replaces the event's fields with the draft's; its participants and sources only when it names them. */
+    private void replace(EventEntity event, long version, EventDraft draft) {
+        long id = event.id;
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null && !key.equals(event.externalKey)) {
             if (EventEntity.count("externalKey", key) > 0) {
@@ -93,31 +145,34 @@ public class EventWriter {
             insertSources(id, draft.sourceIds());
         }
         Versions.bump(event, version, e -> e.version);
-        return event;
     }
 
     /** Adding a participation that already exists changes nothing; adding one raises the event's version. */
     @Transactional
-    public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role) {
+    public EventEntity addParticipant(long eventId, long actorId, ParticipantRole role, String reason) {
         EventEntity event = locked(eventId);
         long version = event.version;
         if (ParticipantEntity.count("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             actors.requireExisting(List.of(actorId));
+            Snapshot before = event.snapshot();
             insertParticipants(eventId, List.of(new ParticipantDraft(actorId, role)));
             Versions.bump(event, version, e -> e.version);
+            changes.record("addParticipant", ChangedEntity.EVENT, eventId, before, event.snapshot(), reason);
         }
         return event;
     }
 
     /** Removing a participation raises the event's version; NOT_FOUND when there is none to remove. */
     @Transactional
-    public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role) {
+    public EventEntity removeParticipant(long eventId, long actorId, ParticipantRole role, String reason) {
         EventEntity event = locked(eventId);
         long version = event.version;
+        Snapshot before = event.snapshot();
         if (ParticipantEntity.delete("eventId = ?1 and actorId = ?2 and role = ?3", eventId, actorId, role) == 0) {
             throw ClientException.notFound("actor " + actorId + " is not a " + role + " of event " + eventId);
         }
         Versions.bump(event, version, e -> e.version);
+        changes.record("removeParticipant", ChangedEntity.EVENT, eventId, before, event.snapshot(), reason);
         return event;
     }
 

@@ -12,12 +12,14 @@ import org.entente.events.domain.SourceDraft;
 import org.entente.events.domain.UrlNormalizer;
 import org.entente.events.repository.SourceEntity;
 import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangedEntity;
 import org.entente.subgraph.input.ClientText;
 
 /**
  * Adding sources, the documents every event and statement cites. Rules: a title, an absolute
  * http(s) URL when there is one, a publisher that actors-service knows. One source per key and
- * per normalized URL.
+ * per normalized URL. Each new source is recorded in its history in the same transaction.
  */
 @ApplicationScoped
 public class SourceWriter {
@@ -29,13 +31,16 @@ public class SourceWriter {
     @Inject
     ActorReferences actors;
 
+    @Inject
+    ChangeRecorder changes;
+
     /**
      * A source with the same key or the same normalized URL is returned as it is. A key that names a
      * source of another URL is a CONFLICT: returning that source would make the caller cite the
      * wrong document (two articles' datasets that both call their source "article").
      */
     @Transactional
-    public SourceEntity addSource(SourceDraft draft) {
+    public SourceEntity addSource(SourceDraft draft, String reason) {
         String title = ClientText.required(draft.title(), "title", MAX_TITLE);
         String url = ClientText.optional(draft.url(), "url", UrlNormalizer.MAX_BYTES);
         String urlKey = url == null ? null : UrlNormalizer.normalize(url);
@@ -68,6 +73,7 @@ public class SourceWriter {
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));
         UniqueInsert.persist(source, "a source with this key or URL");
+        changes.record("addSource", ChangedEntity.SOURCE, source.id, null, source.snapshot(), reason);
         return source;
     }
 

@@ -9,18 +9,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.entente.dates.PartialDate;
 import org.entente.events.domain.SortKey;
+import org.entente.events.domain.Stance;
 import org.entente.events.domain.StatementDraft;
 import org.entente.events.domain.StatementKind;
 import org.entente.events.repository.EventEntity;
 import org.entente.events.repository.StatementAboutEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.history.ChangeRecorder;
+import org.entente.subgraph.history.ChangeReverts;
+import org.entente.subgraph.history.ChangedEntity;
+import org.entente.subgraph.history.Snapshot;
 import org.entente.subgraph.input.ClientText;
 
 /**
  * Recording and editing statements. Rules: non-empty text, a cited existing source, an
  * existing event when one is named, a speaker unless the statement is an ASSESSMENT, and
- * every actor reference known to actors-service. A refused write changes nothing.
+ * every actor reference known to actors-service. A refused write changes nothing; each change is
+ * recorded in the statement's history in the same transaction.
  */
 @ApplicationScoped
 public class StatementWriter {
@@ -36,9 +42,15 @@ public class StatementWriter {
     @Inject
     SourceReader sources;
 
+    @Inject
+    ChangeRecorder changes;
+
+    @Inject
+    ChangeReverts reverts;
+
     /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
     @Transactional
-    public StatementEntity recordStatement(StatementDraft draft) {
+    public StatementEntity recordStatement(StatementDraft draft, String reason) {
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
@@ -52,6 +64,7 @@ public class StatementWriter {
         apply(draft, statement, about);
         UniqueInsert.persist(statement, "a statement with key '" + key + "'");
         insertAbout(statement.id, about);
+        changes.record("recordStatement", ChangedEntity.STATEMENT, statement.id, null, statement.snapshot(), reason);
         return statement;
     }
 
@@ -61,11 +74,55 @@ public class StatementWriter {
      * write commits, so concurrent writes of it take turns.
      */
     @Transactional
-    public StatementEntity updateStatement(long id, long expectedVersion, StatementDraft draft) {
+    public StatementEntity updateStatement(long id, long expectedVersion, StatementDraft draft, String reason) {
         StatementEntity statement = Versions.existing(
                 StatementEntity.<StatementEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "statement", id);
         long version = statement.version;
         Versions.require("statement", id, version, expectedVersion);
+        Snapshot before = statement.snapshot();
+        replace(statement, version, draft);
+        changes.record("updateStatement", ChangedEntity.STATEMENT, id, before, statement.snapshot(), reason);
+        return statement;
+    }
+
+    /**
+     * Sets the fields that {@code target} changed back to their values before it, as a new change
+     * under the rules of updateStatement; returns that change's id.
+     */
+    @Transactional
+    public long revert(ChangeReverts.Target target, String reason) {
+        StatementEntity statement = Versions.existing(
+                StatementEntity.<StatementEntity>findById(target.entityId(), LockModeType.PESSIMISTIC_WRITE),
+                "statement",
+                target.entityId());
+        long version = statement.version;
+        Snapshot before = statement.snapshot();
+        Snapshot restored = reverts.restored(target, before);
+        String stance = restored.text("stance");
+        StatementDraft draft = new StatementDraft(
+                restored.text("key"),
+                StatementKind.valueOf(restored.text("kind")),
+                restored.text("text"),
+                restored.id("speakerId"),
+                restored.text("speakerCapacity"),
+                PartialDate.parseNullable(restored.text("date")),
+                restored.id("eventId"),
+                restored.ids("aboutIds"),
+                stance == null ? null : Stance.valueOf(stance),
+                restored.id("reportedById"),
+                restored.id("sourceId"));
+        if (draft.key() == null) {
+            // replace keeps a key it is not given; a revert may take it away again
+            statement.externalKey = null;
+        }
+        replace(statement, version, draft);
+        return changes.record(
+                Versions.REVERT, ChangedEntity.STATEMENT, statement.id, before, statement.snapshot(), reason);
+    }
+
+    /** Replaces the statement's fields with the draft's; the actors it is about only when it names them. */
+    private void replace(StatementEntity statement, long version, StatementDraft draft) {
+        long id = statement.id;
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null && !key.equals(statement.externalKey)) {
             if (StatementEntity.count("externalKey", key) > 0) {
@@ -79,7 +136,6 @@ public class StatementWriter {
             insertAbout(id, draft.aboutIds());
         }
         Versions.bump(statement, version, s -> s.version);
-        return statement;
     }
 
     /** Checks the draft (local references first, then one request to actors-service) and copies it onto the row. */

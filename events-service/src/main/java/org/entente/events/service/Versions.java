@@ -16,6 +16,9 @@ import org.entente.subgraph.errors.ClientException;
  * of one row take turns, and the second sees the first one's version.
  */
 final class Versions {
+    /** The mutation that reverts a change of this service, as its history names it. */
+    static final String REVERT = "revertEventChange";
+
     private Versions() {}
 
     /** The row read as {@code what} with this id; NOT_FOUND when there was none. */

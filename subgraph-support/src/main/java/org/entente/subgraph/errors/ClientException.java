@@ -13,6 +13,12 @@ public class ClientException extends RuntimeException {
      */
     public static final String STALE_VERSION = "STALE_VERSION";
 
+    /**
+     * {@code extensions.reason} of a CONFLICT refusing to revert a change: a later change of the
+     * same record changed some of the same fields, and reverting would undo it too.
+     */
+    public static final String LATER_CHANGE = "LATER_CHANGE";
+
     private final ErrorCode code;
     private final String reason;
 
@@ -54,6 +60,11 @@ public class ClientException extends RuntimeException {
     /** CONFLICT with reason {@link #STALE_VERSION}: the write was based on an older version of the record. */
     public static ClientException staleVersion(String message) {
         return new ClientException(ErrorCode.CONFLICT, message, STALE_VERSION, null);
+    }
+
+    /** CONFLICT with reason {@link #LATER_CHANGE}: the change to revert was overtaken by a later one. */
+    public static ClientException laterChange(String message) {
+        return new ClientException(ErrorCode.CONFLICT, message, LATER_CHANGE, null);
     }
 
     public static ClientException unauthenticated(String message) {

@@ -36,6 +36,15 @@ public record IdsCondition(String hql, Map<String, Object> parameters) {
 
     /** The condition on {@code column} for {@code ids} (not empty), with parameters named after {@code name}. */
     public static IdsCondition of(String column, String name, Collection<Long> ids) {
+        return build(column, name, ids, "array_has(:" + name + ", " + column + ")");
+    }
+
+    /** The same condition in PostgreSQL's SQL, for native queries (where {@code array_has} is unknown). */
+    public static IdsCondition ofSql(String column, String name, Collection<Long> ids) {
+        return build(column, name, ids, column + " = any(:" + name + ")");
+    }
+
+    private static IdsCondition build(String column, String name, Collection<Long> ids, String arrayCondition) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("no ids for " + column);
         }
@@ -44,8 +53,7 @@ public record IdsCondition(String hql, Map<String, Object> parameters) {
             return new IdsCondition(column + " = :" + name, Map.of(name, list.get(0)));
         }
         if (list.size() > MAX_LISTED) {
-            return new IdsCondition(
-                    "array_has(:" + name + ", " + column + ")", Map.of(name, list.toArray(Long[]::new)));
+            return new IdsCondition(arrayCondition, Map.of(name, list.toArray(Long[]::new)));
         }
         int slots = Integer.highestOneBit(list.size() - 1) << 1;
         Map<String, Object> parameters = new LinkedHashMap<>();

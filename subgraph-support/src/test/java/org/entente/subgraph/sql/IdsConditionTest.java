@@ -52,6 +52,15 @@ class IdsConditionTest {
     }
 
     @Test
+    void inNativeSqlManyIdsAreOneArrayParameterAndFewAreListedAsInHql() {
+        IdsCondition many = IdsCondition.ofSql("c.entity_id", "ids", ids(IdsCondition.MAX_LISTED + 1));
+        assertEquals("c.entity_id = any(:ids)", many.hql());
+        assertArrayEquals(ids(IdsCondition.MAX_LISTED + 1).toArray(Long[]::new), (Long[])
+                many.parameters().get("ids"));
+        assertEquals(IdsCondition.of("c.entity_id", "ids", ids(3)), IdsCondition.ofSql("c.entity_id", "ids", ids(3)));
+    }
+
+    @Test
     void noIdsIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> IdsCondition.of("id", "ids", List.of()));
     }

@@ -21,6 +21,11 @@ public final class Tokens {
         return withGroups("editor");
     }
 
+    /** An editor token whose subject ({@code sub}) is {@code subject}: tells one editor's changes from another's. */
+    public static String editor(String subject) {
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of("editor")).sign(PRIVATE_KEY);
+    }
+
     public static String withGroups(String... groups) {
         return Jwt.issuer(ISSUER).subject("test-user").groups(Set.of(groups)).sign(PRIVATE_KEY);
     }
