@@ -3,10 +3,8 @@ package org.entente.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import org.entente.events.domain.SourceDraft;
 import org.entente.events.domain.UrlNormalizer;
@@ -14,6 +12,7 @@ import org.entente.events.repository.SourceEntity;
 import org.entente.subgraph.errors.ClientException;
 import org.entente.subgraph.history.ChangeRecorder;
 import org.entente.subgraph.history.ChangedEntity;
+import org.entente.subgraph.input.ClientInstant;
 import org.entente.subgraph.input.ClientText;
 
 /**
@@ -68,26 +67,13 @@ public class SourceWriter {
         source.externalKey = key;
         source.publishedAt =
                 draft.publishedAt() == null ? null : draft.publishedAt().toString();
-        source.retrievedAt =
-                draft.retrievedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant(draft.retrievedAt());
+        source.retrievedAt = draft.retrievedAt() == null
+                ? OffsetDateTime.now(ZoneOffset.UTC)
+                : ClientInstant.parse(draft.retrievedAt(), "retrievedAt");
         source.publisherId = draft.publisherId();
         actors.requireExisting(Collections.singletonList(draft.publisherId()));
         UniqueInsert.persist(source, "a source with this key or URL");
         changes.record("addSource", ChangedEntity.SOURCE, source.id, null, source.snapshot(), reason);
         return source;
-    }
-
-    /** A timestamp with offset, or a date taken as its first moment in UTC. */
-    private static OffsetDateTime instant(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException notATimestamp) {
-            try {
-                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw ClientException.badInput(
-                        "retrievedAt '" + text + "' is not an ISO-8601 date or timestamp with offset");
-            }
-        }
     }
 }

@@ -3,10 +3,7 @@ package org.entente.subgraph.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.entente.subgraph.errors.ClientException;
+import org.entente.subgraph.input.ClientInstant;
 import org.entente.subgraph.input.ClientText;
 import org.entente.subgraph.sql.IdsCondition;
 import org.hibernate.query.NativeQuery;
@@ -43,7 +40,7 @@ public class ChangeHistory {
     public ChangeConnection feed(String since, String by, Collection<ChangedEntity> types, ChangePage page) {
         int size = page.size();
         Long afterId = page.afterId();
-        OffsetDateTime from = instant(ClientText.optional(since, "since", 40));
+        OffsetDateTime from = ClientInstant.parse(ClientText.optional(since, "since", 40), "since");
         String editor = ClientText.optional(by, "by", MAX_BY);
         List<String> kinds = types == null
                 ? List.of()
@@ -134,21 +131,5 @@ public class ChangeHistory {
             changes.add(change);
         }
         return changes;
-    }
-
-    /** A timestamp with offset, or a date taken as its first moment in UTC; null for none. */
-    private static OffsetDateTime instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException notATimestamp) {
-            try {
-                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw ClientException.badInput("since '" + text + "' is not an ISO-8601 date or timestamp with offset");
-            }
-        }
     }
 }
