@@ -29,8 +29,11 @@ final class ExecutionState {
     final Map<String, Object> variables;
     final String authorization;
     final Deadline deadline;
-    /** Whether entity fetches may be answered from the cache: not in a mutation, whose reads must see its writes. */
-    final boolean readsCached;
+    /**
+     * Whether the operation is a mutation: its root fetches write (and drop the cache of their
+     * subgraph), and its entity fetches are never answered from the cache (its reads must see its writes).
+     */
+    final boolean mutation;
     /** Representations the cache answered, those it was asked for and did not have, those it could not be asked for. */
     int cacheHits;
 
@@ -41,11 +44,11 @@ final class ExecutionState {
 
     private boolean closed;
 
-    ExecutionState(Map<String, Object> variables, String authorization, Deadline deadline, boolean readsCached) {
+    ExecutionState(Map<String, Object> variables, String authorization, Deadline deadline, boolean mutation) {
         this.variables = variables;
         this.authorization = authorization;
         this.deadline = deadline;
-        this.readsCached = readsCached;
+        this.mutation = mutation;
     }
 
     synchronized void addError(ResponseError error) {

@@ -93,7 +93,7 @@ public final class GatewayExecutor {
             CacheTally tally) {
         QueryPlan plan = operation.plan();
         Map<String, Object> variables = coerced.toMap();
-        ExecutionState state = new ExecutionState(variables, authorization, deadline, !operation.isMutation());
+        ExecutionState state = new ExecutionState(variables, authorization, deadline, operation.isMutation());
         Promise<Void> done = Promise.promise();
         long timer = vertx.setTimer(Math.max(1, deadline.remainingMillis()), id -> {
             state.expire();

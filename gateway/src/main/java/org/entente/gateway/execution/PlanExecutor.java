@@ -70,7 +70,7 @@ public final class PlanExecutor {
                 variables(fetch.variableUsages(), state),
                 state.authorization,
                 state.deadline);
-        boolean mutation = fetch.operation().stripLeading().startsWith("mutation");
+        boolean mutation = state.mutation; // a mutation's root fetches are its writes
         if (mutation) {
             invalidate(fetch.serviceName());
         }
@@ -211,7 +211,7 @@ public final class PlanExecutor {
      */
     private List<EntitiesField> fromCache(
             String service, List<EntitiesField> wanted, List<EntityCache.Fetch> cached, ExecutionState state) {
-        if (cache == null || !state.readsCached) {
+        if (cache == null || state.mutation) {
             wanted.forEach(f -> cached.add(null));
             return wanted;
         }
