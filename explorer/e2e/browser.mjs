@@ -615,6 +615,57 @@ async function up(context) {
     );
   });
 
+  await check(page, 'changes-and-revert', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to revert');
+    // A person of this run, renamed with a reason: the rename is on the changes list with its
+    // values before and after; reverting it there names the person as before; reverting the
+    // rename again from the actor's history is refused, since the revert changed the name since.
+    const word = `Qh${Math.random().toString(36).slice(2, 8)}`;
+    const handle = `history-${word.toLowerCase()}`;
+    const input = { handle, kind: 'PERSON', name: `Irina ${word}ova`, countryCode: 'RUS' };
+    const created = (await gql(`mutation($input: ActorInput!) { createActor(input: $input) { id version } }`, { input })).createActor;
+    await gql(`mutation($id: ID!, $input: ActorInput!, $version: Int!) { updateActor(id: $id, input: $input, version: $version, reason: "browser test: a misspelling") { id } }`, {
+      id: created.id,
+      input: { ...input, name: `Irina ${word}ovna` },
+      version: created.version,
+    });
+    const rename = (await gql(`query($id: ID) { actor(id: $id) { history(first: 1) { edges { node { id } } } } }`, { id: created.id })).actor
+      .history.edges[0].node.id;
+    await page.goto(url('/editor'));
+    await page.getByLabel('Editor token').fill(token);
+    await page.getByRole('button', { name: 'Use this token' }).click();
+    await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+    await page.getByRole('link', { name: 'Changes', exact: true }).click();
+    await page.waitForURL('**/changes', { timeout: WAIT });
+    await page.getByLabel('Record').selectOption('ACTOR');
+    const row = page.locator(`[data-change="actors:${rename}"]`);
+    await row.waitFor({ timeout: WAIT });
+    const text = await row.innerText();
+    assert(text.includes('updateActor') && text.includes('browser test: a misspelling'), `the change says what and why: ${text}`);
+    assert(text.includes(`Irina ${word}ova`) && text.includes(`Irina ${word}ovna`), `the name before and after: ${text}`);
+    assert(!/countryCode/.test(text), `only the changed field is listed: ${text}`);
+    await shot(page, 'changes');
+    await row.getByRole('button', { name: /^Revert updateActor/ }).click();
+    await row.getByLabel('Why revert it').fill('browser test: the first spelling was right');
+    await row.getByRole('button', { name: 'Revert change' }).click();
+    await row.getByText(/^Reverted \(change \d+\)/).waitFor({ timeout: WAIT });
+    const after = (await gql(`query($id: ID) { actor(id: $id) { name } }`, { id: created.id })).actor;
+    assert(after.name === `Irina ${word}ova`, `the revert restored the name: ${after.name}`);
+
+    await page.goto(url(`/actors/${handle}`));
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History', exact: true }) });
+    const newest = history.locator('ol.changes > li').first();
+    await newest.getByText('revertActorChange').waitFor({ timeout: WAIT });
+    const again = history.locator(`[data-change="actors:${rename}"]`);
+    await again.getByRole('button', { name: /^Revert updateActor/ }).click();
+    await again.getByLabel('Why revert it').fill('browser test: once more');
+    await again.getByRole('button', { name: 'Revert change' }).click();
+    await again.getByText(/A later change of this record changed the same fields/).waitFor({ timeout: WAIT });
+    const still = (await gql(`query($id: ID) { actor(id: $id) { name } }`, { id: created.id })).actor;
+    assert(still.name === `Irina ${word}ova`, `a refused revert changes nothing: ${still.name}`);
+    await shot(page, 'actor-history');
+  });
+
   await check(page, 'phone-width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url('/actors/iran'));

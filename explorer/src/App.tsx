@@ -20,6 +20,7 @@ import { SourceView } from './views/SourceView';
 import { ConnectionsView } from './views/ConnectionsView';
 import { TimelineView } from './views/TimelineView';
 import { ReviewView } from './views/ReviewView';
+import { ChangesView } from './views/ChangesView';
 import { TokenView } from './views/edit/TokenView';
 import { SignInCallback } from './views/edit/SignInCallback';
 import { ActorForm } from './views/edit/ActorForm';
@@ -104,6 +105,7 @@ export function App() {
         <nav aria-label="Views">
           <NavLink to="/connections">Connections</NavLink>
           <NavLink to="/review">Review</NavLink>
+          <NavLink to="/changes">Changes</NavLink>
           <NavLink to="/new">New…</NavLink>
           <NavLink to="/editor">{token ? 'Editor ✓' : 'Editor'}</NavLink>
           <a href="/graphiql">GraphiQL</a>
@@ -124,6 +126,7 @@ export function App() {
             <Route path="/sources/:id" element={<SourceView />} />
             <Route path="/connections" element={<ConnectionsView />} />
             <Route path="/review" element={<ReviewView />} />
+            <Route path="/changes" element={<ChangesView />} />
             <Route path="/new" element={<NewMenu />} />
             <Route path="/new/actor" element={<ActorForm />} />
             <Route path="/new/event" element={<EventForm />} />

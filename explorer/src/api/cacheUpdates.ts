@@ -26,8 +26,32 @@ function invalidateRoot(cache: Cache, ...fields: string[]) {
 
 type Input = Record<string, unknown> | undefined;
 
+const TYPENAME_OF_RECORD: Record<string, string> = {
+  ACTOR: 'Actor',
+  MEMBERSHIP: 'Membership',
+  POSITION: 'Position',
+  EVENT: 'Event',
+  STATEMENT: 'Statement',
+  SOURCE: 'Source',
+};
+
+/**
+ * A revert returns the change it made, not the record: the record it changed, and every list and
+ * relationship answer it may be in, are read again.
+ */
+function invalidateReverted(result: Record<string, unknown>, field: string, cache: Cache) {
+  const change = result[field] as { entityType?: string; entityId?: string } | null | undefined;
+  const typename = change?.entityType ? TYPENAME_OF_RECORD[change.entityType] : undefined;
+  if (typename && change?.entityId) {
+    cache.invalidate({ __typename: typename, id: change.entityId });
+  }
+  invalidateRoot(cache, 'actors', 'events', 'statements', 'network', 'connections', 'timeline', 'duplicateCandidates');
+}
+
 export const cacheUpdates: UpdatesConfig = {
   Mutation: {
+    revertActorChange: (result, _args, cache) => invalidateReverted(result, 'revertActorChange', cache),
+    revertEventChange: (result, _args, cache) => invalidateReverted(result, 'revertEventChange', cache),
     createActor: (_result, _args, cache) => {
       invalidateRoot(cache, 'actors', 'duplicateCandidates');
     },

@@ -35,6 +35,8 @@ const embedded = [
   'ActorConnection', 'ActorEdge', 'EventConnection', 'EventEdge', 'StatementConnection', 'StatementEdge',
   'PageInfo', 'Participation', 'Network', 'NetworkNode', 'Path', 'Hop', 'TimelineEntry',
   'DuplicateCandidateConnection', 'DuplicateCandidateEdge', 'DuplicateCandidate', 'DuplicateDismissal',
+  // A change's id is unique only within the subgraph that recorded it.
+  'Change', 'ChangeConnection', 'ChangeEdge',
 ];
 
 /**

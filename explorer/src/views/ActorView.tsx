@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { partialNotices } from '../api/errors';
 import { useEditorToken } from '../api/token';
+import { ActorHistory } from '../components/ActorHistory';
 import { AsOfControl } from '../components/AsOfControl';
 import { ActorKind, ActorLink, DateText, Loading, Notices, present, Section, SourceLinks, type SourceLike } from '../components/common';
 import { EndMembership } from '../components/EndMembership';
@@ -303,6 +304,7 @@ export function ActorView() {
 
       <StatementsSection key={`about:${actor.id}:${asOf}`} title={`Statements about ${actor.name}`} about={actor.id} to={asOf} />
       <StatementsSection key={`by:${actor.id}:${asOf}`} title={`Statements by ${actor.name}`} speaker={actor.id} to={asOf} />
+      <ActorHistory key={`history:${actor.id}`} id={actor.id} name={actor.name} />
     </article>
   );
 }

@@ -76,7 +76,8 @@ export function ReviewView() {
       <h1>Possible duplicates</h1>
       <p className="muted">
         Pairs of actors of one kind whose names or aliases suggest they are one actor, most likely first. Open both to
-        compare; a pair that is two actors is dismissed with a reason and does not come back.
+        compare; a pair that is two actors is dismissed with a reason and does not come back.{' '}
+        <Link to="/changes">Changes</Link> lists every edit, with who made it and why.
       </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="min-score">Score at least</label>{' '}
