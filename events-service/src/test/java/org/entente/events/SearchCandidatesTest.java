@@ -10,15 +10,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
  * A search ranks only its newest matches (entente.search.candidates, here 3): a better match
  * that is older stays out, the newest three are ranked, and totalCount still counts every
- * match. The same for the root list, an actor's list and statements.
+ * match. The same for the root list, an actor's list and statements. A search of several words
+ * looks among the newest rows first (entente.search.probe-rows, here 4) and answers the same.
  */
 @QuarkusTest
 @TestProfile(SearchCandidatesTest.ThreeCandidates.class)
@@ -29,7 +34,7 @@ class SearchCandidatesTest {
     public static class ThreeCandidates implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("entente.search.candidates", "3");
+            return Map.of("entente.search.candidates", "3", "entente.search.probe-rows", "4");
         }
     }
 
@@ -95,6 +100,53 @@ class SearchCandidatesTest {
         assertEquals(List.of(c, a, b), page.getList("data.statements.edges.node.id"));
         assertEquals(4, page.getInt("data.statements.totalCount"));
         assertNotEquals(best, page.getString("data.statements.edges[0].node.id"));
+    }
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void aSearchOfSeveralWordsFindsItsCandidatesAmongTheNewestRowsOrElseInAllRows() {
+        String grain = uniqueWord() + " " + uniqueWord();
+        String oil = uniqueWord() + " " + uniqueWord();
+        // Older: four matches of `oil` (the newest three are its candidates), one of `grain`.
+        event("Oil 2081", "2081", summary(oil));
+        String oil2082 = String.valueOf(event("Oil 2082", "2082", summary(oil + " " + oil)));
+        String oil2083 = String.valueOf(event("Oil 2083", "2083", summary(oil)));
+        String oil2084 = String.valueOf(event("Oil 2084", "2084", summary(oil)));
+        String grainOld = String.valueOf(event("Grain 2085", "2085", summary(grain + " " + grain)));
+        // The four newest rows of all: three match `grain`, as many as it has candidates.
+        String grain2091 = String.valueOf(event("Grain 2091", "2091", summary(grain)));
+        event("Other 2092", "2092", summary(uniqueWord()));
+        String grain2093 = String.valueOf(event("Grain 2093", "2093", summary(grain + " " + grain)));
+        String grain2094 = String.valueOf(event("Grain 2094", "2094", summary(grain)));
+
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        List<String> newestFirst =
+                pageThrough(3, (first, after) -> events("search: \"" + grain + "\"", "NEWEST_FIRST", first, after));
+        assertEquals(List.of(grain2093, grain2094, grain2091), newestFirst, "the double match first, then by date");
+        assertFalse(newestFirst.contains(grainOld), "an older match is no candidate");
+        // per page: the newest rows' bound, the page among them, the page's events
+        assertEquals(3, statistics.getPrepareStatementCount(), "settled among the newest rows");
+
+        assertEquals(
+                List.of(grain2093, grain2091, grain2094),
+                pageThrough(1, (first, after) -> events("search: \"" + grain + "\"", "OLDEST_FIRST", first, after)),
+                "a page at a time, oldest first after the rank");
+
+        // `oil`'s matches are all older than the newest four rows: every row is searched.
+        statistics.clear();
+        assertEquals(
+                List.of(oil2082, oil2084, oil2083),
+                pageThrough(3, (first, after) -> events("search: \"" + oil + "\"", "NEWEST_FIRST", first, after)));
+        assertEquals(4, statistics.getPrepareStatementCount(), "the bound, the newest rows, all rows, the events");
+        assertEquals(
+                4,
+                ok(read("{ events(search: \"" + oil + "\", first: 1) { totalCount } }"))
+                        .getInt("data.events.totalCount"),
+                "totalCount counts every match");
     }
 
     private static String summary(String text) {

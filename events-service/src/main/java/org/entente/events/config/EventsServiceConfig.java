@@ -15,6 +15,14 @@ public interface EventsServiceConfig {
         /** How many of a full-text search's newest matches are ranked and listed (1000 in application.properties). */
         @Min(1)
         int candidates();
+
+        /**
+         * How many of the newest rows a search of several words reads first, in date order, for its
+         * candidates (20000 in application.properties; 0: never). PostgreSQL estimates words that
+         * come together as if they were independent and then reads every match instead.
+         */
+        @Min(0)
+        int probeRows();
     }
 
     /*

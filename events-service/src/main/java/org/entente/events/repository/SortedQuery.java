@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.*;
+import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.SortKey;
 import org.entente.subgraph.sql.SqlArrays;
@@ -27,7 +28,9 @@ public final class SortedQuery {
     private static final String NEWEST_KEY_FIRST = "s DESC, p DESC, id DESC";
 
     private String rankExpression;
+    private String searchCondition;
     private int candidates;
+    private int probeRows;
     private String groupColumn;
     private List<Long> groups = List.of();
 
@@ -51,13 +54,16 @@ public final class SortedQuery {
     /**
      * Keeps rows whose text vector matches the web-search style query and ranks them by
      * ts_rank, but only the newest {@code candidates} of them (dated before undated), so that a
-     * common word is not ranked over all its matches. Counting still counts every match.
+     * common word is not ranked over all its matches. Counting still counts every match. A query
+     * of several words first looks among the newest {@code probeRows} rows (see {@link #page}).
      */
-    public SortedQuery search(String vectorColumn, String text, int candidates) {
+    public SortedQuery search(String vectorColumn, String text, EventsServiceConfig.Search settings) {
         from.append(" CROSS JOIN websearch_to_tsquery('english', :search) q");
         rankExpression = "CAST(ts_rank(" + vectorColumn + ", q) AS real)";
-        this.candidates = candidates;
-        return where(vectorColumn + " @@ q", "search", text);
+        candidates = settings.candidates();
+        probeRows = SearchWords.count(text) > 1 ? settings.probeRows() : 0;
+        searchCondition = vectorColumn + " @@ q";
+        return where(searchCondition, "search", text);
     }
 
     /** Pages and counts per value of {@code column}, restricted to {@code groups}. */
@@ -82,6 +88,12 @@ public final class SortedQuery {
         if (groupColumn != null && groups.isEmpty()) {
             return List.of();
         }
+        if (probeRows > 0 && groupColumn == null) {
+            List<Row> settled = pageOfTheNewestRows(em, after, limit, order);
+            if (settled != null) {
+                return settled;
+            }
+        }
         Map<String, Object> pageParams = new HashMap<>();
         pageParams.put("limit", limit);
         List<String> where = new ArrayList<>(conditions);
@@ -99,15 +111,65 @@ public final class SortedQuery {
         List<Row> rows = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] c = (Object[]) o;
-            rows.add(new Row(
-                    ((Number) c[0]).longValue(),
-                    new SortKey(
-                            ((Number) c[1]).floatValue(),
-                            toLocalDate(c[2]),
-                            ((Number) c[3]).shortValue(),
-                            ((Number) c[4]).longValue())));
+            rows.add(new Row(((Number) c[0]).longValue(), sortKey(c, 1)));
         }
         return rows;
+    }
+
+    /** The (r, s, p, id) columns from {@code first} on. */
+    private static SortKey sortKey(Object[] c, int first) {
+        return new SortKey(
+                ((Number) c[first]).floatValue(),
+                toLocalDate(c[first + 1]),
+                ((Number) c[first + 2]).shortValue(),
+                ((Number) c[first + 3]).longValue());
+    }
+
+    /**
+     * The page of a search of several words, when the newest {@code probeRows} dated rows (a
+     * walk of that many index entries, found by a first statement) hold all its candidates:
+     * they are then the very candidates of the whole search, which reads its dated matches
+     * newest first and needs no undated one. Null when they hold fewer (or the list has fewer
+     * rows than that): the caller then searches every row.
+     *
+     * <p>Why: PostgreSQL takes words as independent and expects a tenth of the matches of two
+     * words that come together ("grain exports": 9,458 expected, 96,949 found at a million
+     * events); it then reads and sorts every match (465 ms) instead of walking the newest rows
+     * until it has the candidates. Bounded to the newest rows, either plan reads at most those.
+     */
+    private List<Row> pageOfTheNewestRows(EntityManager em, SortKey after, int limit, ListOrder order) {
+        Map<String, Object> pageParams = new HashMap<>();
+        pageParams.put("undated", SortKey.UNDATED);
+        List<String> unsearched = new ArrayList<>(conditions);
+        unsearched.remove(searchCondition);
+        unsearched.add(startColumn + " < :undated");
+        Query bound = bindFilters(em.createNativeQuery("SELECT DISTINCT ON (s, p, id) " + keyColumns() + " FROM " + from
+                + whereClause(unsearched) + " ORDER BY " + NEWEST_KEY_FIRST + " OFFSET :probe LIMIT 1"));
+        bound.setParameter("undated", SortKey.UNDATED).setParameter("probe", probeRows - 1);
+        List<?> oldest = bound.getResultList();
+        if (oldest.isEmpty()) {
+            return null;
+        }
+        Object[] b = (Object[]) oldest.get(0);
+        pageParams.put("bs", toLocalDate(b[0]));
+        pageParams.put("bp", ((Number) b[1]).shortValue());
+        pageParams.put("bid", ((Number) b[2]).longValue());
+        pageParams.put("candidates", candidates);
+        pageParams.put("limit", limit);
+        List<String> newestRows = new ArrayList<>(conditions);
+        newestRows.add(startColumn + " < :undated");
+        newestRows.add(keyTuple() + " >= (:bs, :bp, :bid)");
+        String found = select(rankExpression + " AS r, " + keyColumns(), newestRows, NEWEST_KEY_FIRST, ":candidates");
+        Query query = bindFilters(em.createNativeQuery("SELECT c.r, c.s, c.p, c.id, c.n FROM (SELECT f.*, count(*)"
+                + " OVER () AS n FROM (" + found + ") f) c" + whereClause(rankedCursor(after, order, pageParams))
+                + " ORDER BY " + order("c.", order) + " LIMIT :limit"));
+        pageParams.forEach(query::setParameter);
+        List<?> rows = query.getResultList();
+        // An empty page says nothing of how many candidates there were: the whole search decides.
+        if (rows.isEmpty() || ((Number) ((Object[]) rows.get(0))[4]).intValue() < candidates) {
+            return null;
+        }
+        return rows.stream().map(o -> new Row(0, sortKey((Object[]) o, 0))).toList();
     }
 
     /**
@@ -212,6 +274,13 @@ public final class SortedQuery {
     private String ranked(List<String> where, SortKey after, ListOrder order, Map<String, Object> pageParams) {
         pageParams.put("candidates", candidates);
         String newest = newestFirst(rankExpression + " AS r, " + keyColumns(), where, null, ":candidates", pageParams);
+        return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c"
+                + whereClause(rankedCursor(after, order, pageParams)) + " ORDER BY " + order("c.", order)
+                + " LIMIT :limit";
+    }
+
+    /** The rows of ranked candidates {@code c} after the cursor {@code after}, if any. */
+    private static List<String> rankedCursor(SortKey after, ListOrder order, Map<String, Object> pageParams) {
         List<String> cursor = new ArrayList<>();
         if (after != null) {
             pageParams.put("ar", after.rank());
@@ -226,8 +295,7 @@ public final class SortedQuery {
             }
             cursor.add("(c.r < CAST(:ar AS real) OR c.r = CAST(:ar AS real) AND " + sameRank + ")");
         }
-        return "SELECT c.r, c.s, c.p, c.id FROM (" + newest + ") c" + whereClause(cursor) + " ORDER BY "
-                + order("c.", order) + " LIMIT :limit";
+        return cursor;
     }
 
     private String keyColumns() {

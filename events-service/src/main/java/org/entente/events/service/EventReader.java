@@ -94,7 +94,7 @@ public class EventReader {
             query.where("e.date_start <= :toEnd", "toEnd", filter.to().end());
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            query.search("e.search_vector", filter.search(), config.search().candidates());
+            query.search("e.search_vector", filter.search(), config.search());
         }
     }
 }

@@ -62,7 +62,7 @@ public class StatementReader {
             query.where("s.date_start <= :toEnd", "toEnd", filter.to().end());
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            query.search("s.search_vector", filter.search(), config.search().candidates());
+            query.search("s.search_vector", filter.search(), config.search());
         }
         if (list == null) {
             return GroupedPages.loadUngrouped(query, em, request, this::byIds);
