@@ -136,12 +136,24 @@ class SearchCandidatesTest {
                 pageThrough(1, (first, after) -> events("search: \"" + grain + "\"", "OLDEST_FIRST", first, after)),
                 "a page at a time, oldest first after the rank");
 
-        // `oil`'s matches are all older than the newest four rows: every row is searched.
+        // One match among the newest four rows: the rows that would hold three (15) are searched.
+        String wheat = uniqueWord() + " " + uniqueWord();
+        String wheat2086 = String.valueOf(event("Wheat 2086", "2086", summary(wheat)));
+        String wheat2087 = String.valueOf(event("Wheat 2087", "2087", summary(wheat + " " + wheat)));
+        String wheat2095 = String.valueOf(event("Wheat 2095", "2095", summary(wheat)));
+        statistics.clear();
+        assertEquals(
+                List.of(wheat2087, wheat2095, wheat2086),
+                pageThrough(3, (first, after) -> events("search: \"" + wheat + "\"", "NEWEST_FIRST", first, after)));
+        assertEquals(
+                5, statistics.getPrepareStatementCount(), "twice the bound and the page among the rows, the events");
+
+        // `oil`'s matches are all older than the newest four rows: every match is read.
         statistics.clear();
         assertEquals(
                 List.of(oil2082, oil2084, oil2083),
                 pageThrough(3, (first, after) -> events("search: \"" + oil + "\"", "NEWEST_FIRST", first, after)));
-        assertEquals(4, statistics.getPrepareStatementCount(), "the bound, the newest rows, all rows, the events");
+        assertEquals(4, statistics.getPrepareStatementCount(), "the bound, the newest rows, all matches, the events");
         assertEquals(
                 4,
                 ok(read("{ events(search: \"" + oil + "\", first: 1) { totalCount } }"))
