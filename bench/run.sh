@@ -16,6 +16,11 @@
 # a target that does not is reported and left out of that operation. Every window is measured
 # BENCH_PASSES times (default 2), in whole passes one after the other, targets interleaved in each.
 #
+# BENCH_ENTITY_CACHE: on (gateway-app's default), off, or both: the stack's gateway with its entity
+# cache and a second gateway without it on the same subgraphs (target entente-nocache), measured
+# interleaved in one run (full mode). Over the measured run, each Entente gateway's cache hits,
+# misses and bypasses are printed from its metrics.
+#
 # Pinning (when taskset exists and there are at least 2 CPUs): the servers run on CPUs 0..n-2,
 # the load generator on the last CPU, so the client does not steal the servers' cores.
 set -euo pipefail
@@ -47,6 +52,10 @@ OTHERS=${BENCH_OTHERS:-hive hive-rust apollo grafbase}
 PASSES=${BENCH_PASSES:-2}
 # requests per operation whose data every target must match ours before measuring (0: no check)
 ANSWER_CHECK=${BENCH_ANSWER_CHECK:-5}
+# the gateways' entity cache: on, off, or both (a second gateway without it, full mode only)
+ENTITY_CACHE=${BENCH_ENTITY_CACHE:-on}
+NOCACHE_PORT=${BENCH_NOCACHE_PORT:-18085}
+NOCACHE_MANAGEMENT_PORT=${BENCH_NOCACHE_MANAGEMENT_PORT:-19085}
 # gateway-only mode
 PROXY_ACTORS_PORT=${BENCH_PROXY_ACTORS_PORT:-18181}
 PROXY_EVENTS_PORT=${BENCH_PROXY_EVENTS_PORT:-18182}
@@ -74,6 +83,16 @@ SERVER_JVM=(-Xmx512m -XX:+UseSerialGC)   # as ./entente up runs the services
 case "$MODE" in
   full | gateway-only) ;;
   *) echo "bench: BENCH_MODE is full or gateway-only, not $MODE"; exit 2 ;;
+esac
+case "$ENTITY_CACHE" in
+  on) ;;
+  # every Entente gateway started here inherits it (the stack passes its environment on)
+  off) export ENTENTE_GATEWAY_ENTITY_CACHE_ENABLED=false ;;
+  both)
+    if [ "$MODE" != full ] || [ -n "${BENCH_GATEWAY_URL:-}" ]; then
+      echo "bench: BENCH_ENTITY_CACHE=both needs full mode and a stack started here"; exit 2
+    fi ;;
+  *) echo "bench: BENCH_ENTITY_CACHE is on, off or both, not $ENTITY_CACHE"; exit 2 ;;
 esac
 if [ "$MODE" = gateway-only ] && [ -n "${BENCH_GATEWAY_URL:-}" ]; then
   echo "bench: gateway-only mode starts its own gateways; unset BENCH_GATEWAY_URL"; exit 2
@@ -158,6 +177,27 @@ fi
 SUBGRAPH_ACTORS="http://localhost:$ACTORS_PORT/graphql"
 SUBGRAPH_EVENTS="http://localhost:$EVENTS_PORT/graphql"
 EXTRA_ARGS=()
+# the Prometheus metrics of each Entente gateway measured, for its entity cache's counts (name=url)
+CACHE_METRICS=()
+if [ -n "${BENCH_GATEWAY_URL:-}" ]; then
+  if [ -n "${BENCH_GATEWAY_METRICS:-}" ]; then CACHE_METRICS+=("entente=$BENCH_GATEWAY_METRICS"); fi
+elif [ "$MODE" = full ]; then
+  CACHE_METRICS+=("entente=http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/metrics")
+fi
+if [ "$ENTITY_CACHE" = both ]; then
+  echo "bench: a second gateway without the entity cache on $NOCACHE_PORT (target entente-nocache)"
+  ENTENTE_GATEWAY_ENTITY_CACHE_ENABLED=false ENTENTE_GATEWAY_SUBGRAPHS="actors=$SUBGRAPH_ACTORS,events=$SUBGRAPH_EVENTS" \
+    QUARKUS_HTTP_PORT="$NOCACHE_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$NOCACHE_MANAGEMENT_PORT" \
+    "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" -jar "$GATEWAY_JAR" > "$HOME_DIR/gateway-nocache.log" 2>&1 &
+  NOCACHE_PID=$!
+  STARTED_PIDS+=("$NOCACHE_PID")
+  wait_for "the gateway without the entity cache (see $HOME_DIR/gateway-nocache.log)" 120 "$NOCACHE_PID" \
+    curl -sf -o /dev/null "http://127.0.0.1:$NOCACHE_MANAGEMENT_PORT/q/health/ready" || exit 1
+  BENCH_EXTRA_TARGETS="${BENCH_EXTRA_TARGETS:-} entente-nocache=http://localhost:$NOCACHE_PORT/graphql"
+  NOCACHE_METRICS="http://127.0.0.1:$NOCACHE_MANAGEMENT_PORT/q/metrics"
+  PROBES+=(--pid "entente-nocache=$NOCACHE_PID" --jvm-metrics "entente-nocache=$NOCACHE_METRICS")
+  CACHE_METRICS+=("entente-nocache=$NOCACHE_METRICS")
+fi
 if [ "$MODE" = gateway-only ]; then
   echo "bench: gateway-only: caching proxies on $PROXY_ACTORS_PORT/$PROXY_EVENTS_PORT, Entente gateway on $GATEWAY_ONLY_PORT"
   "${SERVER_PIN[@]}" java "${SERVER_JVM[@]}" -cp "$JAR" org.entente.cli.bench.CachingSubgraphProxy \
@@ -254,6 +294,14 @@ bench() {
   "${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${TARGETS[@]}" "${DIRECT[@]}" "${PROBES[@]}" "${EXTRA_ARGS[@]}" \
     --data-actors "$ACTORS" --data-events "$EVENTS" --seed "$SEED" --operations "$OPERATIONS" "$@"
 }
+# cache_counts URL: "hits misses bypasses" of a gateway's entity cache (representations, all subgraphs)
+cache_counts() {
+  curl -sf "$1" | awk '
+    /^entente_gateway_entity_cache_hits_total/ { h += $NF }
+    /^entente_gateway_entity_cache_misses_total/ { m += $NF }
+    /^entente_gateway_entity_cache_bypasses_total/ { b += $NF }
+    END { printf "%d %d %d\n", h, m, b }'
+}
 # the processes measured besides the JVMs, for the memory line after the run
 rss_of_others() {
   local entry
@@ -289,9 +337,18 @@ if [ "$MODE" = full ] && [ "$WARM_REQUESTS" != 0 ]; then
     --out "$HOME_DIR/warm-up.json" > "$HOME_DIR/warm-up.log" || true
   tail -n +2 "$HOME_DIR/warm-up.log" | awk '{print "  warm-up:", $0}' | head -40
 fi
+declare -A CACHE_BEFORE=()
+for entry in "${CACHE_METRICS[@]}"; do CACHE_BEFORE[${entry%%=*}]=$(cache_counts "${entry#*=}" || echo "0 0 0"); done
 status=0
 bench --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --passes "$PASSES" \
   --answer-check "$ANSWER_CHECK" --out "$OUT" || status=$?
+for entry in "${CACHE_METRICS[@]}"; do
+  read -r h0 m0 b0 <<< "${CACHE_BEFORE[${entry%%=*}]}"
+  read -r h1 m1 b1 <<< "$(cache_counts "${entry#*=}" || echo "$h0 $m0 $b0")"
+  h=$((h1 - h0)) m=$((m1 - m0)) b=$((b1 - b0))
+  echo "bench: entity cache of ${entry%%=*} over the measured run (representations): hits $h, misses $m," \
+    "bypasses $b, hit rate $(awk -v h=$h -v t=$((h + m + b)) 'BEGIN { printf "%.1f%%", t ? 100 * h / t : 0 }')"
+done
 if [ "$MODE" = gateway-only ]; then
   for p in "$PROXY_ACTORS_PORT" "$PROXY_EVENTS_PORT"; do echo "bench: proxy :$p $(curl -s "http://localhost:$p/stats")"; done
   echo "bench: RSS after the run (MB): entente $(( $(awk '/VmRSS/ {print $2}' "/proc/$GATEWAY_ONLY_PID/status") / 1024 ))$(rss_of_others)"

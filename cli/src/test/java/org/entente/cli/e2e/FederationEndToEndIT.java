@@ -122,17 +122,29 @@ class FederationEndToEndIT {
                     token);
             assertFalse(r.has("errors"), r.toString());
         }
+        String statements = """
+                { statements(from: "2030", to: "2030", first: 50) { totalCount edges { node { text speaker { name handle } } } } }""";
         long actorsBefore = subgraphRequests("actors");
         long eventsBefore = subgraphRequests("events");
-        JsonNode page = query("""
-                { statements(from: "2030", to: "2030", first: 50) { totalCount edges { node { text speaker { name handle } } } } }""").path("statements");
+        Answer answer = send(statements, Map.of(), null);
+        JsonNode page = answer.body().path("data").path("statements");
         assertEquals(50, page.path("totalCount").asInt());
         assertEquals(50, page.path("edges").size());
         for (JsonNode e : page.path("edges")) {
             assertTrue(e.path("node").path("speaker").path("name").asText().startsWith("E2E Speaker"));
         }
+        // The gateway's entity cache is on (gateway-app's default) and holds none of the speakers,
+        // created above and not read since: all five are asked of actors-service, in one request.
+        assertEquals("hit=0 miss=5", answer.cache(), "the entity cache's part in the page");
         assertEquals(1, subgraphRequests("actors") - actorsBefore, "one batched _entities request for 50 speakers");
         assertEquals(1, subgraphRequests("events") - eventsBefore);
+
+        // The same page again: the speakers come from the cache, only the page from events-service.
+        Answer again = send(statements, Map.of(), null);
+        assertEquals(answer.body(), again.body());
+        assertEquals("hit=5 miss=0", again.cache());
+        assertEquals(1, subgraphRequests("actors") - actorsBefore, "no request to actors-service for cached speakers");
+        assertEquals(2, subgraphRequests("events") - eventsBefore);
     }
 
     @Test

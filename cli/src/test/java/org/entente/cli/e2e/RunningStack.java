@@ -122,6 +122,18 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     /** The full GraphQL response (data and errors) of an operation sent to the gateway. */
     static JsonNode graphql(String query, Map<String, Object> variables, String token)
             throws IOException, InterruptedException {
+        return send(query, variables, token).body();
+    }
+
+    /**
+     * A gateway's answer with what its entity cache did for it: the {@code Entente-Cache} header
+     * ({@code hit=1 miss=0}, with {@code bypass=N} when some went past it), empty when no entity
+     * fetch took part.
+     */
+    record Answer(JsonNode body, String cache) {}
+
+    static Answer send(String query, Map<String, Object> variables, String token)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl()))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -130,8 +142,10 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .body());
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(
+                JSON.readTree(response.body()),
+                response.headers().firstValue("Entente-Cache").orElse(""));
     }
 
     /** The data of a read that must succeed without errors. */

@@ -8,6 +8,12 @@ public interface CacheMetrics {
     void misses(String service, int count);
 
     /**
+     * Representations sent to a subgraph past the cache, because the gateway does not hear its
+     * writes at the moment (its change stream is down or not yet heard).
+     */
+    void bypassed(String service, int count);
+
+    /**
      * The entries of a subgraph were dropped.
      *
      * @param reason {@code mutation} (a write through this gateway), {@code change} (the subgraph's
@@ -24,6 +30,9 @@ public interface CacheMetrics {
 
         @Override
         public void misses(String service, int count) {}
+
+        @Override
+        public void bypassed(String service, int count) {}
 
         @Override
         public void invalidated(String service, String reason) {}

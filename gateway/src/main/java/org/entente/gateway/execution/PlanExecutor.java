@@ -230,6 +230,7 @@ public final class PlanExecutor {
                 synchronized (state) {
                     state.cacheBypasses += representations.size();
                 }
+                cache.metrics().bypassed(service, representations.size());
                 toSend.add(field);
                 continue;
             }

@@ -10,7 +10,8 @@ import org.entente.gateway.cache.EntityCache;
 
 /**
  * The entity cache's meters: the counters {@code entente_gateway_entity_cache_hits_total} and
- * {@code _misses_total} (representations, tagged {@code subgraph}) and
+ * {@code _misses_total} (representations, tagged {@code subgraph}), {@code _bypasses_total}
+ * (representations sent past the cache while a subgraph's change stream is not heard) and
  * {@code entente_gateway_entity_cache_invalidations_total} (tagged {@code subgraph} and
  * {@code reason}: mutation, change, stream), and the gauges
  * {@code entente_gateway_entity_cache_entries} and {@code entente_gateway_entity_cache_bytes}.
@@ -35,6 +36,17 @@ public class MicrometerCacheMetrics implements CacheMetrics {
             counter(
                             "entente.gateway.entity.cache.misses",
                             "Entity representations the cache was asked for and did not hold",
+                            service)
+                    .increment(count);
+        }
+    }
+
+    @Override
+    public void bypassed(String service, int count) {
+        if (count > 0) {
+            counter(
+                            "entente.gateway.entity.cache.bypasses",
+                            "Entity representations sent past the cache while the subgraph's change stream was not heard",
                             service)
                     .increment(count);
         }

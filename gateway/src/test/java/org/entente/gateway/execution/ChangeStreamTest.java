@@ -43,6 +43,7 @@ class ChangeStreamTest {
     private ChangeStream stream;
     private ChangeStreams changes;
     private final AtomicInteger changeInvalidations = new AtomicInteger();
+    private final AtomicInteger bypasses = new AtomicInteger();
 
     @BeforeEach
     void start() {
@@ -57,6 +58,11 @@ class ChangeStreamTest {
 
             @Override
             public void misses(String service, int count) {}
+
+            @Override
+            public void bypassed(String service, int count) {
+                bypasses.addAndGet(count);
+            }
 
             @Override
             public void invalidated(String service, String reason) {
@@ -118,9 +124,11 @@ class ChangeStreamTest {
     void nothingIsCachedBeforeTheStreamIsHeard() throws Exception {
         assertEquals("hit=0 miss=0 bypass=5", run());
         assertEquals("hit=0 miss=0 bypass=5", run());
+        assertEquals(10, bypasses.get(), "the bypassed representations are counted for the metrics too");
         startListening();
         assertEquals("hit=0 miss=5", run());
         assertEquals("hit=5 miss=0", run());
+        assertEquals(10, bypasses.get());
     }
 
     @Test
