@@ -8,18 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.entente.cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Deleting and restoring events and statements, and an actor's history from both services,
  * through the real gateway over the real services on PostgreSQL: a deleted fact leaves the reads
- * (lists, search, the relations plugin's timeline), comes back when restored, and every step shows
+ * (lists, search, the relations plugin's timeline, `./entente export`), comes back when restored, and every step shows
  * in Actor.history next to the actor's own changes; a list of actors with their histories costs
  * the subgraph requests of one.
  */
@@ -87,11 +94,13 @@ class SoftDeleteHistoryIT {
 
         write("mutation($e: ID!) { deleteEvent(id: $e, reason: \"never held\") { id } }", Map.of("e", event));
         assertReads(word, state, List.of(), List.of());
+        assertEquals(List.of(false, false), exported(event, statement), "./entente export pages through the API");
         assertEquals(
                 List.of("NOT_FOUND"),
                 codes(graphql("mutation($e: ID!) { deleteEvent(id: $e) { id } }", Map.of("e", event), token())));
         write("mutation($e: ID!) { restoreEvent(id: $e, reason: \"it was\") { id } }", Map.of("e", event));
         assertReads(word, state, List.of(event), List.of(statement));
+        assertEquals(List.of(true, true), exported(event, statement));
 
         // refused: without a token, and for an unknown id; nothing changes
         assertEquals(
@@ -218,6 +227,36 @@ class SoftDeleteHistoryIT {
         }
         assertEquals(events, timelineEvents, "timeline");
         assertEquals(statements, timelineStatements, "timeline");
+    }
+
+    /** Whether `./entente export --format csv` has the event and the statement. */
+    private static List<Boolean> exported(String event, String statement) throws Exception {
+        Path directory = Files.createTempDirectory("entente-export");
+        Run run = Run.of(
+                RunningStack.PROJECT,
+                "export",
+                "--gateway",
+                RunningStack.gatewayUrl(),
+                "--format",
+                "csv",
+                "-o",
+                directory.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return List.of(
+                csvIds(directory.resolve("events.csv")).contains(event),
+                csvIds(directory.resolve("statements.csv")).contains(statement));
+    }
+
+    private static List<String> csvIds(Path file) throws Exception {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, format)) {
+            return parser.getRecords().stream().map(row -> row.get("id")).toList();
+        }
     }
 
     private static List<String> ids(JsonNode connection) {
