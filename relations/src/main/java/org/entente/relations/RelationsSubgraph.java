@@ -16,11 +16,16 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.LocalSubgraph;
 import org.entente.gateway.plugin.SubgraphRequest;
@@ -28,8 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The {@code relations} subgraph, served in the gateway's process: connections, network and timeline, computed from
- * the federated graph itself, plus {@code actorsByIds} through which it reads that graph. Its SDL
- * is {@code relations.graphql} (also the file a composed supergraph must include as graph
+ * the federated graph itself, {@code Actor.history} merged from both subgraphs' changes, plus {@code actorsByIds}
+ * through which it reads that graph. Its SDL is {@code relations.graphql} (also the file a composed supergraph must include as graph
  * {@code relations}); its fetches are executed in process by graphql-java.
  */
 @Singleton
@@ -41,18 +46,30 @@ public class RelationsSubgraph implements LocalSubgraph {
     private static final Logger LOG = Logger.getLogger(RelationsSubgraph.class);
     /** The fetch being answered, in graphql-java's context: its authorization and deadline go on to the graph. */
     private static final String ORIGIN = "origin";
-    /** The federation directive the SDL uses, for the executable schema. */
-    private static final String FEDERATION_DEFINITIONS =
-            "directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE\n";
+    /** The loader of Actor.history, one per executed request. */
+    private static final String HISTORIES = "Actor.history";
+    /**
+     * The federation directives the SDL uses, and the entity resolution every subgraph answers
+     * (not part of its SDL), for the executable schema.
+     */
+    private static final String FEDERATION_DEFINITIONS = """
+            directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+            directive @shareable repeatable on OBJECT | FIELD_DEFINITION
+            scalar _Any
+            union _Entity = Actor
+            extend type Query { _entities(representations: [_Any!]!): [_Entity]! }
+            """;
 
     private final String sdl;
     private final RelationQueries queries;
+    private final ActorHistories histories;
     private final GraphQL engine;
 
     @Inject
     public RelationsSubgraph(FederatedGraph graph) {
         this.sdl = readSdl();
         this.queries = new RelationQueries(graph);
+        this.histories = new ActorHistories(graph);
         this.engine = GraphQL.newGraphQL(new SchemaGenerator()
                         .makeExecutableSchema(
                                 new SchemaParser()
@@ -73,10 +90,15 @@ public class RelationsSubgraph implements LocalSubgraph {
 
     @Override
     public Future<Map<String, Object>> execute(SubgraphRequest request) {
+        DataLoaderRegistry loaders = new DataLoaderRegistry();
+        loaders.register(
+                HISTORIES,
+                DataLoaderFactory.<HistoryKey, HistoryOutcome>newDataLoader(keys -> histories(keys, request)));
         ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables() == null ? Map.of() : request.variables())
-                .graphQLContext(Map.of(ORIGIN, request));
+                .graphQLContext(Map.of(ORIGIN, request))
+                .dataLoaderRegistry(loaders);
         return Future.fromCompletionStage(engine.executeAsync(input.build())).map(result -> result.toSpecification());
     }
 
@@ -89,6 +111,7 @@ public class RelationsSubgraph implements LocalSubgraph {
     private RuntimeWiring wiring() {
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(PartialDateScalar.TYPE)
+                .scalar(RepresentationScalar.TYPE)
                 .type(
                         "Query",
                         t -> t.dataFetcher(
@@ -113,7 +136,10 @@ public class RelationsSubgraph implements LocalSubgraph {
                                                 RelationLimits.date("from", env.getArgument("from")),
                                                 RelationLimits.date("to", env.getArgument("to")),
                                                 origin(env))))
-                                .dataFetcher("actorsByIds", this::actorsByIds))
+                                .dataFetcher("actorsByIds", this::actorsByIds)
+                                .dataFetcher("_entities", RelationsSubgraph::entities))
+                .type("_Entity", t -> t.typeResolver(env -> env.getSchema().getObjectType("Actor")))
+                .type("Actor", t -> t.dataFetcher("history", RelationsSubgraph::history))
                 .build();
     }
 
@@ -128,6 +154,66 @@ public class RelationsSubgraph implements LocalSubgraph {
                     .build();
         }
         return ids.stream().map(Ref::new).toList();
+    }
+
+    /** The Actor entities the planner asks this subgraph for: their keys (their fields load what they need). */
+    private static List<Ref> entities(DataFetchingEnvironment env) {
+        List<Map<String, Object>> representations = env.getArgument("representations");
+        return representations.stream()
+                .map(r -> new Ref(String.valueOf(r.get("id"))))
+                .toList();
+    }
+
+    /**
+     * An actor's history, through the request's {@link #HISTORIES} loader: all the actors of a
+     * level of the operation that ask for the same page are read together.
+     */
+    private static CompletionStage<DataFetcherResult<Object>> history(DataFetchingEnvironment env) {
+        ActorHistories.Page page;
+        try {
+            page = ActorHistories.Page.of(env.getArgument("first"), env.getArgument("after"));
+        } catch (RelationsException refused) {
+            return CompletableFuture.completedFuture(
+                    DataFetcherResult.newResult().error(error(env, refused)).build());
+        }
+        DataLoader<HistoryKey, HistoryOutcome> loader = env.getDataLoader(HISTORIES);
+        return loader.load(new HistoryKey(((Ref) env.getSource()).id(), page)).thenApply(outcome -> {
+            DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult();
+            return outcome.failure() == null
+                    ? result.data(outcome.history()).build()
+                    : result.error(error(env, outcome.failure())).build();
+        });
+    }
+
+    private record HistoryKey(String actorId, ActorHistories.Page page) {}
+
+    /** An actor's history page, or why it could not be read. */
+    private record HistoryOutcome(Map<String, Object> history, RelationsException failure) {}
+
+    /** Loads a batch of histories: one {@link ActorHistories#load} per distinct page. */
+    private CompletionStage<List<HistoryOutcome>> histories(List<HistoryKey> keys, SubgraphRequest origin) {
+        Map<ActorHistories.Page, List<String>> idsByPage = new LinkedHashMap<>();
+        keys.forEach(key ->
+                idsByPage.computeIfAbsent(key.page(), page -> new ArrayList<>()).add(key.actorId()));
+        Map<ActorHistories.Page, Future<Map<String, Map<String, Object>>>> loading = new LinkedHashMap<>();
+        idsByPage.forEach((page, ids) -> loading.put(page, histories.load(ids, page, origin)));
+        CompletableFuture<List<HistoryOutcome>> outcomes = new CompletableFuture<>();
+        Future.join(List.copyOf(loading.values()))
+                .onComplete(done -> outcomes.complete(keys.stream()
+                        .map(key -> outcome(loading.get(key.page()), key.actorId()))
+                        .toList()));
+        return outcomes;
+    }
+
+    private static HistoryOutcome outcome(Future<Map<String, Map<String, Object>>> loaded, String actorId) {
+        if (loaded.succeeded()) {
+            return new HistoryOutcome(loaded.result().get(actorId), null);
+        }
+        if (loaded.cause() instanceof RelationsException e) {
+            return new HistoryOutcome(null, e);
+        }
+        LOG.error("Reading actors' histories failed", loaded.cause());
+        return new HistoryOutcome(null, new RelationsException("Reading the history failed", "INTERNAL", Map.of()));
     }
 
     /** Runs a query; its answer becomes the field's data, its problems (and failures) the field's errors. */

@@ -46,6 +46,10 @@ class RelationsCompositionTest {
                 List.copyOf(ours.type("Actor").field("memberships").resolvingGraphs()));
         assertEquals(
                 List.of("events"), List.copyOf(ours.type("Event").field("title").resolvingGraphs()));
+        assertEquals(
+                List.of("relations"),
+                List.copyOf(ours.type("Actor").field("history").resolvingGraphs()),
+                "the history merged from both subgraphs' changes");
         assertTrue(ours.type("Actor").graphs().containsAll(List.of("actors", "events", "relations")));
         assertEquals("local:relations", ours.graphUrls().get("relations"));
         Supergraph theirs = parser.parse(IndependentComposer.compose(sources));

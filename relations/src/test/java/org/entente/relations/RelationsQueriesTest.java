@@ -332,7 +332,7 @@ class RelationsQueriesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
+    static List<Map<String, Object>> list(Object value) {
         return (List<Map<String, Object>>) value;
     }
 }

@@ -25,6 +25,8 @@ final class World implements AutoCloseable {
     private static final List<Map<String, Object>> POSITIONS = new ArrayList<>();
     private static final List<Map<String, Object>> EVENTS = new ArrayList<>();
     private static final List<Map<String, Object>> STATEMENTS = new ArrayList<>();
+    private static final List<Map<String, Object>> ACTOR_CHANGES = new ArrayList<>();
+    private static final List<Map<String, Object>> EVENT_CHANGES = new ArrayList<>();
 
     static {
         actor("1", "iran", "Iran", "STATE", null);
@@ -81,6 +83,21 @@ final class World implements AutoCloseable {
                 "34"));
     }
 
+    /**
+     * The changes each subgraph recorded of Iran's (1) and Russia's (3) facts, by id within the
+     * subgraph; one time is in both, as two transactions of the two services may begin at once.
+     */
+    static {
+        change(ACTOR_CHANGES, 1, "1", "2026-01-01T10:00:00.000000Z", "createActor", "ACTOR", "1");
+        change(ACTOR_CHANGES, 2, "3", "2026-01-01T11:00:00.000000Z", "createActor", "ACTOR", "3");
+        change(ACTOR_CHANGES, 3, "1", "2026-01-03T10:00:00.000000Z", "addMembership", "MEMBERSHIP", "13");
+        change(ACTOR_CHANGES, 4, "1", "2026-01-05T10:00:00.000000Z", "updateActor", "ACTOR", "1");
+        change(EVENT_CHANGES, 1, "1", "2026-01-02T10:00:00.000000Z", "recordEvent", "EVENT", "101");
+        change(EVENT_CHANGES, 2, "1", "2026-01-04T10:00:00.000000Z", "recordStatement", "STATEMENT", "202");
+        change(EVENT_CHANGES, 3, "1", "2026-01-05T10:00:00.000000Z", "deleteStatement", "STATEMENT", "202");
+        change(EVENT_CHANGES, 4, "3", "2026-01-06T10:00:00.000000Z", "recordEvent", "EVENT", "102");
+    }
+
     World() {
         actors = new FixtureServer(
                 "world-actors",
@@ -96,7 +113,8 @@ final class World implements AutoCloseable {
                                                         .toList()))
                         .type(
                                 "Actor",
-                                t -> t.dataFetcher(
+                                t -> t.dataFetcher("actorChanges", env -> changes(ACTOR_CHANGES, env))
+                                        .dataFetcher(
                                                 "parent",
                                                 env -> ACTORS.get(
                                                         (String) ((Map<?, ?>) env.getSource()).get("parentId")))
@@ -180,7 +198,8 @@ final class World implements AutoCloseable {
                                                         .toList()))
                         .type(
                                 "Actor",
-                                t -> t.dataFetcher("events", env -> {
+                                t -> t.dataFetcher("eventChanges", env -> changes(EVENT_CHANGES, env))
+                                        .dataFetcher("events", env -> {
                                             String id = idOf(env.getSource());
                                             PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
                                             PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
@@ -234,6 +253,45 @@ final class World implements AutoCloseable {
     public void close() {
         actors.close();
         events.close();
+    }
+
+    private static void change(
+            List<Map<String, Object>> log,
+            long id,
+            String actor,
+            String at,
+            String mutation,
+            String type,
+            String entity) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("id", String.valueOf(id));
+        change.put("actor", actor);
+        change.put("at", at);
+        change.put("mutation", mutation);
+        change.put("entityType", type);
+        change.put("entityId", entity);
+        change.put("after", "{}");
+        log.add(change);
+    }
+
+    /** A page of the actor's changes, newest first, after the cursor {@code c<id>}, as the services page them. */
+    private static Map<String, Object> changes(
+            List<Map<String, Object>> log, graphql.schema.DataFetchingEnvironment env) {
+        String actor = idOf(env.getSource());
+        String after = env.getArgument("after");
+        long below = after == null ? Long.MAX_VALUE : Long.parseLong(after.substring(1));
+        Integer first = env.getArgument("first");
+        int size = first == null ? 20 : first;
+        List<Map<String, Object>> mine = log.stream()
+                .filter(c -> actor.equals(c.get("actor")) && Long.parseLong((String) c.get("id")) < below)
+                .sorted((a, b) ->
+                        Long.compare(Long.parseLong((String) b.get("id")), Long.parseLong((String) a.get("id"))))
+                .toList();
+        List<Map<String, Object>> edges = mine.stream()
+                .limit(size)
+                .map(c -> Map.<String, Object>of("cursor", "c" + c.get("id"), "node", c))
+                .toList();
+        return Map.of("edges", edges, "pageInfo", Map.of("hasNextPage", mine.size() > size));
     }
 
     private static void actor(String id, String handle, String name, String kind, String parentId) {

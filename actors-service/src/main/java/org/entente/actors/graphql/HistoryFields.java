@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.entente.actors.service.ActorChanges;
 import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.history.ChangeConnection;
 import org.entente.subgraph.history.ChangeHistory;
@@ -15,8 +16,10 @@ import org.entente.subgraph.history.ChangePage;
 import org.entente.subgraph.history.ChangedEntity;
 
 /**
- * The {@code history} of actors, memberships and positions: each field is one statement for all
- * the records of a level of the query that ask with the same page ({@link FieldBatches}).
+ * The {@code history} of memberships and positions, and the changes of an actor's facts in this
+ * subgraph ({@code actorChanges}; the gateway's Actor.history merges them with events-service's):
+ * each field is one statement for all the records of a level of the query that ask with the same
+ * page ({@link FieldBatches}).
  */
 @GraphQLApi
 public class HistoryFields {
@@ -30,11 +33,17 @@ public class HistoryFields {
     @Inject
     ChangeHistory history;
 
-    @Name("history")
+    @Inject
+    ActorChanges actorChanges;
+
     @NonNull
-    @Description(HISTORY)
-    public CompletionStage<ChangeConnection> actorHistory(@Source Actor actor, Integer first, String after) {
-        return load(ChangedEntity.ACTOR, "Actor.history", actor.id, ChangePage.of(first, after));
+    @Description("The changes of the actor and of its memberships and positions (as member or holder, and as "
+            + "organization), newest first, as actorChanges records them. Actor.history merges them with the changes of "
+            + "the actor's events and statements (eventChanges). `first` at most " + ChangePage.MAX_SIZE + " (default "
+            + ChangePage.DEFAULT_SIZE + ").")
+    public CompletionStage<ChangeConnection> actorChanges(@Source Actor actor, Integer first, String after) {
+        ChangePage page = ChangePage.of(first, after);
+        return batches.load("Actor.actorChanges", List.of(page), actor.id, ids -> actorChanges.of(ids, page));
     }
 
     @Name("history")

@@ -67,9 +67,9 @@ class HistoryTest {
                 "id",
                 id));
 
-        JsonPath history = ok(
-                read("query($id: ID) { actor(id: $id) { history { edges { node { " + CHANGE + " } } } } }", "id", id));
-        List<Map<String, Object>> changes = history.getList("data.actor.history.edges.node");
+        JsonPath history = ok(read(
+                "query($id: ID) { actor(id: $id) { actorChanges { edges { node { " + CHANGE + " } } } } }", "id", id));
+        List<Map<String, Object>> changes = history.getList("data.actor.actorChanges.edges.node");
         assertEquals(
                 List.of("removeAlias", "addAlias", "updateActor", "createActor"),
                 changes.stream().map(c -> c.get("mutation")).toList());
@@ -159,6 +159,34 @@ class HistoryTest {
         assertEquals(
                 List.of("endMembership", "addMembership"),
                 histories.getList("data.actor.memberships[0].history.edges.node.mutation"));
+
+        // an actor's changes: its own, and those of its memberships and positions on either side
+        assertEquals(List.of("endMembership", "addMembership", "createActor"), actorChanges(member, 20, null));
+        assertEquals(
+                List.of("endPosition", "addPosition", "endMembership", "addMembership", "createActor"),
+                actorChanges(organization, 20, null));
+        assertEquals(List.of("endPosition", "addPosition", "createActor"), actorChanges(person, 20, null));
+        JsonPath firstTwo = ok(read(
+                "query($id: ID) { actor(id: $id) { actorChanges(first: 2) { edges { cursor } pageInfo { hasNextPage } } } }",
+                "id",
+                organization));
+        assertTrue(firstTwo.getBoolean("data.actor.actorChanges.pageInfo.hasNextPage"));
+        assertEquals(
+                List.of("endMembership", "addMembership", "createActor"),
+                actorChanges(organization, 20, firstTwo.getString("data.actor.actorChanges.edges[1].cursor")));
+    }
+
+    private static List<String> actorChanges(String actor, int first, String after) {
+        return ok(read(
+                        "query($id: ID, $n: Int, $a: String) { actor(id: $id) { actorChanges(first: $n, after: $a)"
+                                + " { edges { node { mutation } } } } }",
+                        "id",
+                        actor,
+                        "n",
+                        first,
+                        "a",
+                        after))
+                .getList("data.actor.actorChanges.edges.node.mutation");
     }
 
     @Test
@@ -226,7 +254,10 @@ class HistoryTest {
                 "BAD_USER_INPUT");
         String id = Fixtures.actor("STATE", "Armenia");
         errorCode(
-                read("query($id: ID) { actor(id: $id) { history(after: \"zzz\") { edges { cursor } } } }", "id", id),
+                read(
+                        "query($id: ID) { actor(id: $id) { actorChanges(after: \"zzz\") { edges { cursor } } } }",
+                        "id",
+                        id),
                 "BAD_USER_INPUT");
         JsonPath future =
                 ok(read("{ actorChanges(since: \"2999-01-01\") { edges { cursor } pageInfo { hasNextPage } } }"));
@@ -251,7 +282,7 @@ class HistoryTest {
         statistics.clear();
         JsonPath response = ok(read(
                 "query($r: [_Any!]!) { _entities(representations: $r) { ... on Actor { id"
-                        + " history(first: 1) { edges { node { mutation by } } pageInfo { hasNextPage } } } } }",
+                        + " actorChanges(first: 1) { edges { node { mutation by } } pageInfo { hasNextPage } } } } }",
                 "r",
                 representations));
         assertEquals(2, statistics.getPrepareStatementCount(), "the actors, then the histories of all of them");
@@ -259,8 +290,9 @@ class HistoryTest {
         assertEquals(40, entities.size());
         for (int i = 0; i < 40; i++) {
             assertEquals(
-                    List.of("createActor"), response.getList("data._entities[" + i + "].history.edges.node.mutation"));
-            assertFalse(response.getBoolean("data._entities[" + i + "].history.pageInfo.hasNextPage"));
+                    List.of("createActor"),
+                    response.getList("data._entities[" + i + "].actorChanges.edges.node.mutation"));
+            assertFalse(response.getBoolean("data._entities[" + i + "].actorChanges.pageInfo.hasNextPage"));
         }
     }
 

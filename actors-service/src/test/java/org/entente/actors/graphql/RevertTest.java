@@ -31,7 +31,7 @@ class RevertTest {
     private static final String REVERT = "mutation($c: ID!, $r: String) { revertActorChange(changeId: $c, reason: $r)"
             + " { id by mutation entityType entityId before after reason } }";
     private static final String HISTORY =
-            "query($id: ID) { actor(id: $id) { name description version history { edges { node { id mutation } } } } }";
+            "query($id: ID) { actor(id: $id) { name description version actorChanges { edges { node { id mutation } } } } }";
 
     @Test
     void revertsAChangeAsANewChangeThatCanBeRevertedInTurn() {
@@ -60,7 +60,7 @@ class RevertTest {
         assertEquals(2, actor.getInt("data.actor.version"));
         assertEquals(
                 List.of("revertActorChange", "updateActor", "createActor"),
-                actor.getList("data.actor.history.edges.node.mutation"));
+                actor.getList("data.actor.actorChanges.edges.node.mutation"));
 
         // the revert is a change like any other
         ok(send(token, REVERT, "c", reverted.getString("data.revertActorChange.id")));
@@ -96,7 +96,7 @@ class RevertTest {
         JsonPath actor = ok(read(HISTORY, "id", id));
         assertEquals("ODKB", actor.getString("data.actor.name"));
         assertNull(actor.get("data.actor.description"));
-        assertEquals(5, actor.getList("data.actor.history.edges").size());
+        assertEquals(5, actor.getList("data.actor.actorChanges.edges").size());
     }
 
     @Test
@@ -154,15 +154,17 @@ class RevertTest {
         errorCode(send(Tokens.withGroups("reader"), REVERT, "c", creation), "FORBIDDEN");
         assertEquals(
                 1,
-                ok(read(HISTORY, "id", id)).getList("data.actor.history.edges").size());
+                ok(read(HISTORY, "id", id))
+                        .getList("data.actor.actorChanges.edges")
+                        .size());
     }
 
     private static String lastChange(String actorId) {
         return ok(read(
-                        "query($id: ID) { actor(id: $id) { history(first: 1) { edges { node { id } } } } }",
+                        "query($id: ID) { actor(id: $id) { actorChanges(first: 1) { edges { node { id } } } } }",
                         "id",
                         actorId))
-                .getString("data.actor.history.edges[0].node.id");
+                .getString("data.actor.actorChanges.edges[0].node.id");
     }
 
     private static Map<String, Object> json(String text) {

@@ -12,11 +12,14 @@ import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.EventType;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
+import org.entente.events.service.ActorChanges;
 import org.entente.events.service.EventReader;
 import org.entente.events.service.StatementReader;
 import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
+import org.entente.subgraph.history.ChangeConnection;
+import org.entente.subgraph.history.ChangePage;
 
 /**
  * The fields this subgraph contributes to actors-service's Actor. Each is a page per actor, loaded
@@ -38,6 +41,9 @@ public class ActorFields {
 
     @Inject
     StatementReader statements;
+
+    @Inject
+    ActorChanges changes;
 
     @Inject
     Context context;
@@ -90,6 +96,17 @@ public class ActorFields {
                 Arrays.asList(first, after, request.order(), request.withTotal()),
                 actor.id,
                 ids -> PerParent.values(statements.aboutActors(ids, request), StatementConnection::from));
+    }
+
+    @Description("The changes of the events the actor took part in and of the statements it made or that are about it "
+            + "(before or after the change: an actor removed from an event keeps the change that removed it), newest "
+            + "first, as eventChanges records them; deletions and restorations included. Actor.history merges them with "
+            + "the changes of actorChanges. `first` at most " + ChangePage.MAX_SIZE + " (default "
+            + ChangePage.DEFAULT_SIZE + "). Null when events-service cannot answer.")
+    public CompletionStage<ChangeConnection> eventChanges(
+            @org.eclipse.microprofile.graphql.Source Actor actor, Integer first, String after) {
+        ChangePage page = ChangePage.of(first, after);
+        return batches.load("Actor.eventChanges", List.of(page), actor.id, ids -> changes.of(ids, page));
     }
 
     /** Counting a list costs more than reading a page of it: only when the client selected totalCount. */

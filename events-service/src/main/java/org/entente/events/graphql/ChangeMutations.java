@@ -28,8 +28,10 @@ public class ChangeMutations {
     @Description(
             "Sets the fields that a change of `eventChanges` changed back to their values before it, as a new change "
                     + "(returned, and revertible in turn) under the rules of the record's other writes. NOT_FOUND for an unknown "
-                    + "change; BAD_USER_INPUT for a change that created its record; CONFLICT with extensions.reason LATER_CHANGE "
-                    + "when a later change of the record changed any of the same fields (revert that one first).")
+                    + "change; BAD_USER_INPUT for a change that created its record (delete it instead); CONFLICT with extensions.reason "
+                    + "LATER_CHANGE when a later change of the record changed any of the same fields (revert that one first). "
+                    + "Reverting a deletion restores the record, reverting a restoration deletes it, as restoreEvent, "
+                    + "deleteEvent and their statement counterparts do; other changes of a deleted record are NOT_FOUND.")
     public Change revertEventChange(@Id @NonNull String changeId, @Description(ChangeRecorder.REASON) String reason) {
         return history.change(reverter.revert(changeId, reason));
     }

@@ -36,7 +36,7 @@ public class EventQueries {
     EventReader events;
 
     @Query
-    @Description("The event with this id, or null.")
+    @Description("The event with this id, or null (none, or deleted).")
     public Event event(@Id @NonNull Long id) {
         return Event.from(events.byIds(List.of(id)).get(id));
     }

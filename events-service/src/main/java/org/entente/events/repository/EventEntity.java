@@ -41,12 +41,16 @@ public class EventEntity extends PanacheEntityBase {
 
     public String location;
 
+    /** Deleted events stay in the table for their history; every read leaves them out. */
+    public boolean deleted;
+
     @Version
     public long version;
 
     /**
      * The fields a client sets, as the history keeps them, with the participants and sources the
-     * event has now (two more statements), each in a fixed order so that equal sets compare equal.
+     * event has now (two more statements), each in a fixed order so that equal sets compare equal, and
+     * whether it is deleted.
      */
     public Snapshot snapshot() {
         List<Snapshot> participants = ParticipantEntity.<ParticipantEntity>list("eventId", id).stream()
@@ -71,6 +75,7 @@ public class EventEntity extends PanacheEntityBase {
                 .put("location", location)
                 .putRecords("participants", participants)
                 .put("sourceIds", sourceIds)
+                .put("deleted", deleted)
                 .build();
     }
 }

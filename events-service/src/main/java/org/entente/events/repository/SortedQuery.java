@@ -20,6 +20,7 @@ import org.entente.subgraph.sql.SqlArrays;
  */
 public final class SortedQuery {
     private final StringBuilder from;
+    private final String live;
     private final String idColumn;
     private final String startColumn;
     private final String precisionColumn;
@@ -34,8 +35,13 @@ public final class SortedQuery {
     private String groupColumn;
     private List<Long> groups = List.of();
 
-    public SortedQuery(String from, String idColumn, String startColumn, String precisionColumn) {
+    /**
+     * @param live the condition that leaves out deleted rows: not a filter (an actor's kept counts
+     *             count live rows only), and the condition of the partial indexes that page lists
+     */
+    public SortedQuery(String from, String live, String idColumn, String startColumn, String precisionColumn) {
         this.from = new StringBuilder(from);
+        this.live = live;
         this.idColumn = idColumn;
         this.startColumn = startColumn;
         this.precisionColumn = precisionColumn;
@@ -98,7 +104,7 @@ public final class SortedQuery {
         }
         Map<String, Object> pageParams = new HashMap<>();
         pageParams.put("limit", limit);
-        List<String> where = new ArrayList<>(conditions);
+        List<String> where = liveConditions();
         String sql;
         if (groupColumn == null) {
             sql = "SELECT 0 AS g, b.r, b.s, b.p, b.id FROM (" + body(where, after, order, pageParams, readEveryMatch)
@@ -379,7 +385,7 @@ public final class SortedQuery {
         if (groupColumn != null && groups.isEmpty()) {
             return Map.of();
         }
-        List<String> where = new ArrayList<>(conditions);
+        List<String> where = liveConditions();
         String group = "0";
         Map<String, Object> groupParams = new HashMap<>();
         if (groupColumn != null) {
@@ -395,6 +401,14 @@ public final class SortedQuery {
             counts.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
         }
         return counts;
+    }
+
+    /** The filters, after the condition that leaves out deleted rows. */
+    private List<String> liveConditions() {
+        List<String> where = new ArrayList<>();
+        where.add(live);
+        where.addAll(conditions);
+        return where;
     }
 
     private static String whereClause(List<String> where) {

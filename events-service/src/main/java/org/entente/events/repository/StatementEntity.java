@@ -56,10 +56,20 @@ public class StatementEntity extends PanacheEntityBase {
     @Column(name = "source_id")
     public Long sourceId;
 
+    /** Deleted statements stay in the table for their history; every read leaves them out. */
+    public boolean deleted;
+
+    /** Deleted by the deletion of its event, and so restored with it. */
+    @Column(name = "deleted_with_event")
+    public boolean deletedWithEvent;
+
     @Version
     public long version;
 
-    /** The fields a client sets, as the history keeps them, with the actors it is about now (one more statement). */
+    /**
+     * The fields a client sets, as the history keeps them, with the actors it is about now (one more
+     * statement) and whether it is deleted.
+     */
     public Snapshot snapshot() {
         List<Long> aboutIds = StatementAboutEntity.<StatementAboutEntity>list("statementId", id).stream()
                 .map(about -> about.actorId)
@@ -77,6 +87,7 @@ public class StatementEntity extends PanacheEntityBase {
                 .put("stance", stance)
                 .put("reportedById", reportedById)
                 .put("sourceId", sourceId)
+                .put("deleted", deleted)
                 .build();
     }
 }

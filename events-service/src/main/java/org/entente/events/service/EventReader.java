@@ -35,7 +35,7 @@ public class EventReader {
         if (filter.actorId() != null) {
             return eventsOfActors(List.of(filter.actorId()), filter, request).get(filter.actorId());
         }
-        SortedQuery query = new SortedQuery("event e", "e.id", "e.date_start", "e.date_precision");
+        SortedQuery query = new SortedQuery("event e", "NOT e.deleted", "e.id", "e.date_start", "e.date_precision");
         applyFilter(query, filter);
         return GroupedPages.loadUngrouped(query, em, request, this::byIds);
     }
@@ -47,6 +47,7 @@ public class EventReader {
     public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
         SortedQuery query = new SortedQuery(
                         "event_participant ep JOIN event e ON e.id = ep.event_id",
+                        "NOT ep.deleted",
                         "ep.event_id",
                         "ep.date_start",
                         "ep.date_precision")
@@ -56,13 +57,13 @@ public class EventReader {
                 query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
     }
 
-    /** The events with these ids; one statement. An unknown id has no entry. */
+    /** The events with these ids; one statement. An unknown or deleted id has no entry. */
     public Map<Long, EventEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         IdsCondition byId = IdsCondition.of("id", "ids", ids);
-        return EventEntity.<EventEntity>list(byId.hql(), byId.parameters()).stream()
+        return EventEntity.<EventEntity>list("deleted = false and " + byId.hql(), byId.parameters()).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
     }
 

@@ -49,12 +49,22 @@ public class EventWriter {
     @Inject
     ChangeReverts reverts;
 
-    /** A draft whose key names an existing event returns that event unchanged (idempotent loads). */
+    @Inject
+    Deletions deletions;
+
+    /**
+     * A draft whose key names an existing event returns that event unchanged (idempotent loads);
+     * CONFLICT when that event is deleted (restore it rather than record it again).
+     */
     @Transactional
     public EventEntity recordEvent(EventDraft draft, String reason) {
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             EventEntity existing = EventEntity.find("externalKey", key).firstResult();
+            if (existing != null && existing.deleted) {
+                throw ClientException.conflict(
+                        "key '" + key + "' names event " + existing.id + ", which is deleted: restore it instead");
+            }
             if (existing != null) {
                 return existing;
             }
@@ -91,14 +101,25 @@ public class EventWriter {
 
     /**
      * Sets the fields that {@code target} changed (participants and sources included) back to their
-     * values before it, as a new change under the rules of updateEvent; returns that change's id.
+     * values before it, as a new change under the rules of updateEvent; returns that change's id. A
+     * deletion's revert restores the event, a restoration's deletes it again, as restoreEvent and
+     * deleteEvent do; any other change of a deleted event is NOT_FOUND, as its updates are.
      */
     @Transactional
     public long revert(ChangeReverts.Target target, String reason) {
-        EventEntity event = locked(target.entityId());
+        EventEntity event = Versions.existing(
+                EventEntity.<EventEntity>findById(target.entityId(), LockModeType.PESSIMISTIC_WRITE),
+                "event",
+                target.entityId());
         long version = event.version;
         Snapshot before = event.snapshot();
         Snapshot restored = reverts.restored(target, before);
+        if (restored.flag("deleted") != event.deleted) {
+            return deletions.setDeleted(event, restored.flag("deleted"), Versions.REVERT, reason);
+        }
+        if (event.deleted) {
+            throw ClientException.notFound("no event with id " + event.id);
+        }
         EventDraft draft = new EventDraft(
                 restored.text("key"),
                 EventType.valueOf(restored.text("type")),
@@ -179,9 +200,15 @@ public class EventWriter {
     /**
      * The event, locked until the write commits: concurrent writes of one event take turns (the
      * lock is held while actors-service confirms the actors, which its client's timeout bounds).
+     * NOT_FOUND for a deleted event, as for an unknown one.
      */
     private static EventEntity locked(long id) {
-        return Versions.existing(EventEntity.<EventEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "event", id);
+        EventEntity event =
+                Versions.existing(EventEntity.<EventEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "event", id);
+        if (event.deleted) {
+            throw ClientException.notFound("no event with id " + id);
+        }
+        return event;
     }
 
     private static void apply(EventDraft draft, EventEntity event) {

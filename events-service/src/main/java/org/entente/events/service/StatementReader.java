@@ -93,14 +93,15 @@ public class StatementReader {
                 ids -> counts.of(ActorCounts.ListKind.STATEMENTS_ABOUT, ids));
     }
 
-    /** Statements made at each event, in date order; one statement. */
+    /** Statements made at each event, in date order, deleted ones left out; one statement. */
     public Map<Long, List<StatementEntity>> atEvents(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
         return StatementEntity.<StatementEntity>list(
-                        condition.hql() + " order by sortStart, sortPrecision, id", condition.parameters())
+                        "deleted = false and " + condition.hql() + " order by sortStart, sortPrecision, id",
+                        condition.parameters())
                 .stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
     }
@@ -117,13 +118,13 @@ public class StatementReader {
                         a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }
 
-    /** The statements with these ids; one statement. An unknown id has no entry. */
+    /** The statements with these ids; one statement. An unknown or deleted id has no entry. */
     public Map<Long, StatementEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         IdsCondition byId = IdsCondition.of("id", "ids", ids);
-        return StatementEntity.<StatementEntity>list(byId.hql(), byId.parameters()).stream()
+        return StatementEntity.<StatementEntity>list("deleted = false and " + byId.hql(), byId.parameters()).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
@@ -135,6 +136,7 @@ public class StatementReader {
     private static SortedQuery about(List<Long> actorIds) {
         return new SortedQuery(
                         "statement_about sa JOIN statement s ON s.id = sa.statement_id",
+                        "NOT sa.deleted",
                         "sa.statement_id",
                         "sa.sort_start",
                         "sa.sort_precision")
@@ -142,6 +144,6 @@ public class StatementReader {
     }
 
     private static SortedQuery allStatements() {
-        return new SortedQuery("statement s", "s.id", "s.sort_start", "s.sort_precision");
+        return new SortedQuery("statement s", "NOT s.deleted", "s.id", "s.sort_start", "s.sort_precision");
     }
 }

@@ -48,12 +48,22 @@ public class StatementWriter {
     @Inject
     ChangeReverts reverts;
 
-    /** A draft whose key names an existing statement returns that statement unchanged (idempotent loads). */
+    @Inject
+    Deletions deletions;
+
+    /**
+     * A draft whose key names an existing statement returns that statement unchanged (idempotent
+     * loads); CONFLICT when that statement is deleted (restore it rather than record it again).
+     */
     @Transactional
     public StatementEntity recordStatement(StatementDraft draft, String reason) {
         String key = ClientText.optional(draft.key(), "key", MAX_KEY);
         if (key != null) {
             StatementEntity existing = StatementEntity.find("externalKey", key).firstResult();
+            if (existing != null && existing.deleted) {
+                throw ClientException.conflict(
+                        "key '" + key + "' names statement " + existing.id + ", which is deleted: restore it instead");
+            }
             if (existing != null) {
                 return existing;
             }
@@ -77,6 +87,7 @@ public class StatementWriter {
     public StatementEntity updateStatement(long id, long expectedVersion, StatementDraft draft, String reason) {
         StatementEntity statement = Versions.existing(
                 StatementEntity.<StatementEntity>findById(id, LockModeType.PESSIMISTIC_WRITE), "statement", id);
+        requireLive(statement);
         long version = statement.version;
         Versions.require("statement", id, version, expectedVersion);
         Snapshot before = statement.snapshot();
@@ -87,7 +98,9 @@ public class StatementWriter {
 
     /**
      * Sets the fields that {@code target} changed back to their values before it, as a new change
-     * under the rules of updateStatement; returns that change's id.
+     * under the rules of updateStatement; returns that change's id. A deletion's revert restores the
+     * statement (CONFLICT while its event is deleted), a restoration's deletes it again; any other
+     * change of a deleted statement is NOT_FOUND, as its updates are.
      */
     @Transactional
     public long revert(ChangeReverts.Target target, String reason) {
@@ -98,6 +111,13 @@ public class StatementWriter {
         long version = statement.version;
         Snapshot before = statement.snapshot();
         Snapshot restored = reverts.restored(target, before);
+        if (restored.flag("deleted") != statement.deleted) {
+            if (statement.deleted) {
+                Deletions.requireLiveEvent(statement);
+            }
+            return deletions.setDeleted(statement, restored.flag("deleted"), false, Versions.REVERT, reason);
+        }
+        requireLive(statement);
         String stance = restored.text("stance");
         StatementDraft draft = new StatementDraft(
                 restored.text("key"),
@@ -151,7 +171,7 @@ public class StatementWriter {
         if (draft.sourceId() == null) {
             throw ClientException.badInput("a statement must cite a source (sourceId)");
         }
-        if (draft.eventId() != null && EventEntity.findById(draft.eventId()) == null) {
+        if (draft.eventId() != null && EventEntity.count("id = ?1 and deleted = false", draft.eventId()) == 0) {
             throw ClientException.badInput("unknown event id " + draft.eventId());
         }
         sources.requireExisting(List.of(draft.sourceId()));
@@ -175,6 +195,13 @@ public class StatementWriter {
         statement.stance = draft.stance();
         statement.reportedById = draft.reportedById();
         statement.sourceId = draft.sourceId();
+    }
+
+    /** NOT_FOUND for a deleted statement, as for an unknown one. */
+    private static void requireLive(StatementEntity statement) {
+        if (statement.deleted) {
+            throw ClientException.notFound("no statement with id " + statement.id);
+        }
     }
 
     private static void insertAbout(long statementId, List<Long> actorIds) {

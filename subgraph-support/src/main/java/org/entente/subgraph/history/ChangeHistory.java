@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.subgraph.input.ClientInstant;
 import org.entente.subgraph.input.ClientText;
 import org.entente.subgraph.sql.IdsCondition;
+import org.entente.subgraph.sql.SqlArrays;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -106,6 +108,45 @@ public class ChangeHistory {
         return pages;
     }
 
+    /**
+     * A page of the changes of each actor's facts, newest first, in one statement: every actor gets
+     * its own first {@code first} changes after the cursor. {@code changeIdsOfActor} is the service's
+     * SQL selecting the {@code id}s of the changes that concern the actor {@code grp.g}, each below
+     * {@code :after}, at most {@code :limit} of them (an index walk per actor: it is run once per
+     * actor, as a LATERAL subquery).
+     */
+    public Map<Long, ChangeConnection> ofActors(String changeIdsOfActor, Collection<Long> actorIds, ChangePage page) {
+        int size = page.size();
+        Long afterId = page.afterId();
+        List<Long> actors = List.copyOf(new LinkedHashSet<>(actorIds));
+        Map<Long, List<Change>> byActor = new HashMap<>();
+        if (!actors.isEmpty() && size > 0) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            String groups;
+            // one actor (nearly every request) as a scalar, so PostgreSQL keeps a generic plan
+            if (actors.size() == 1) {
+                groups = "(SELECT CAST(:actor AS bigint) AS g) grp";
+                parameters.put("actor", actors.get(0));
+            } else {
+                groups = "unnest(CAST(:actors AS bigint[])) AS grp(g)";
+                parameters.put("actors", SqlArrays.bigints(actors));
+            }
+            parameters.put("after", afterId == null ? Long.MAX_VALUE : afterId);
+            parameters.put("limit", size + 1);
+            String sql = "SELECT " + COLUMNS + ", grp.g FROM " + groups + " CROSS JOIN LATERAL (" + changeIdsOfActor
+                    + ") ids JOIN change_log c ON c.id = ids.id ORDER BY grp.g, c.id DESC";
+            for (Object[] row : resultRows(sql, parameters)) {
+                byActor.computeIfAbsent(((Number) row[9]).longValue(), id -> new ArrayList<>())
+                        .add(change(row));
+            }
+        }
+        Map<Long, ChangeConnection> pages = new HashMap<>();
+        for (Long id : actors) {
+            pages.put(id, ChangeConnection.of(byActor.getOrDefault(id, List.of()), size, afterId != null));
+        }
+        return pages;
+    }
+
     /** The change with this id (one this service recorded). */
     public Change change(long id) {
         return rows("SELECT " + COLUMNS + " FROM change_log c WHERE c.id = :id", Map.of("id", id))
@@ -113,23 +154,31 @@ public class ChangeHistory {
     }
 
     private List<Change> rows(String sql, Map<String, Object> parameters) {
+        return resultRows(sql, parameters).stream().map(ChangeHistory::change).toList();
+    }
+
+    private List<Object[]> resultRows(String sql, Map<String, Object> parameters) {
         NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
         parameters.forEach(query::setParameter);
-        List<Change> changes = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
-            Change change = new Change();
-            change.id = String.valueOf(row[0]);
-            change.at = (String) row[1];
-            change.by = (String) row[2];
-            change.mutation = (String) row[3];
-            change.entityType = ChangedEntity.valueOf((String) row[4]);
-            change.entityId = String.valueOf(row[5]);
-            change.before = (String) row[6];
-            change.after = (String) row[7];
-            change.reason = (String) row[8];
-            changes.add(change);
+            rows.add((Object[]) result);
         }
-        return changes;
+        return rows;
+    }
+
+    /** A row of {@link #COLUMNS}. */
+    private static Change change(Object[] row) {
+        Change change = new Change();
+        change.id = String.valueOf(row[0]);
+        change.at = (String) row[1];
+        change.by = (String) row[2];
+        change.mutation = (String) row[3];
+        change.entityType = ChangedEntity.valueOf((String) row[4]);
+        change.entityId = String.valueOf(row[5]);
+        change.before = (String) row[6];
+        change.after = (String) row[7];
+        change.reason = (String) row[8];
+        return change;
     }
 }

@@ -60,6 +60,11 @@ public record Snapshot(JsonObject json) {
         return value instanceof JsonNumber number ? number.longValue() : null;
     }
 
+    /** A true/false field; false when the snapshot lacks it. */
+    public boolean flag(String field) {
+        return json.getBoolean(field, false);
+    }
+
     public List<String> texts(String field) {
         return json.getJsonArray(field).getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
