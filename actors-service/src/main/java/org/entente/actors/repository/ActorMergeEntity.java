@@ -62,11 +62,6 @@ public class ActorMergeEntity extends PanacheEntityBase {
         return list(byId.hql(), byId.parameters());
     }
 
-    /** The merge in force that merged this actor away, or null. */
-    public static ActorMergeEntity inForceFor(Long mergedId) {
-        return find("mergedId = ?1 and unmergedAt is null", mergedId).firstResult();
-    }
-
     /** Merges in force after {@code merge} that name one of its two actors: they must be unmerged first. */
     public static List<ActorMergeEntity> laterInForce(ActorMergeEntity merge) {
         return list(
