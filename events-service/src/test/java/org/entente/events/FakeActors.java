@@ -1,5 +1,7 @@
 package org.entente.events;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +34,36 @@ public final class FakeActors {
 
     public static void know(long... ids) {
         send("/known", Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")));
+    }
+
+    /** From now on actors-service answers {@code merged} as {@code kept}, as after mergeActors. */
+    public static void merged(long merged, long kept) {
+        send("/merged", merged + "=" + kept);
+    }
+
+    /** Publishes a step of the merge outbox (actorMergeSteps), as actors-service's merges and unmerges do. */
+    public static void publishStep(
+            long seq, String action, long mergeId, long keep, long merged, String reason, String editor) {
+        boolean merging = action.equals("MERGE");
+        JsonObjectBuilder merge = Json.createObjectBuilder()
+                .add("id", Long.toString(mergeId))
+                .add("keep", Json.createObjectBuilder().add("id", Long.toString(keep)))
+                .add("merged", Json.createObjectBuilder().add("id", Long.toString(merged)))
+                .add("reason", reason)
+                .add("mergedBy", editor);
+        if (merging) {
+            merge.addNull("unmergedBy").addNull("unmergeReason");
+        } else {
+            merge.add("unmergedBy", editor).add("unmergeReason", reason);
+        }
+        send(
+                "/merge-steps",
+                Json.createObjectBuilder()
+                        .add("seq", seq)
+                        .add("action", action)
+                        .add("merge", merge)
+                        .build()
+                        .toString());
     }
 
     /** UP, UNAVAILABLE (HTTP 503), SLOW (answers after the timeout), REFUSE (stopped) or ERRORS (GraphQL errors, no data). */

@@ -9,9 +9,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,11 +24,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it ids ({@code POST /known}), switch its mode ({@code POST /mode}: UP, UNAVAILABLE = HTTP 503,
  * SLOW = answers after the client's timeout, REFUSE = stopped, connections refused, ERRORS =
  * a GraphQL answer with errors and no data, as when actors-service cannot read its database) and read
- * how many {@code _entities} requests it received ({@code GET /requests}).
+ * how many {@code _entities} requests it received ({@code GET /requests}). Like actors-service it
+ * answers a merged actor's representation with the actor it was merged into ({@code POST /merged}:
+ * {@code merged=kept}), and serves the merge outbox {@code actorMergeSteps} from the steps a test
+ * published ({@code POST /merge-steps}: one step as JSON).
  * Tests reach the admin server at {@code fake-actors.admin-url}.
  */
 public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleManager {
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> mergedInto = new ConcurrentHashMap<>();
+    private final List<JsonObject> steps = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile String mode = "UP";
     private HttpServer api;
@@ -50,6 +58,17 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
         });
         admin.createContext("/mode", ex -> {
             setMode(body(ex).strip());
+            reply(ex, 204, "");
+        });
+        admin.createContext("/merged", ex -> {
+            String[] pair = body(ex).strip().split("=");
+            mergedInto.put(pair[0], pair[1]);
+            reply(ex, 204, "");
+        });
+        admin.createContext("/merge-steps", ex -> {
+            try (JsonReader reader = Json.createReader(new StringReader(body(ex)))) {
+                steps.add(reader.readObject());
+            }
             reply(ex, 204, "");
         });
         admin.createContext("/requests", ex -> reply(ex, 200, Integer.toString(requests.get())));
@@ -132,15 +151,20 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
                 Thread.currentThread().interrupt();
             }
         }
-        JsonArray representations;
+        JsonObject graphql;
         try (JsonReader reader = Json.createReader(new StringReader(request))) {
-            representations = reader.readObject().getJsonObject("variables").getJsonArray("representations");
+            graphql = reader.readObject();
         }
+        if (graphql.getString("query").contains("actorMergeSteps")) {
+            answerSteps(ex, graphql.getJsonObject("variables"));
+            return;
+        }
+        JsonArray representations = graphql.getJsonObject("variables").getJsonArray("representations");
         JsonArrayBuilder entities = Json.createArrayBuilder();
         for (JsonValue value : representations) {
             String id = value.asJsonObject().getString("id");
             if (known.contains(id)) {
-                entities.add(Json.createObjectBuilder().add("id", id));
+                entities.add(Json.createObjectBuilder().add("id", mergedInto.getOrDefault(id, id)));
             } else {
                 entities.addNull();
             }
@@ -150,6 +174,26 @@ public class FakeActorsServiceResource implements QuarkusTestResourceLifecycleMa
                 200,
                 Json.createObjectBuilder()
                         .add("data", Json.createObjectBuilder().add("_entities", entities))
+                        .build()
+                        .toString());
+    }
+
+    /** The published steps after {@code variables.after}, at most {@code variables.first}, in order. */
+    private void answerSteps(HttpExchange ex, JsonObject variables) throws IOException {
+        long after = variables.getJsonNumber("after").longValue();
+        int first = variables.getInt("first");
+        JsonArrayBuilder page = Json.createArrayBuilder();
+        steps.stream()
+                .filter(step -> step.getJsonNumber("seq").longValue() > after)
+                .sorted(Comparator.comparingLong(
+                        step -> step.getJsonNumber("seq").longValue()))
+                .limit(first)
+                .forEach(page::add);
+        reply(
+                ex,
+                200,
+                Json.createObjectBuilder()
+                        .add("data", Json.createObjectBuilder().add("actorMergeSteps", page))
                         .build()
                         .toString());
     }

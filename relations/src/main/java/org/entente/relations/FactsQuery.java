@@ -2,9 +2,11 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.dates.PartialDate;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
@@ -34,6 +36,7 @@ final class FactsQuery {
             query RelationFacts($ids: [ID!]!, $asOf: PartialDate, $from: PartialDate, $to: PartialDate, $first: Int!) {
               actorsByIds(ids: $ids) {
                 id
+                redirectedFrom
                 memberships(asOf: $asOf) { ...MembershipFacts }
                 members(asOf: $asOf) { ...MembershipFacts }
                 positions(asOf: $asOf) { ...PositionFacts }
@@ -72,12 +75,27 @@ final class FactsQuery {
      */
     Future<Map<String, ActorFacts>> load(
             List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, SubgraphRequest origin) {
+        return load(ids, asOf, from, to, origin, new HashSet<>());
+    }
+
+    /**
+     * As {@link #load(List, PartialDate, PartialDate, PartialDate, SubgraphRequest)}, adding to
+     * {@code redirected} the ids that named an actor merged into another (actors-service answered
+     * for them with that one, its facts under the id asked for).
+     */
+    Future<Map<String, ActorFacts>> load(
+            List<String> ids,
+            PartialDate asOf,
+            PartialDate from,
+            PartialDate to,
+            SubgraphRequest origin,
+            Set<String> redirected) {
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         Future<Void> done = Future.succeededFuture();
         for (int start = 0; start < ids.size(); start += ACTORS_PER_OPERATION) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ACTORS_PER_OPERATION));
-            done = done.compose(
-                    previous -> loadChunk(chunk, asOf, from, to, origin).map(read -> {
+            done = done.compose(previous -> loadChunk(chunk, asOf, from, to, origin, redirected)
+                    .map(read -> {
                         facts.putAll(read);
                         return null;
                     }));
@@ -86,7 +104,12 @@ final class FactsQuery {
     }
 
     private Future<Map<String, ActorFacts>> loadChunk(
-            List<String> ids, PartialDate asOf, PartialDate from, PartialDate to, SubgraphRequest origin) {
+            List<String> ids,
+            PartialDate asOf,
+            PartialDate from,
+            PartialDate to,
+            SubgraphRequest origin,
+            Set<String> redirected) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ids", ids);
         variables.put("asOf", text(asOf));
@@ -96,18 +119,18 @@ final class FactsQuery {
         return graph.query(DOCUMENT, variables, origin.authorization(), origin.deadline())
                 .recover(failure -> Future.failedFuture(
                         new RelationsException("Relationship query failed: " + reason(failure), "INTERNAL", Map.of())))
-                .map(FactsQuery::read);
+                .map(response -> read(response, redirected));
     }
 
     /** A refused document means the supergraph lacks what the relations need (e.g. no actors and events subgraphs). */
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         return failure instanceof OperationRefusedException refused
                 ? "the supergraph cannot answer a relationship query: "
                         + refused.errors().stream().map(ResponseError::message).toList()
                 : failure.getMessage();
     }
 
-    private static Map<String, ActorFacts> read(GraphQLResponse response) {
+    private static Map<String, ActorFacts> read(GraphQLResponse response, Set<String> redirected) {
         List<?> entries =
                 response.data() != null && response.data().get("actorsByIds") instanceof List<?> l ? l : List.of();
         failOnErrors(response.errors(), entries);
@@ -116,6 +139,9 @@ final class FactsQuery {
             if (entry instanceof Map<?, ?> actor) {
                 ActorFacts read = FactsReader.read(actor);
                 facts.put(read.id(), read);
+                if (actor.get("redirectedFrom") != null) {
+                    redirected.add(read.id());
+                }
             }
         }
         return facts;

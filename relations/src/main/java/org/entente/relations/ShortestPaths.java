@@ -30,7 +30,13 @@ final class ShortestPaths {
     record Hop(Ref from, Ref to, List<Link> links) {}
 
     /** A path as the relations schema returns it. */
-    record Path(int length, List<Ref> actors, List<Hop> hops) {}
+    record Path(int length, List<Ref> actors, List<Hop> hops, List<ActorRedirects.Redirect> redirects) {
+
+        /** This path, saying which of its ends answer for ids of merged actors. */
+        Path withRedirects(List<ActorRedirects.Redirect> ends) {
+            return new Path(length, actors, hops, ends);
+        }
+    }
 
     /** One end's search: what it reached, at which distance, and how. */
     private static final class Side {
@@ -237,7 +243,7 @@ final class ShortestPaths {
             links.sort(Link.ORDER);
             hops.add(new Hop(new Ref(actors.get(i)), new Ref(actors.get(i + 1)), List.copyOf(links)));
         }
-        return new Path(hops.size(), actors.stream().map(Ref::new).toList(), hops);
+        return new Path(hops.size(), actors.stream().map(Ref::new).toList(), hops, List.of());
     }
 
     /** The links of a hop, as read from whichever end the search expanded. */

@@ -28,6 +28,40 @@ class RelationsQueriesTest {
         gateway.close();
     }
 
+    /** Actor 10 was merged into Iran (1): its id stands for Iran, and each answer names the redirect. */
+    @Test
+    void theIdOfAMergedActorStandsForTheActorItWasMergedInto() throws Exception {
+        Map<String, Object> response = gateway.run("""
+                { connections(from: "10", to: "2") { length actors { id name } redirects { requested actor { id name } } }
+                  network(actor: "10") { center { id } redirects { requested actor { id } } }
+                  timeline(actor: "10") { kind } }
+                """, Map.of());
+        assertNull(response.get("errors"), () -> String.valueOf(response.get("errors")));
+        List<Map<String, Object>> paths = list(data(response).get("connections"));
+        assertEquals(1, paths.size());
+        assertEquals(
+                List.of(
+                        Map.of("id", "1", "name", "Iran"),
+                        Map.of("id", "2", "name", "Collective Security Treaty Organization")),
+                paths.get(0).get("actors"));
+        assertEquals(
+                List.of(Map.of("requested", "10", "actor", Map.of("id", "1", "name", "Iran"))),
+                paths.get(0).get("redirects"));
+        Map<String, Object> network = map(data(response).get("network"));
+        assertEquals(Map.of("id", "1"), network.get("center"));
+        assertEquals(List.of(Map.of("requested", "10", "actor", Map.of("id", "1"))), network.get("redirects"));
+        Map<String, Object> iran = data(gateway.run("{ timeline(actor: \"1\") { kind } }", Map.of()));
+        assertEquals(iran.get("timeline"), data(response).get("timeline"));
+
+        Map<String, Object> plain =
+                data(gateway.run("{ connections(from: \"1\", to: \"2\") { redirects { requested } } }", Map.of()));
+        assertEquals(List.of(Map.of("redirects", List.of())), plain.get("connections"));
+        Map<String, Object> same = gateway.run("{ connections(from: \"10\", to: \"1\") { length } }", Map.of());
+        assertEquals(
+                "BAD_USER_INPUT",
+                map(map(list(same.get("errors")).get(0)).get("extensions")).get("code"));
+    }
+
     @Test
     void connectionsListEveryShortestPathWithTypedCitedLinks() throws Exception {
         Map<String, Object> response = gateway.run("""

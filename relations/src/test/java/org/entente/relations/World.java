@@ -21,6 +21,9 @@ final class World implements AutoCloseable {
     final FixtureServer events;
 
     private static final Map<String, Map<String, Object>> ACTORS = new LinkedHashMap<>();
+    /** Ids of actors merged into another (as by mergeActors): they answer as that one, with redirectedFrom. */
+    static final Map<String, String> MERGED_INTO = Map.of("10", "1");
+
     private static final List<Map<String, Object>> MEMBERSHIPS = new ArrayList<>();
     private static final List<Map<String, Object>> POSITIONS = new ArrayList<>();
     private static final List<Map<String, Object>> EVENTS = new ArrayList<>();
@@ -105,11 +108,11 @@ final class World implements AutoCloseable {
                 w -> w.scalar(PartialDateScalar.TYPE)
                         .type(
                                 "Query",
-                                t -> t.dataFetcher("actor", env -> ACTORS.get((String) env.getArgument("id")))
+                                t -> t.dataFetcher("actor", env -> lookUp(env.getArgument("id")))
                                         .dataFetcher(
                                                 "_entities",
                                                 env -> representations(env.getArgument("representations")).stream()
-                                                        .map(rep -> ACTORS.get((String) rep.get("id")))
+                                                        .map(rep -> lookUp((String) rep.get("id")))
                                                         .toList()))
                         .type(
                                 "Actor",
@@ -253,6 +256,17 @@ final class World implements AutoCloseable {
     public void close() {
         actors.close();
         events.close();
+    }
+
+    /** The actor that answers for this id, like actors-service: a merged one's redirected. */
+    private static Map<String, Object> lookUp(String id) {
+        String kept = MERGED_INTO.get(id);
+        if (kept == null) {
+            return ACTORS.get(id);
+        }
+        Map<String, Object> redirected = new LinkedHashMap<>(ACTORS.get(kept));
+        redirected.put("redirectedFrom", id);
+        return redirected;
     }
 
     private static void change(

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.actors.domain.ActorKind;
 import org.entente.actors.repository.ActorEntity;
+import org.entente.actors.service.ResolvedActor;
 
 @Key(fields = @FieldSet("id"))
 @Description("A state, international organization, government body, legislature, person, media outlet or other group.")
@@ -38,12 +39,29 @@ public class Actor {
 
     public String wikidataId;
 
+    @Id
+    @Description(
+            "The id this actor was asked for by (`actor(id:)`, `actor(handle:)`'s actor, an entity reference) when "
+                    + "that named an actor merged into this one (mergeActors): the lookup was redirected to this actor. Null when "
+                    + "it was asked for by its own id or handle.")
+    public Long redirectedFrom;
+
     @NonNull
     @Description("Optimistic-locking version: pass it to updateActor; a stale one is refused with CONFLICT.")
     public int version;
     /** Read by {@link ActorFields#parent}; not a field of the schema. */
     @Ignore
     public Long parentId;
+
+    /** The actor a lookup found, saying when it was redirected; null for none. */
+    static Actor from(ResolvedActor resolved) {
+        if (resolved == null) {
+            return null;
+        }
+        Actor actor = from(resolved.actor());
+        actor.redirectedFrom = resolved.redirectedFrom();
+        return actor;
+    }
 
     /** The actor of an entity; null for none (an unknown id or handle). */
     static Actor from(ActorEntity entity) {

@@ -28,7 +28,8 @@ public class ActorQueries {
     ActorReader reader;
 
     @Query
-    @Description("One actor by `id` or by `handle` (give exactly one); null when there is none.")
+    @Description("One actor by `id` or by `handle` (give exactly one); null when there is none. An actor merged into "
+            + "another (mergeActors) answers as that one, with `redirectedFrom` set.")
     public Actor actor(@Id Long id, String handle) {
         if ((id == null) == (handle == null)) {
             throw ClientException.badInput("give exactly one of id and handle");
@@ -51,13 +52,14 @@ public class ActorQueries {
     }
 
     /**
-     * Federation entity resolution: one SQL statement for the whole batch, null for unknown ids.
+     * Federation entity resolution: one SQL statement for the whole batch, null for unknown ids; a
+     * merged actor resolves to the actor it was merged into (one more statement when there is one).
      * The argument must stay a plain {@code List<String>} ({@link EntityIds}); {@code @Blocking}
      * because the database is.
      */
     @Resolver
     @Blocking
     public List<Actor> actorsById(List<String> id) {
-        return EntityIds.resolve(id, reader::byIds, Actor::from);
+        return EntityIds.resolve(id, reader::resolvedByIds, Actor::from);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -54,6 +55,10 @@ public class ActorEntity extends PanacheEntityBase {
     @Column(name = "search_text")
     public String searchText;
 
+    /** The actor this one was merged into (mergeActors): it then answers for this one; null for an actor in use. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     @Version
     public int version;
 
@@ -76,7 +81,7 @@ public class ActorEntity extends PanacheEntityBase {
             return List.of();
         }
         IdsCondition byParent = IdsCondition.of("parentId", "ids", parentIds);
-        return list(byParent.hql() + " order by name, id", byParent.parameters());
+        return list(byParent.hql() + " and mergedInto is null order by name, id", byParent.parameters());
     }
 
     /** True when {@code actorId} is {@code candidate} or one of its ancestors: then making {@code candidate} its parent closes a cycle. */
@@ -106,6 +111,25 @@ public class ActorEntity extends PanacheEntityBase {
                 .put("wikidataId", wikidataId)
                 .put("parentId", parentId)
                 .build();
+    }
+
+    /** The actors merged into this one, locked until the transaction ends. */
+    public static List<ActorEntity> mergedInto(Long id) {
+        return find("mergedInto = ?1 order by id", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The actors whose parent this one is, merged ones too, locked until the transaction ends. */
+    public static List<ActorEntity> partsOf(Long id) {
+        return find("parentId = ?1 order by id", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The history's snapshot with the merge state, for the changes a merge or an unmerge makes. */
+    public Snapshot snapshotWithMerge() {
+        return snapshot().with("mergedInto", mergedInto);
     }
 
     /** Keeps the search column in step with the names it indexes. */

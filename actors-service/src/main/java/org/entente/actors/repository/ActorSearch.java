@@ -41,7 +41,8 @@ public class ActorSearch {
     }
 
     private static String where(String term, Collection<ActorKind> kinds) {
-        StringBuilder where = new StringBuilder(" WHERE true");
+        // merged actors are answered by the actor they were merged into, never listed
+        StringBuilder where = new StringBuilder(" WHERE a.merged_into IS NULL");
         if (term != null) {
             where.append(" AND :term <% a.search_text");
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
+import org.entente.subgraph.history.Snapshot;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,6 +50,14 @@ public abstract class DatedFact extends PanacheEntityBase {
         firstDay = interval.firstDay();
         lastDay = interval.lastDay();
     }
+
+    /** The days covered by the interval of a stored row's since and until, for inserting it again. */
+    static Interval intervalOf(Snapshot row) {
+        return new Interval(PartialDate.parseNullable(row.text("since")), PartialDate.parseNullable(row.text("until")));
+    }
+
+    /** The sources of a stored row as a SQL text array, from their JSON. */
+    static final String SOURCES_FROM_JSON = "ARRAY(SELECT jsonb_array_elements_text(CAST(:sources AS jsonb)))";
 
     public boolean hasEnded() {
         return until != null;

@@ -52,7 +52,8 @@ public class DuplicateCandidateSearch {
     /**
      * The pairs of the actors {@code :ids}, scored, written whole. Kind and id are compared outside the
      * probes: inside, the planner would scan the kind or id indexes (all actors of a kind) instead of
-     * the GIN indexes. A pair of two checked actors is found from both sides: kept once, in pair order
+     * the GIN indexes. A merged actor has no pairs (it is one with the actor it was merged into). A pair
+     * of two checked actors is found from both sides: kept once, in pair order
      * (the order the rows are locked in, so two checks do not deadlock each other on them).
      */
     public static final String FIND_SQL = """
@@ -74,13 +75,13 @@ public class DuplicateCandidateSearch {
                        a.country_code <> b.country_code AS different_country
                 FROM actor a
                 JOIN LATERAL (
-                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
+                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code, b.merged_into FROM actor b
                     WHERE b.name_key %% a.name_key
                     UNION
-                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code FROM actor b
+                    SELECT b.id, b.kind, b.name_key, b.name_keys, b.alias_keys, b.country_code, b.merged_into FROM actor b
                     WHERE b.name_keys && a.name_keys
-                ) b ON b.kind = a.kind AND b.id <> a.id
-                WHERE a.id = ANY(CAST(:ids AS bigint[]))
+                ) b ON b.kind = a.kind AND b.id <> a.id AND b.merged_into IS NULL
+                WHERE a.id = ANY(CAST(:ids AS bigint[])) AND a.merged_into IS NULL
             ) found
             ORDER BY a_id, b_id
             ON CONFLICT (a_id, b_id) DO UPDATE SET score = EXCLUDED.score, same_name = EXCLUDED.same_name,

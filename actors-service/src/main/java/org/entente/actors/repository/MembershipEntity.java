@@ -5,12 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.entente.actors.domain.MembershipRole;
+import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.history.Snapshot;
+import org.hibernate.query.NativeQuery;
 
 @Entity
 @Table(name = "membership")
@@ -56,6 +60,33 @@ public class MembershipEntity extends DatedFact {
     /** Memberships of the same member, organization and role: candidates for an overlap. */
     public static List<MembershipEntity> samePairAndRole(Long memberId, Long organizationId, MembershipRole role) {
         return list("memberId = ?1 and organizationId = ?2 and role = ?3", memberId, organizationId, role);
+    }
+
+    /** The memberships that name this actor as member or organization, locked until the transaction ends. */
+    public static List<MembershipEntity> naming(Long actorId) {
+        return find("memberId = ?1 or organizationId = ?1 order by id", actorId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** Inserts a deleted membership again, with its id and the values of its snapshot. */
+    public static void restore(long id, Snapshot row) {
+        Interval interval = intervalOf(row);
+        getEntityManager()
+                .createNativeQuery("INSERT INTO membership (id, member_id, organization_id, role, since, until,"
+                        + " first_day, last_day, source_ids) VALUES (:id, :member, :organization, :role, :since,"
+                        + " :until, :firstDay, :lastDay, " + SOURCES_FROM_JSON + ")")
+                .unwrap(NativeQuery.class)
+                .setParameter("id", id, Long.class)
+                .setParameter("member", row.id("memberId"), Long.class)
+                .setParameter("organization", row.id("organizationId"), Long.class)
+                .setParameter("role", row.text("role"), String.class)
+                .setParameter("since", row.text("since"), String.class)
+                .setParameter("until", row.text("until"), String.class)
+                .setParameter("firstDay", interval.firstDay(), LocalDate.class)
+                .setParameter("lastDay", interval.lastDay(), LocalDate.class)
+                .setParameter("sources", row.json().getJsonArray("sourceIds").toString(), String.class)
+                .executeUpdate();
     }
 
     private static List<FactWithActor<MembershipEntity>> inForce(

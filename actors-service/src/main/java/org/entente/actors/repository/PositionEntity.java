@@ -3,11 +3,15 @@ package org.entente.actors.repository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.entente.dates.Interval;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.history.Snapshot;
+import org.hibernate.query.NativeQuery;
 
 @Entity
 @Table(name = "position")
@@ -30,6 +34,38 @@ public class PositionEntity extends DatedFact {
                 .put("until", until)
                 .put("sourceIds", sourceIds)
                 .build();
+    }
+
+    /** The positions that name this actor as holder or organization, locked until the transaction ends. */
+    public static List<PositionEntity> naming(Long actorId) {
+        return find("holderId = ?1 or organizationId = ?1 order by id", actorId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** Positions of the same holder, organization and title. */
+    public static List<PositionEntity> samePairAndTitle(Long holderId, Long organizationId, String title) {
+        return list("holderId = ?1 and organizationId = ?2 and title = ?3", holderId, organizationId, title);
+    }
+
+    /** Inserts a deleted position again, with its id and the values of its snapshot. */
+    public static void restore(long id, Snapshot row) {
+        Interval interval = intervalOf(row);
+        getEntityManager()
+                .createNativeQuery("INSERT INTO position (id, holder_id, organization_id, title, since, until,"
+                        + " first_day, last_day, source_ids) VALUES (:id, :holder, :organization, :title, :since,"
+                        + " :until, :firstDay, :lastDay, " + SOURCES_FROM_JSON + ")")
+                .unwrap(NativeQuery.class)
+                .setParameter("id", id, Long.class)
+                .setParameter("holder", row.id("holderId"), Long.class)
+                .setParameter("organization", row.id("organizationId"), Long.class)
+                .setParameter("title", row.text("title"), String.class)
+                .setParameter("since", row.text("since"), String.class)
+                .setParameter("until", row.text("until"), String.class)
+                .setParameter("firstDay", interval.firstDay(), LocalDate.class)
+                .setParameter("lastDay", interval.lastDay(), LocalDate.class)
+                .setParameter("sources", row.json().getJsonArray("sourceIds").toString(), String.class)
+                .executeUpdate();
     }
 
     /** Positions held by the given actors, with their organizations (one statement for the whole batch). */

@@ -27,14 +27,42 @@ public class ActorReader {
     @Inject
     ActorSearch search;
 
-    /** The actor, or null when there is none. */
-    public ActorEntity byId(Long id) {
-        return ActorEntity.findById(id);
+    /** The actor, or null when there is none; a merged actor as the actor it was merged into. */
+    public ResolvedActor byId(Long id) {
+        return redirected(ActorEntity.findById(id));
     }
 
-    /** The actor, or null when there is none. */
-    public ActorEntity byHandle(String handle) {
-        return ActorEntity.findByHandle(handle);
+    /** The actor, or null when there is none; a merged actor as the actor it was merged into. */
+    public ResolvedActor byHandle(String handle) {
+        return redirected(ActorEntity.findByHandle(handle));
+    }
+
+    /**
+     * The actors with these ids, by id, merged ones as the actors they were merged into (one more
+     * statement only when some were merged); an unknown id is absent.
+     */
+    public Map<Long, ResolvedActor> resolvedByIds(Collection<Long> ids) {
+        Map<Long, ActorEntity> found = byIds(ids);
+        Map<Long, ActorEntity> kept = byIds(found.values().stream()
+                .map(actor -> actor.mergedInto)
+                .filter(Objects::nonNull)
+                .toList());
+        Map<Long, ResolvedActor> resolved = new HashMap<>();
+        found.forEach((id, actor) -> resolved.put(
+                id,
+                actor.mergedInto == null
+                        ? new ResolvedActor(actor, null)
+                        : new ResolvedActor(kept.get(actor.mergedInto), id)));
+        return resolved;
+    }
+
+    private ResolvedActor redirected(ActorEntity actor) {
+        if (actor == null) {
+            return null;
+        }
+        return actor.mergedInto == null
+                ? new ResolvedActor(actor, null)
+                : new ResolvedActor(ActorEntity.findById(actor.mergedInto), actor.id);
     }
 
     /** The actors with these ids, by id, in one statement (none for no ids); an unknown id is absent. */

@@ -24,6 +24,10 @@ public class ChangeReverter {
     /** The id of the new change that restores the values before change {@code changeId}. */
     public long revert(String changeId, String reason) {
         ChangeReverts.Target target = reverts.target(changeId);
+        if (ActorMerger.MERGE.equals(target.mutation()) || ActorMerger.UNMERGE.equals(target.mutation())) {
+            throw ClientException.badInput("change " + changeId + " is part of a merge (" + target.mutation()
+                    + "): a merge is undone as a whole, with unmergeActors");
+        }
         return switch (target.type()) {
             case ACTOR -> actors.revert(target, reason);
             case MEMBERSHIP -> memberships.revert(target, reason);

@@ -21,6 +21,16 @@ public record ActorEntities(Data data, List<Object> errors) {
                 && data.entities().size() == count;
     }
 
+    /**
+     * The actor that answers for the representation of {@code actorId} at {@code index} when it is
+     * another one (the actor asked for was merged into it), else null; only for an answer that
+     * {@link #answers} and {@link #knows} it.
+     */
+    public Long redirectedTo(int index, long actorId) {
+        String id = data.entities().get(index).id();
+        return id.equals(Long.toString(actorId)) ? null : Long.valueOf(id);
+    }
+
     /** Whether actors-service knows the actor of the representation at {@code index}; only for an answer that {@link #answers}. */
     public boolean knows(int index) {
         return data.entities().get(index) != null;

@@ -49,6 +49,11 @@ public class ActorsClient {
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
         ActorEntities post(ActorRepresentations request);
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        MergeSteps steps(MergeStepsRequest request);
     }
 
     @Inject
@@ -62,5 +67,15 @@ public class ActorsClient {
     @CircuitBreakerName(BREAKER)
     public ActorEntities entities(List<Long> actorIds) {
         return endpoint.post(ActorRepresentations.of(actorIds));
+    }
+
+    /**
+     * The first {@code first} steps of actors-service's merge outbox after step {@code after}. Only
+     * bounded in time: the follower that asks asks again at its next run, and a failure here
+     * should not open the breaker that writes depend on.
+     */
+    @Timeout
+    public MergeSteps mergeSteps(long after, int first) {
+        return endpoint.steps(MergeStepsRequest.after(after, first));
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.events.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -49,6 +50,14 @@ public interface EventsServiceConfig {
     @WithName("actors-retry-delay-ms")
     @Min(0)
     long actorsRetryDelayMs();
+
+    /**
+     * How often the merge outbox of actors-service is read and its new steps applied
+     * (service.MergeFollower); {@code off} stops it.
+     */
+    @WithName("merges-follow-every")
+    @WithDefault("2s")
+    String mergesFollowEvery();
 
     /** How many recent attempts the circuit breaker weighs; it opens when half of them failed. */
     @WithName("actors-breaker-requests")

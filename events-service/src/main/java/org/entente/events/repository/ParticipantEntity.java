@@ -19,4 +19,16 @@ public class ParticipantEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
+    /** Inserts a deleted participation again with its own id (an unmerge); its sort key comes from migration V2's trigger. */
+    public static void restore(long id, long eventId, long actorId, ParticipantRole role) {
+        getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO event_participant (id, event_id, actor_id, role) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, id)
+                .setParameter(2, eventId)
+                .setParameter(3, actorId)
+                .setParameter(4, role.name())
+                .executeUpdate();
+    }
 }

@@ -16,4 +16,14 @@ public class StatementAboutEntity extends PanacheEntityBase {
 
     @Column(name = "actor_id")
     public Long actorId;
+
+    /** Inserts a deleted statement-about again with its own id (an unmerge); its sort key comes from migration V2's trigger. */
+    public static void restore(long id, long statementId, long actorId) {
+        getEntityManager()
+                .createNativeQuery("INSERT INTO statement_about (id, statement_id, actor_id) VALUES (?1, ?2, ?3)")
+                .setParameter(1, id)
+                .setParameter(2, statementId)
+                .setParameter(3, actorId)
+                .executeUpdate();
+    }
 }

@@ -27,7 +27,7 @@ public class ActorReferences {
     ActorsClient actors;
 
     /**
-     * BAD_USER_INPUT naming every unknown id, or SUBGRAPH_UNAVAILABLE. No request when there are no ids.
+     * BAD_USER_INPUT naming every unknown id, CONFLICT for an actor merged into another, or SUBGRAPH_UNAVAILABLE. No request when there are no ids.
      *
      * <p>The write's transaction is suspended meanwhile: the REST client would otherwise carry it
      * into its own threads, and a call that failed or timed out left it active there while the
@@ -55,6 +55,14 @@ public class ActorReferences {
         }
         if (!unknown.isEmpty()) {
             throw ClientException.badInput("unknown actor id" + (unknown.size() > 1 ? "s " : " ") + unknown);
+        }
+        // a merged actor answers as the actor it was merged into: new facts go to that one
+        for (int i = 0; i < ids.size(); i++) {
+            Long kept = answer.redirectedTo(i, ids.get(i));
+            if (kept != null) {
+                throw ClientException.conflict(
+                        "actor " + ids.get(i) + " was merged into actor " + kept + ": refer to that one");
+            }
         }
     }
 

@@ -24,6 +24,10 @@ public class ChangeReverter {
     /** The id of the new change that restores the values before change {@code changeId}. */
     public long revert(String changeId, String reason) {
         ChangeReverts.Target target = reverts.target(changeId);
+        if (MergeApplier.MERGE.equals(target.mutation()) || MergeApplier.UNMERGE.equals(target.mutation())) {
+            throw ClientException.badInput("change " + changeId + " is part of a merge of actors (" + target.mutation()
+                    + "): a merge is undone as a whole, with unmergeActors");
+        }
         return switch (target.type()) {
             case EVENT -> events.revert(target, reason);
             case STATEMENT -> statements.revert(target, reason);

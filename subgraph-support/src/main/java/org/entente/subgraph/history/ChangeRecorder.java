@@ -42,6 +42,22 @@ public class ChangeRecorder {
     @Transactional(Transactional.TxType.MANDATORY)
     public Long record(
             String mutation, ChangedEntity type, long entityId, Snapshot before, Snapshot after, String reason) {
+        return recordAs(editor.subject(), mutation, type, entityId, before, after, reason);
+    }
+
+    /**
+     * As {@link #record}, for a change made on behalf of {@code editorSubject} outside its request:
+     * one service carrying out an editor's change that another service accepted (a merge of actors).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Long recordAs(
+            String editorSubject,
+            String mutation,
+            ChangedEntity type,
+            long entityId,
+            Snapshot before,
+            Snapshot after,
+            String reason) {
         String why = reason(reason);
         if (after.equals(before)) {
             return null;
@@ -52,7 +68,7 @@ public class ChangeRecorder {
                         RETURNING id""")
                 .unwrap(NativeQuery.class)
                 // typed, so that a null binds as text and PostgreSQL can infer the parameter's type
-                .setParameter("editor", editor.subject(), String.class)
+                .setParameter("editor", editorSubject, String.class)
                 .setParameter("mutation", mutation, String.class)
                 .setParameter("type", type.name(), String.class)
                 .setParameter("entityId", entityId, Long.class)

@@ -26,14 +26,14 @@ public class ChangeReverts {
     /** The record a change changed; NOT_FOUND when this subgraph recorded no change with that id. */
     public Target target(String changeId) {
         long id = parseId(changeId);
-        List<?> rows = em.createNativeQuery("SELECT entity_type, entity_id FROM change_log WHERE id = :id")
+        List<?> rows = em.createNativeQuery("SELECT entity_type, entity_id, mutation FROM change_log WHERE id = :id")
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
             throw ClientException.notFound("no change with id " + changeId);
         }
         Object[] row = (Object[]) rows.get(0);
-        return new Target(id, ChangedEntity.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        return new Target(id, ChangedEntity.valueOf((String) row[0]), ((Number) row[1]).longValue(), (String) row[2]);
     }
 
     /**
@@ -78,6 +78,6 @@ public class ChangeReverts {
         }
     }
 
-    /** A change, and the record it changed. */
-    public record Target(long changeId, ChangedEntity type, long entityId) {}
+    /** A change, the record it changed, and the mutation that made it. */
+    public record Target(long changeId, ChangedEntity type, long entityId, String mutation) {}
 }

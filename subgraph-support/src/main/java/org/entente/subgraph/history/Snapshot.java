@@ -50,6 +50,17 @@ public record Snapshot(JsonObject json) {
         return new Snapshot(merged.build());
     }
 
+    /** This snapshot with one more field (or that field replaced); a null value is written as JSON null. */
+    public Snapshot with(String field, Long value) {
+        JsonObjectBuilder more = Json.createObjectBuilder(json);
+        if (value == null) {
+            more.addNull(field);
+        } else {
+            more.add(field, value);
+        }
+        return new Snapshot(more.build());
+    }
+
     public String text(String field) {
         JsonValue value = json.get(field);
         return value instanceof JsonString text ? text.getString() : null;
