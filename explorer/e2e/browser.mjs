@@ -615,6 +615,38 @@ async function up(context) {
     );
   });
 
+  await check(page, 'review-merge', async () => {
+    assert(token, 'ENTENTE_TOKEN is needed to merge');
+    // Two spellings of one new person, merged from the review screen into the second: the first's
+    // id then answers as the second, saying it was redirected.
+    const word = `Qm${Math.random().toString(36).slice(2, 8)}`;
+    const create = async (handle, name) =>
+      (
+        await gql(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
+          input: { handle, kind: 'PERSON', name, countryCode: 'RUS' },
+        })
+      ).createActor.id;
+    const first = await create(`merge-${word.toLowerCase()}-a`, `Aleksandr ${word}ov`);
+    const second = await create(`merge-${word.toLowerCase()}-b`, `Aleksander ${word}ov`);
+    const [low, high] = [first, second].sort((x, y) => Number(x) - Number(y));
+    await page.goto(url('/editor'));
+    await page.getByLabel('Editor token').fill(token);
+    await page.getByRole('button', { name: 'Use this token' }).click();
+    await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+    await page.getByRole('link', { name: 'Review', exact: true }).click();
+    const row = page.locator(`[data-pair="${low}-${high}"]`);
+    await row.waitFor({ timeout: WAIT });
+    await row.getByRole('button', { name: /^Merge: / }).click();
+    await row.getByRole('radio', { name: new RegExp(`^Aleksander ${word}ov`) }).check();
+    await row.getByLabel('Why they are one').fill('browser test: one person, two spellings');
+    await shot(page, 'review-merge');
+    await row.getByRole('button', { name: 'Merge actors' }).click();
+    await row.waitFor({ state: 'detached', timeout: WAIT });
+    const answered = (await gql(`query($id: ID) { actor(id: $id) { id name redirectedFrom aliases } }`, { id: first })).actor;
+    assert(answered.id === second && answered.redirectedFrom === first, `the merged id answers as the kept one: ${JSON.stringify(answered)}`);
+    assert(answered.aliases.includes(`Aleksandr ${word}ov`), `the merged name became an alias: ${answered.aliases}`);
+  });
+
   await check(page, 'changes-and-revert', async () => {
     assert(token, 'ENTENTE_TOKEN is needed to revert');
     // A person of this run, renamed with a reason: the rename is on the changes list with its

@@ -58,6 +58,15 @@ export const cacheUpdates: UpdatesConfig = {
     updateActor: (_result, _args, cache) => {
       invalidateRoot(cache, 'duplicateCandidates');
     },
+    mergeActors: (_result, args, cache) => {
+      // Both actors' facts moved: each is read again, with every list and relationship answer.
+      for (const id of [args.keep, args.merge]) {
+        if (typeof id === 'string') {
+          cache.invalidate({ __typename: 'Actor', id });
+        }
+      }
+      invalidateRoot(cache, 'actor', 'actors', 'events', 'statements', 'network', 'connections', 'timeline', 'duplicateCandidates');
+    },
     dismissDuplicateCandidate: (_result, _args, cache) => {
       invalidateRoot(cache, 'duplicateCandidates');
     },

@@ -43,6 +43,21 @@ const DismissPair = graphql(`
   }
 `);
 
+const MergePairMutation = graphql(`
+  mutation MergePair($keep: ID!, $merge: ID!, $reason: String) {
+    mergeActors(keep: $keep, merge: $merge, reason: $reason) {
+      id
+      keep {
+        ...ActorRef
+      }
+      merged {
+        id
+        name
+      }
+    }
+  }
+`);
+
 /** How each piece of evidence reads to a reviewer. */
 const REASON_WORDS: Record<DuplicateReason, string> = {
   SAME_NORMALIZED_NAME: 'same name',
@@ -76,7 +91,8 @@ export function ReviewView() {
       <h1>Possible duplicates</h1>
       <p className="muted">
         Pairs of actors of one kind whose names or aliases suggest they are one actor, most likely first. Open both to
-        compare; a pair that is two actors is dismissed with a reason and does not come back.{' '}
+        compare; a pair that is one actor is merged, a pair that is two actors is dismissed with a reason and does not come
+        back.{' '}
         <Link to="/changes">Changes</Link> lists every edit, with who made it and why.
       </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
@@ -124,7 +140,7 @@ export function ReviewView() {
                   <td>{Math.round(pair.score * 100)} %</td>
                   <td>{pair.reasons.map((reason) => REASON_WORDS[reason] ?? reason).join(', ')}</td>
                   <td>
-                    <Dismiss a={pair.a} b={pair.b} />
+                    <Merge a={pair.a} b={pair.b} /> <Dismiss a={pair.a} b={pair.b} />
                   </td>
                 </tr>
               ))}
@@ -142,6 +158,62 @@ export function ReviewView() {
         </p>
       )}
     </article>
+  );
+}
+
+/**
+ * "Merge…": which of the two stands for both, a reason, then the merge (an editor's write): the
+ * other's facts become the kept one's and its id and handle answer as the kept one.
+ */
+function Merge({ a, b }: { a: { id: string; name: string }; b: { id: string; name: string } }) {
+  const label = `${a.name} and ${b.name}`;
+  const [open, setOpen] = useState(false);
+  const [keepId, setKeepId] = useState(a.id);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ErrorsOfAnswer | undefined>();
+  const [{ fetching }, merge] = useMutation(MergePairMutation);
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Merge: ${label}`}>
+        Merge…
+      </button>
+    );
+  }
+  const errors = formErrors(error, [{ name: 'reason', words: ['reason'], value: reason }]);
+  const other = keepId === a.id ? b : a;
+  return (
+    <form
+      className="inline-form"
+      aria-label={`Merge: ${label}`}
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const result = await merge({ keep: keepId, merge: other.id, reason: reason.trim() || null });
+        setError(result.error);
+      }}
+    >
+      <FormMessages errors={errors} />
+      <fieldset>
+        <legend>Keep</legend>
+        {[a, b].map((actor) => (
+          <label key={actor.id}>
+            <input type="radio" name={`keep-${a.id}-${b.id}`} checked={keepId === actor.id} onChange={() => setKeepId(actor.id)} />{' '}
+            {actor.name} <span className="muted">({actor.id})</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted hint">
+        {other.name}'s aliases, memberships, positions, events and statements become the kept actor's; its id and handle then
+        lead to it. “Unmerge” undoes it.
+      </p>
+      <TextField label="Why they are one" name="reason" value={reason} onChange={setReason} error={errors.byField.reason} />
+      <button type="submit" disabled={fetching}>
+        Merge actors
+      </button>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
   );
 }
 
