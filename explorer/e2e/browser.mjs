@@ -89,6 +89,22 @@ async function gql(query, variables) {
   return body.data;
 }
 
+/** Pastes the editor token on the editor page: this tab then edits. */
+async function useEditorToken(page) {
+  await page.goto(url('/editor'));
+  await page.getByLabel('Editor token').fill(token);
+  await page.getByRole('button', { name: 'Use this token' }).click();
+  await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+}
+
+/** A new Russian person (through the API), for a check that needs actors of its own; its id. */
+async function createPerson(handle, name) {
+  const created = await gql(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
+    input: { handle, kind: 'PERSON', name, countryCode: 'RUS' },
+  });
+  return created.createActor.id;
+}
+
 /**
  * The built explorer from another origin, as a team hosting it elsewhere would serve it: its files,
  * index.html for the app's addresses, the endpoint meta tag naming the gateway.
@@ -370,10 +386,7 @@ async function up(context) {
         id text stance kind key date speakerCapacity speaker { id } reportedBy { id } event { id } source { id } } } } }`)
     ).statements.edges[0].node;
     try {
-      await page.goto(url('/editor'));
-      await page.getByLabel('Editor token').fill(token);
-      await page.getByRole('button', { name: 'Use this token' }).click();
-      await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+      await useEditorToken(page);
       await page.goto(url('/actors/iran'));
       await eventLink(page, 'CSTO Secretary General invites Iran to consider membership').click();
       const card = page.locator(`[data-statement="${original.id}"]`);
@@ -581,19 +594,10 @@ async function up(context) {
     // Two spellings of one new person (names of this run's own, so that no other test's search
     // meets them): the pair a reviewer should be shown.
     const word = `Qx${Math.random().toString(36).slice(2, 8)}`;
-    const create = async (handle, name) =>
-      (
-        await gql(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
-          input: { handle, kind: 'PERSON', name, countryCode: 'RUS' },
-        })
-      ).createActor.id;
-    const first = await create(`review-${word.toLowerCase()}-a`, `Aleksandr ${word}ov`);
-    const second = await create(`review-${word.toLowerCase()}-b`, `Aleksander ${word}ov`);
+    const first = await createPerson(`review-${word.toLowerCase()}-a`, `Aleksandr ${word}ov`);
+    const second = await createPerson(`review-${word.toLowerCase()}-b`, `Aleksander ${word}ov`);
     const [low, high] = [first, second].sort((x, y) => Number(x) - Number(y));
-    await page.goto(url('/editor'));
-    await page.getByLabel('Editor token').fill(token);
-    await page.getByRole('button', { name: 'Use this token' }).click();
-    await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+    await useEditorToken(page);
     await page.getByRole('link', { name: 'Review', exact: true }).click();
     await page.waitForURL('**/review', { timeout: WAIT });
     const row = page.locator(`[data-pair="${low}-${high}"]`);
@@ -620,19 +624,10 @@ async function up(context) {
     // Two spellings of one new person, merged from the review screen into the second: the first's
     // id then answers as the second, saying it was redirected.
     const word = `Qm${Math.random().toString(36).slice(2, 8)}`;
-    const create = async (handle, name) =>
-      (
-        await gql(`mutation($input: ActorInput!) { createActor(input: $input) { id } }`, {
-          input: { handle, kind: 'PERSON', name, countryCode: 'RUS' },
-        })
-      ).createActor.id;
-    const first = await create(`merge-${word.toLowerCase()}-a`, `Aleksandr ${word}ov`);
-    const second = await create(`merge-${word.toLowerCase()}-b`, `Aleksander ${word}ov`);
+    const first = await createPerson(`merge-${word.toLowerCase()}-a`, `Aleksandr ${word}ov`);
+    const second = await createPerson(`merge-${word.toLowerCase()}-b`, `Aleksander ${word}ov`);
     const [low, high] = [first, second].sort((x, y) => Number(x) - Number(y));
-    await page.goto(url('/editor'));
-    await page.getByLabel('Editor token').fill(token);
-    await page.getByRole('button', { name: 'Use this token' }).click();
-    await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+    await useEditorToken(page);
     await page.getByRole('link', { name: 'Review', exact: true }).click();
     const row = page.locator(`[data-pair="${low}-${high}"]`);
     await row.waitFor({ timeout: WAIT });
@@ -663,10 +658,7 @@ async function up(context) {
     });
     const rename = (await gql(`query($id: ID) { actor(id: $id) { history(first: 1) { edges { node { id } } } } }`, { id: created.id })).actor
       .history.edges[0].node.id;
-    await page.goto(url('/editor'));
-    await page.getByLabel('Editor token').fill(token);
-    await page.getByRole('button', { name: 'Use this token' }).click();
-    await page.getByText(/^Editing as/).waitFor({ timeout: WAIT });
+    await useEditorToken(page);
     await page.getByRole('link', { name: 'Changes', exact: true }).click();
     await page.waitForURL('**/changes', { timeout: WAIT });
     await page.getByLabel('Record').selectOption('ACTOR');

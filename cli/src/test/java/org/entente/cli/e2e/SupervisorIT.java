@@ -67,9 +67,22 @@ class SupervisorIT {
         assertEquals(actorsPid, stack().service("actors-service").pid());
         assertEquals(eventsPid, stack().service("events-service").pid());
         assertEquals(gatewayPid, stack().service("gateway").pid());
-        String upLog = Files.readString(stack().log().file());
+        // The services may reconnect and answer before the supervisor's own readiness check of the
+        // new server has logged it: wait for the line rather than race it.
+        String upLog = awaitLog("PostgreSQL is serving again");
         assertTrue(upLog.contains("PostgreSQL exited (pid " + killed), upLog);
-        assertTrue(upLog.contains("PostgreSQL is serving again"), upLog);
+    }
+
+    /** The supervisor's log once it holds {@code line} (failing after {@link #BACK_WITHIN}). */
+    private static String awaitLog(String line) throws Exception {
+        Instant deadline = Instant.now().plus(BACK_WITHIN);
+        String upLog = Files.readString(stack().log().file());
+        while (!upLog.contains(line) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            upLog = Files.readString(stack().log().file());
+        }
+        assertTrue(upLog.contains(line), upLog);
+        return upLog;
     }
 
     /** SIGKILL: the process gets no chance to shut down. */
