@@ -38,6 +38,9 @@ public abstract class DatedFact extends PanacheEntityBase {
     @Column(name = "source_ids")
     public List<String> sourceIds;
 
+    /** The fact's fields as its history records them. */
+    public abstract Snapshot snapshot();
+
     /** The interval as stored; the texts were valid partial dates when they were stored. */
     public Interval interval() {
         return new Interval(PartialDate.parseNullable(since), PartialDate.parseNullable(until));

@@ -161,29 +161,21 @@ public class ActorMerger {
                 }
             }
             if (twin != null) {
-                Snapshot row = membership.snapshot();
-                Snapshot twinBefore = twin.snapshot();
-                List<String> added = addSources(twin, membership);
-                membership.delete();
-                fold(
-                        record,
-                        ChangedEntity.MEMBERSHIP,
-                        membership.id,
-                        row,
-                        twinBefore,
-                        twin.id,
-                        twin.snapshot(),
-                        added,
-                        reason);
+                foldInto(twin, membership, ChangedEntity.MEMBERSHIP, record, reason);
             } else {
-                Snapshot before = membership.snapshot();
-                if (asMember) {
-                    membership.memberId = keep.id;
-                } else {
-                    membership.organizationId = keep.id;
-                }
-                moved(record, ChangedEntity.MEMBERSHIP, membership.id, asMember ? "memberId" : "organizationId");
-                changes.record(MERGE, ChangedEntity.MEMBERSHIP, membership.id, before, membership.snapshot(), reason);
+                move(
+                        membership,
+                        ChangedEntity.MEMBERSHIP,
+                        asMember ? "memberId" : "organizationId",
+                        record,
+                        reason,
+                        () -> {
+                            if (asMember) {
+                                membership.memberId = keep.id;
+                            } else {
+                                membership.organizationId = keep.id;
+                            }
+                        });
             }
         }
     }
@@ -199,29 +191,15 @@ public class ActorMerger {
                     .findFirst()
                     .orElse(null);
             if (twin != null) {
-                Snapshot row = position.snapshot();
-                Snapshot twinBefore = twin.snapshot();
-                List<String> added = addSources(twin, position);
-                position.delete();
-                fold(
-                        record,
-                        ChangedEntity.POSITION,
-                        position.id,
-                        row,
-                        twinBefore,
-                        twin.id,
-                        twin.snapshot(),
-                        added,
-                        reason);
+                foldInto(twin, position, ChangedEntity.POSITION, record, reason);
             } else {
-                Snapshot before = position.snapshot();
-                if (asHolder) {
-                    position.holderId = keep.id;
-                } else {
-                    position.organizationId = keep.id;
-                }
-                moved(record, ChangedEntity.POSITION, position.id, asHolder ? "holderId" : "organizationId");
-                changes.record(MERGE, ChangedEntity.POSITION, position.id, before, position.snapshot(), reason);
+                move(position, ChangedEntity.POSITION, asHolder ? "holderId" : "organizationId", record, reason, () -> {
+                    if (asHolder) {
+                        position.holderId = keep.id;
+                    } else {
+                        position.organizationId = keep.id;
+                    }
+                });
             }
         }
     }
@@ -299,19 +277,17 @@ public class ActorMerger {
 
     /** The folded row exists again as it was; the row it was folded into loses the sources it gave it. */
     private void unfold(MergeRecord.Folded folded, String reason) {
+        DatedFact kept;
         if (folded.type() == ChangedEntity.MEMBERSHIP) {
             MembershipEntity.restore(folded.id(), folded.row());
-            MembershipEntity kept = MembershipEntity.findById(folded.into(), LockModeType.PESSIMISTIC_WRITE);
-            Snapshot intoBefore = kept.snapshot();
-            kept.sourceIds = withoutSources(kept.sourceIds, folded.addedSourceIds());
-            changes.record(UNMERGE, ChangedEntity.MEMBERSHIP, kept.id, intoBefore, kept.snapshot(), reason);
+            kept = MembershipEntity.findById(folded.into(), LockModeType.PESSIMISTIC_WRITE);
         } else {
             PositionEntity.restore(folded.id(), folded.row());
-            PositionEntity kept = PositionEntity.findById(folded.into(), LockModeType.PESSIMISTIC_WRITE);
-            Snapshot intoBefore = kept.snapshot();
-            kept.sourceIds = withoutSources(kept.sourceIds, folded.addedSourceIds());
-            changes.record(UNMERGE, ChangedEntity.POSITION, kept.id, intoBefore, kept.snapshot(), reason);
+            kept = PositionEntity.findById(folded.into(), LockModeType.PESSIMISTIC_WRITE);
         }
+        Snapshot intoBefore = kept.snapshot();
+        kept.sourceIds = withoutSources(kept.sourceIds, folded.addedSourceIds());
+        changes.record(UNMERGE, folded.type(), kept.id, intoBefore, kept.snapshot(), reason);
         changes.record(
                 UNMERGE,
                 folded.type(),
@@ -321,19 +297,27 @@ public class ActorMerger {
                 reason);
     }
 
-    private void fold(
-            MergeRecord record,
-            ChangedEntity type,
-            long id,
-            Snapshot row,
-            Snapshot twinBefore,
-            long twinId,
-            Snapshot twinAfter,
-            List<String> added,
-            String reason) {
-        record.folded().add(new MergeRecord.Folded(type, id, row, twinId, added));
-        changes.record(MERGE, type, id, row, row.with("foldedInto", twinId), reason);
-        changes.record(MERGE, type, twinId, twinBefore, twinAfter, reason);
+    /**
+     * Folds {@code fact} into its twin among the kept actor's facts: the twin cites both facts'
+     * sources, the fact is deleted, and both changes are recorded.
+     */
+    private void foldInto(DatedFact twin, DatedFact fact, ChangedEntity type, MergeRecord record, String reason) {
+        Snapshot row = fact.snapshot();
+        Snapshot twinBefore = twin.snapshot();
+        List<String> added = addSources(twin, fact);
+        fact.delete();
+        record.folded().add(new MergeRecord.Folded(type, fact.id, row, twin.id, added));
+        changes.record(MERGE, type, fact.id, row, row.with("foldedInto", twin.id), reason);
+        changes.record(MERGE, type, twin.id, twinBefore, twin.snapshot(), reason);
+    }
+
+    /** Points {@code fact}'s {@code field} at the kept actor ({@code reassign}), recorded for unmerge and in history. */
+    private void move(
+            DatedFact fact, ChangedEntity type, String field, MergeRecord record, String reason, Runnable reassign) {
+        Snapshot before = fact.snapshot();
+        reassign.run();
+        moved(record, type, fact.id, field);
+        changes.record(MERGE, type, fact.id, before, fact.snapshot(), reason);
     }
 
     private static void moved(MergeRecord record, ChangedEntity type, long id, String field) {
