@@ -204,7 +204,7 @@ function Merge({ a, b }: { a: { id: string; name: string }; b: { id: string; nam
       </fieldset>
       <p className="muted hint">
         {other.name}'s aliases, memberships, positions, events and statements become the kept actor's; its id and handle then
-        lead to it. “Unmerge” undoes it.
+        lead to it. An editor can undo it through the API (`unmergeActors`).
       </p>
       <TextField label="Why they are one" name="reason" value={reason} onChange={setReason} error={errors.byField.reason} />
       <button type="submit" disabled={fetching}>
