@@ -153,6 +153,10 @@ if [ -n "${BENCH_GATEWAY_URL:-}" ]; then
   if [ -n "${BENCH_GATEWAY_METRICS:-}" ]; then PROBES+=(--jvm-metrics "entente=$BENCH_GATEWAY_METRICS"); fi
 else
   mkdir -p "$HOME_DIR"
+  # ./entente generate queues every actor for actors-service's duplicate-candidate checks: at the default
+  # scale a backlog of hours of one core (the generated persons' names repeat, so each has ~150 partners),
+  # which would run on the servers' core during the measurement. Paused unless BENCH_DUPLICATE_CHECKS=run.
+  if [ "${BENCH_DUPLICATE_CHECKS:-pause}" = pause ]; then export ENTENTE_DUPLICATES_CHECK_EVERY=off; fi
   echo "bench: starting a private stack (PostgreSQL $PG_PORT, gateway $GATEWAY_PORT; log $HOME_DIR/stack.log)"
   "${SERVER_PIN[@]}" java -Dentente.root="$APPS" -cp "$JAR" org.entente.cli.bench.BenchStack \
     "$HOME_DIR" "$PG_PORT" "$ACTORS_PORT" "$EVENTS_PORT" "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" > "$HOME_DIR/stack.log" 2>&1 &
@@ -165,6 +169,9 @@ else
     rm -f "$HOME_DIR"/generated-*
     touch "$MARKER"
   fi
+  PENDING=$(curl -s -H 'Content-Type: application/json' -d '{"query":"{ duplicateCandidates(first: 0) { pendingChecks } }"}' \
+    "http://localhost:$ACTORS_PORT/graphql" | grep -o '"pendingChecks":[0-9]*' | cut -d: -f2 || true)
+  echo "bench: ${PENDING:-?} actors wait for duplicate checks; checks ${ENTENTE_DUPLICATES_CHECK_EVERY:+paused during the run (BENCH_DUPLICATE_CHECKS=run leaves them on)}${ENTENTE_DUPLICATES_CHECK_EVERY:-running}"
   GATEWAY_URL="http://localhost:$GATEWAY_PORT/graphql"
   DIRECT=(--actors-url "http://localhost:$ACTORS_PORT/graphql" --events-url "http://localhost:$EVENTS_PORT/graphql")
   # The stack's gateway is a child of the BenchStack JVM (taskset execs java, so $STACK_PID is that JVM).

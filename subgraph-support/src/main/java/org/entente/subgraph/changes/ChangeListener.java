@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.subgraph.http.EntityCacheSettings;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -46,6 +47,9 @@ public class ChangeListener {
     @Inject
     ChangeFeed feed;
 
+    @Inject
+    EntityCacheSettings cacheSettings;
+
     private volatile boolean running;
     private Thread thread;
 
@@ -68,7 +72,10 @@ public class ChangeListener {
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, credentials())) {
                 if (!installed) {
-                    LOG.debugf("Writes to %s announce themselves", ChangeTriggers.install(connection));
+                    LOG.debugf(
+                            "Writes to %s announce themselves",
+                            ChangeTriggers.install(
+                                    connection, cacheSettings.silentTables().orElse(Set.of())));
                     installed = true;
                 }
                 try (Statement statement = connection.createStatement()) {

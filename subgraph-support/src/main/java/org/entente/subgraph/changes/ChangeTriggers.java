@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes every write to the service's tables announce itself: statement-level triggers on each table
@@ -13,7 +14,8 @@ import java.util.List;
  * changed rows, so that the notice is delivered when, and only if, the write commits, whichever code
  * path (or person) made it.
  * Installed at every start, after the migrations, so a table added by a later migration is covered
- * without anyone remembering it; installing again replaces what is there.
+ * without anyone remembering it; installing again replaces what is there. The service's silent
+ * tables (EntityCacheSettings#silentTables) get no triggers, and lose those an earlier start gave them.
  */
 final class ChangeTriggers {
 
@@ -49,8 +51,11 @@ final class ChangeTriggers {
 
     private ChangeTriggers() {}
 
-    /** Installs the function and a trigger on every table of the connection's schema but Flyway's history. */
-    static List<String> install(Connection connection) throws SQLException {
+    /**
+     * Installs the function and a trigger on every table of the connection's schema but Flyway's
+     * history and the {@code silent} ones; returns the tables that announce their writes.
+     */
+    static List<String> install(Connection connection, Set<String> silent) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname ="
@@ -66,6 +71,13 @@ final class ChangeTriggers {
             statement.execute(TRUNCATE_FUNCTION);
             for (String table : tables) {
                 String on = " ON " + quoted(table);
+                if (silent.contains(table)) {
+                    for (String[] event : ROW_EVENTS) {
+                        statement.execute("DROP TRIGGER IF EXISTS entente_changes_" + event[0] + on);
+                    }
+                    statement.execute("DROP TRIGGER IF EXISTS entente_changes_truncate" + on);
+                    continue;
+                }
                 for (String[] event : ROW_EVENTS) {
                     statement.execute(
                             "CREATE OR REPLACE TRIGGER entente_changes_" + event[0] + " AFTER " + event[1] + on
@@ -82,6 +94,7 @@ final class ChangeTriggers {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+        tables.removeAll(silent);
         return tables;
     }
 

@@ -3,6 +3,8 @@ package org.entente.subgraph.http;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code entente.entity-cache.max-age.<Type>}: how long a gateway may keep this service's answers
@@ -15,4 +17,12 @@ import java.util.Map;
 public interface EntityCacheSettings {
 
     Map<String, Duration> maxAge();
+
+    /**
+     * {@code entente.entity-cache.silent-tables}: tables whose writes the change stream does not
+     * announce, because no answer a gateway may keep is read from them (queues, and what only root
+     * fields read: root answers are never cached). Every announced write drops a gateway's whole
+     * cache of this service, so a busy table that feeds no cached answer would empty it for nothing.
+     */
+    Optional<Set<String>> silentTables();
 }
