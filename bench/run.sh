@@ -171,7 +171,9 @@ else
   fi
   PENDING=$(curl -s -H 'Content-Type: application/json' -d '{"query":"{ duplicateCandidates(first: 0) { pendingChecks } }"}' \
     "http://localhost:$ACTORS_PORT/graphql" | grep -o '"pendingChecks":[0-9]*' | cut -d: -f2 || true)
-  echo "bench: ${PENDING:-?} actors wait for duplicate checks; checks ${ENTENTE_DUPLICATES_CHECK_EVERY:+paused during the run (BENCH_DUPLICATE_CHECKS=run leaves them on)}${ENTENTE_DUPLICATES_CHECK_EVERY:-running}"
+  CHECKS="running"
+  if [ "${ENTENTE_DUPLICATES_CHECK_EVERY:-}" = off ]; then CHECKS="paused during the run (BENCH_DUPLICATE_CHECKS=run leaves them on)"; fi
+  echo "bench: ${PENDING:-?} actors wait for duplicate checks; checks $CHECKS"
   GATEWAY_URL="http://localhost:$GATEWAY_PORT/graphql"
   DIRECT=(--actors-url "http://localhost:$ACTORS_PORT/graphql" --events-url "http://localhost:$EVENTS_PORT/graphql")
   # The stack's gateway is a child of the BenchStack JVM (taskset execs java, so $STACK_PID is that JVM).
