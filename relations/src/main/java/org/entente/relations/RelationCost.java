@@ -26,7 +26,9 @@ import java.util.Map;
  * the gateway assumes 10 long each (paths, hops, links, sources: about 17,500 for what is selected),
  * passes. The weight of an actor: its facts are up to 100 events and 100 statements by and about
  * it, with their participants and sources, plus memberships and positions, a few hundred objects
- * for a typical actor, read in subgraph requests shared by 25 actors.
+ * for a typical actor, read in subgraph requests shared by 25 actors. A search reads less of an
+ * actor (its links as keys, then the details of the links it answers with): the price is an upper
+ * bound, kept as it was so that the operations clients were allowed stay allowed.
  */
 final class RelationCost {
 
