@@ -51,20 +51,17 @@ class LinksQueryTest {
                 Map<String, Object> actor = new HashMap<>();
                 actor.put("id", id);
                 actor.put("redirectedFrom", "10".equals(id) ? "10" : null);
-                actor.put("linkKeys", List.of("MEMBERSHIP:9" + id + ":" + id + ":500"));
+                actor.put("linkKeys", "MEMBERSHIP:9" + id + ":" + id + ":500");
                 actor.put(
                         "linkKeysOfEvents",
                         "1".equals(id)
                                 ? Map.of(
                                         "keys",
-                                        List.of(
-                                                "EVENT:101:1:HOST:2:PARTICIPANT",
-                                                "STATEMENT:201:1:2:2024-05",
-                                                "STATEMENT:301:1:3:2030",
-                                                "STATEMENT:202:4:1:"),
+                                        "EVENT:101:1:HOST:2:PARTICIPANT STATEMENT:201:1:2:2024-05"
+                                                + " STATEMENT:301:1:3:2030 STATEMENT:202:4:1:",
                                         "truncated",
                                         true)
-                                : Map.of("keys", List.of(), "truncated", false));
+                                : Map.of("keys", "", "truncated", false));
                 entries.add(actor);
             }
             return Future.succeededFuture(new GraphQLResponse(Map.of("actorsByIds", entries), List.of(), Map.of()));

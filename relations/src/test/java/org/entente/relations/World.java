@@ -221,7 +221,7 @@ final class World implements AutoCloseable {
     }
 
     /** The keys actors-service's Actor.linkKeys gives: memberships and positions in force, parent, children. */
-    private static List<String> linkKeys(graphql.schema.DataFetchingEnvironment env) {
+    private static String linkKeys(graphql.schema.DataFetchingEnvironment env) {
         String id = idOf(env.getSource());
         Object asOf = env.getArgument("asOf");
         List<String> keys = new ArrayList<>();
@@ -240,7 +240,7 @@ final class World implements AutoCloseable {
         ACTORS.values().stream()
                 .filter(a -> id.equals(a.get("parentId")))
                 .forEach(child -> keys.add("PARENT:" + child.get("id") + ":" + id));
-        return keys;
+        return String.join(" ", keys);
     }
 
     /** The keys events-service's Actor.linkKeysOfEvents gives, of the same events and statements as its lists. */
@@ -293,7 +293,7 @@ final class World implements AutoCloseable {
             }
         }
         boolean truncated = events.size() > first || spoken.size() > first || aboutIt.size() > first;
-        return Map.of("keys", keys, "truncated", truncated);
+        return Map.of("keys", String.join(" ", keys), "truncated", truncated);
     }
 
     /** The events of the actor an events field is asked on, within its from and to, as Actor.events filters them. */

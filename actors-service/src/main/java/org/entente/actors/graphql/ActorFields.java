@@ -139,14 +139,16 @@ public class ActorFields {
     }
 
     @NonNull
-    @Description("The actor's links as compact keys, meant for graph searches (the relations of the gateway), which "
-            + "need only who is linked to whom by which fact: `MEMBERSHIP:<membership id>:<member id>:<organization id>` "
-            + "for its memberships as member and as organization, `POSITION:<position id>:<holder id>:<organization id>` "
-            + "for its positions as holder and as organization (both in force `asOf`, as in `memberships`), "
-            + "`PARENT:<part id>:<whole id>` for its parent and its children. Memberships and positions oldest first, "
-            + "then parent, then children. A fact's details are in its member's `memberships` or holder's `positions`.")
-    public CompletionStage<List<@NonNull String>> linkKeys(
-            @Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+    @Description(
+            "The actor's links as compact keys separated by single spaces, meant for graph searches (the relations "
+                    + "of the gateway), which need only who is linked to whom by which fact: "
+                    + "`MEMBERSHIP:<membership id>:<member id>:<organization id>` for its memberships as member and as "
+                    + "organization, `POSITION:<position id>:<holder id>:<organization id>` for its positions as holder and as "
+                    + "organization (both in force `asOf`, as in `memberships`), `PARENT:<part id>:<whole id>` for its parent "
+                    + "and its children. Memberships and positions oldest first, then parent, then children; empty when it has "
+                    + "none. One string rather than a list, since a state's thousands of office holders would be thousands of "
+                    + "list elements to serialize. A fact's details are in its member's `memberships` or holder's `positions`.")
+    public CompletionStage<String> linkKeys(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         return batches.load("Actor.linkKeys", Arrays.asList(date), actor, asking -> linkKeysOf(asking, date));
     }
@@ -158,12 +160,12 @@ public class ActorFields {
     }
 
     /** Keyed by identity, as the batch's keys are its actors (one id may come twice). */
-    private Map<Actor, List<String>> linkKeysOf(List<Actor> asking, PartialDate asOf) {
+    private Map<Actor, String> linkKeysOf(List<Actor> asking, PartialDate asOf) {
         Map<Long, Long> parents = new HashMap<>();
         asking.forEach(actor -> parents.put(actor.id, actor.parentId));
         Map<Long, List<String>> keys = linkKeys.of(parents, asOf);
-        Map<Actor, List<String>> byActor = new IdentityHashMap<>();
-        asking.forEach(actor -> byActor.put(actor, keys.get(actor.id)));
+        Map<Actor, String> byActor = new IdentityHashMap<>();
+        asking.forEach(actor -> byActor.put(actor, String.join(" ", keys.get(actor.id))));
         return byActor;
     }
 

@@ -1,6 +1,5 @@
 package org.entente.events.graphql;
 
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.entente.events.domain.LinkKeyPage;
@@ -9,12 +8,14 @@ import org.entente.events.domain.LinkKeyPage;
         "An actor's links through events and statements as compact keys, for graph searches (Actor.linkKeysOfEvents).")
 public class LinkKeys {
     @NonNull
-    @Description("`EVENT:<event id>:<actor id>:<role>:<other actor id>:<other role>` for every other participation in "
+    @Description("Keys separated by single spaces (one string: an actor's hundreds of keys would otherwise be as "
+            + "many list elements to serialize); empty when there are none. "
+            + "`EVENT:<event id>:<actor id>:<role>:<other actor id>:<other role>` for every other participation in "
             + "each of the actor's events (one per pair of roles when an actor took part in several), then "
             + "`STATEMENT:<statement id>:<speaker id>:<subject id>:<date>` (date empty when undated) for every subject "
             + "other than the speaker of each statement the actor made or that is about it, when the actor is the "
             + "speaker or that subject. Unattributed statements link no one.")
-    public List<@NonNull String> keys;
+    public String keys;
 
     @NonNull
     @Description("Whether the actor has more events, statements or statements about it than `first`: their keys are "
@@ -23,7 +24,7 @@ public class LinkKeys {
 
     static LinkKeys from(LinkKeyPage page) {
         LinkKeys keys = new LinkKeys();
-        keys.keys = page.keys();
+        keys.keys = String.join(" ", page.keys());
         keys.truncated = page.truncated();
         return keys;
     }
