@@ -16,8 +16,8 @@ import java.util.Map;
  *       smaller side: 2, 12, 22, 122, 200 actors for maxHops 1 to 5 (and 6), i.e. 500, 3,000,
  *       5,500 (the default), 30,500 and 50,000;
  *   <li>{@code timeline}: one actor, 250;
- *   <li>{@code actorsByIds}: 1, as it only echoes ids (the gateway counts what is selected below
- *       it once per id).
+ *   <li>{@code actorsByIds}, {@code eventsByIds}, {@code statementsByIds}: 1, as they only echo
+ *       ids (the gateway counts what is selected below them once per id).
  * </ul>
  *
  * <p>So a search that may read the 200 actors a query is allowed is half the default maximum: one
