@@ -33,7 +33,7 @@ final class ActorRedirects {
         for (String id : ids) {
             asked.add(graph.query(DOCUMENT, Map.of("id", id), origin.authorization(), origin.deadline())
                     .recover(failure -> Future.failedFuture(new RelationsException(
-                            "Relationship query failed: " + FactsQuery.reason(failure),
+                            "Relationship query failed: " + GraphReads.reason(failure),
                             ResponseError.INTERNAL,
                             Map.of())))
                     .map(response -> {

@@ -10,15 +10,14 @@ import java.util.Set;
 import org.entente.dates.PartialDate;
 import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.GraphQLResponse;
-import org.entente.gateway.plugin.OperationRefusedException;
-import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
- * Reads the facts of many actors with one operation on the federated graph per
- * {@link #ACTORS_PER_OPERATION} actors: the relations subgraph turns the ids into Actor references
- * and the planner completes them with one batched {@code _entities} request per owning subgraph
- * (actors-service, events-service).
+ * Reads the facts of actors, everything a timeline shows of them, with one operation on the
+ * federated graph per {@link #ACTORS_PER_OPERATION} actors: the relations subgraph turns the ids
+ * into Actor references and the planner completes them with one batched {@code _entities} request
+ * per owning subgraph (actors-service, events-service). Graph searches read far less: the links'
+ * keys ({@link LinksQuery}), then the details of the links they answer with ({@link LinkDetails}).
  */
 final class FactsQuery {
 
@@ -90,17 +89,8 @@ final class FactsQuery {
             PartialDate to,
             SubgraphRequest origin,
             Set<String> redirected) {
-        Map<String, ActorFacts> facts = new LinkedHashMap<>();
-        Future<Void> done = Future.succeededFuture();
-        for (int start = 0; start < ids.size(); start += ACTORS_PER_OPERATION) {
-            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ACTORS_PER_OPERATION));
-            done = done.compose(previous -> loadChunk(chunk, asOf, from, to, origin, redirected)
-                    .map(read -> {
-                        facts.putAll(read);
-                        return null;
-                    }));
-        }
-        return done.map(all -> facts);
+        return GraphReads.inChunks(
+                ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, from, to, origin, redirected));
     }
 
     private Future<Map<String, ActorFacts>> loadChunk(
@@ -117,23 +107,13 @@ final class FactsQuery {
         variables.put("to", text(to));
         variables.put("first", FACTS_PER_ACTOR);
         return graph.query(DOCUMENT, variables, origin.authorization(), origin.deadline())
-                .recover(failure -> Future.failedFuture(
-                        new RelationsException("Relationship query failed: " + reason(failure), "INTERNAL", Map.of())))
+                .recover(GraphReads::failed)
                 .map(response -> read(response, redirected));
     }
 
-    /** A refused document means the supergraph lacks what the relations need (e.g. no actors and events subgraphs). */
-    static String reason(Throwable failure) {
-        return failure instanceof OperationRefusedException refused
-                ? "the supergraph cannot answer a relationship query: "
-                        + refused.errors().stream().map(ResponseError::message).toList()
-                : failure.getMessage();
-    }
-
     private static Map<String, ActorFacts> read(GraphQLResponse response, Set<String> redirected) {
-        List<?> entries =
-                response.data() != null && response.data().get("actorsByIds") instanceof List<?> l ? l : List.of();
-        failOnErrors(response.errors(), entries);
+        List<?> entries = GraphReads.entries(response.data(), "actorsByIds");
+        GraphReads.failOnErrors(response.errors(), response.data());
         Map<String, ActorFacts> facts = new LinkedHashMap<>();
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> actor) {
@@ -145,34 +125,6 @@ final class FactsQuery {
             }
         }
         return facts;
-    }
-
-    /**
-     * An error inside an entry that came back null is how an unknown actor shows (its owner answered
-     * null); a refused id is the client's; any other error means the graph could not be read
-     * completely.
-     */
-    private static void failOnErrors(List<ResponseError> errors, List<?> entries) {
-        for (ResponseError error : errors) {
-            if (ResponseError.SUBGRAPH_UNAVAILABLE.equals(error.code())) {
-                throw new RelationsException(error.message(), ResponseError.SUBGRAPH_UNAVAILABLE, Map.of());
-            }
-            if (ResponseError.BAD_USER_INPUT.equals(error.code())) {
-                // the ids are the only part of the query a client chose (dates are parsed before): a
-                // subgraph refused them, e.g. for a lone surrogate, which is the client's doing
-                throw RelationsException.badInput(error.message());
-            }
-            List<Object> path = error.path();
-            boolean insideUnknownActor = path.size() > 1
-                    && "actorsByIds".equals(path.get(0))
-                    && path.get(1) instanceof Number i
-                    && i.intValue() < entries.size()
-                    && entries.get(i.intValue()) == null;
-            if (!insideUnknownActor) {
-                throw new RelationsException(
-                        "Relationship query failed: " + error.message(), ResponseError.INTERNAL, Map.of());
-            }
-        }
     }
 
     private static String text(PartialDate date) {

@@ -6,6 +6,9 @@ import org.entente.dates.PartialDate;
 /** Readable captions for links and timeline entries. */
 final class Labels {
 
+    /** The longest label of a link (a statement's text is shortened to it). */
+    static final int LINK_LABEL_LENGTH = 120;
+
     private Labels() {}
 
     /** {@code FOUNDING_MEMBER} → {@code founding member}. */

@@ -16,8 +16,8 @@ import java.util.Map;
  *       smaller side: 2, 12, 22, 122, 200 actors for maxHops 1 to 5 (and 6), i.e. 500, 3,000,
  *       5,500 (the default), 30,500 and 50,000;
  *   <li>{@code timeline}: one actor, 250;
- *   <li>{@code actorsByIds}: 1, as it only echoes ids (the gateway counts what is selected below
- *       it once per id).
+ *   <li>{@code actorsByIds}, {@code eventsByIds}, {@code statementsByIds}: 1, as they only echo
+ *       ids (the gateway counts what is selected below them once per id).
  * </ul>
  *
  * <p>So a search that may read the 200 actors a query is allowed is half the default maximum: one
@@ -26,7 +26,9 @@ import java.util.Map;
  * the gateway assumes 10 long each (paths, hops, links, sources: about 17,500 for what is selected),
  * passes. The weight of an actor: its facts are up to 100 events and 100 statements by and about
  * it, with their participants and sources, plus memberships and positions, a few hundred objects
- * for a typical actor, read in subgraph requests shared by 25 actors.
+ * for a typical actor, read in subgraph requests shared by 25 actors. A search reads less of an
+ * actor (its links as keys, then the details of the links it answers with): the price is an upper
+ * bound, kept as it was so that the operations clients were allowed stay allowed.
  */
 final class RelationCost {
 

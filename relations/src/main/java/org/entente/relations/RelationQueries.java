@@ -2,10 +2,12 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,17 +16,22 @@ import org.entente.gateway.plugin.FederatedGraph;
 import org.entente.gateway.plugin.SubgraphRequest;
 
 /**
- * connections, network and timeline over the federated graph. A graph search reads one layer of
- * actors per {@link FactsQuery#load}, so its cost is a handful of subgraph requests per 25 actors
- * of a layer.
+ * connections, network and timeline over the federated graph. A graph search reads the link keys
+ * of one layer of actors per {@link LinksQuery#load} (two subgraph requests per 50 actors of a
+ * layer), then the details of the links its answer shows ({@link LinkDetails}); a timeline reads
+ * the actor's facts ({@link FactsQuery}).
  */
 final class RelationQueries {
 
     private final FactsQuery facts;
+    private final LinksQuery links;
+    private final LinkDetails details;
     private final ActorRedirects redirects;
 
     RelationQueries(FederatedGraph graph) {
         this.facts = new FactsQuery(graph);
+        this.links = new LinksQuery(graph);
+        this.details = new LinkDetails(graph);
         this.redirects = new ActorRedirects(graph);
     }
 
@@ -43,7 +50,7 @@ final class RelationQueries {
         List<RelationsException> problems = new ArrayList<>();
         Set<String> redirected = new LinkedHashSet<>();
         // The first step reads both ends, which also tells an unknown actor from an unreachable one.
-        return facts.load(search.next(), asOf, null, asOf, origin, redirected).compose(first -> {
+        return links.load(search.next(), asOf, origin, redirected).compose(first -> {
             if (!redirected.isEmpty()) {
                 return redirects.of(List.copyOf(redirected), origin).compose(ends -> {
                     String start = ActorRedirects.answering(ends, from);
@@ -62,10 +69,10 @@ final class RelationQueries {
             }
             requireKnown(first, from);
             requireKnown(first, to);
-            noteTruncatedFacts(first, problems);
-            search.expanded(links(first, asOf));
+            noteTruncatedLinks(first, problems);
+            search.expanded(byActor(first));
             return layers(search::next, search::expanded, asOf, origin, problems)
-                    .map(done -> {
+                    .compose(done -> {
                         if (search.truncated()) {
                             problems.add(actorLimit("connections"));
                         }
@@ -78,7 +85,17 @@ final class RelationQueries {
                                     RelationLimits.MAX_PATHS));
                             paths = paths.subList(0, RelationLimits.MAX_PATHS);
                         }
-                        return new Answer<>(paths, List.copyOf(problems));
+                        List<ShortestPaths.Path> found = paths;
+                        List<Link> shown = found.stream()
+                                .flatMap(path -> path.hops().stream())
+                                .flatMap(hop -> hop.links().stream())
+                                .toList();
+                        return details.of(shown, asOf, origin)
+                                .map(complete -> new Answer<>(
+                                        found.stream()
+                                                .map(path -> path.withLinks(complete))
+                                                .toList(),
+                                        List.copyOf(problems)));
                     });
         });
     }
@@ -89,7 +106,7 @@ final class RelationQueries {
         Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS);
         List<RelationsException> problems = new ArrayList<>();
         Set<String> redirected = new LinkedHashSet<>();
-        return facts.load(List.of(actor), asOf, null, asOf, origin, redirected).compose(first -> {
+        return links.load(List.of(actor), asOf, origin, redirected).compose(first -> {
             if (!redirected.isEmpty()) {
                 return redirects
                         .of(List.of(actor), origin)
@@ -100,19 +117,27 @@ final class RelationQueries {
                                 }));
             }
             requireKnown(first, actor);
-            noteTruncatedFacts(first, problems);
-            search.expanded(links(first, asOf));
+            noteTruncatedLinks(first, problems);
+            search.expanded(byActor(first));
             return layers(search::next, search::expanded, asOf, origin, problems)
-                    .map(done -> {
+                    .compose(done -> {
                         if (search.truncated()) {
                             problems.add(actorLimit("network"));
                         }
-                        Map<String, Object> network = new LinkedHashMap<>();
-                        network.put("center", new Ref(actor));
-                        network.put("nodes", search.nodes());
-                        network.put("edges", search.edges());
-                        network.put("redirects", List.of());
-                        return new Answer<>(network, List.copyOf(problems));
+                        List<Link> edges = search.edges();
+                        return details.of(edges, asOf, origin).map(complete -> {
+                            Map<String, Object> network = new LinkedHashMap<>();
+                            network.put("center", new Ref(actor));
+                            network.put("nodes", search.nodes());
+                            network.put(
+                                    "edges",
+                                    edges.stream()
+                                            .map(edge -> complete.get(edge.id()))
+                                            .filter(Objects::nonNull)
+                                            .toList());
+                            network.put("redirects", List.of());
+                            return new Answer<>(network, List.copyOf(problems));
+                        });
                     });
         });
     }
@@ -132,7 +157,9 @@ final class RelationQueries {
                         .compose(kept -> timeline(ActorRedirects.answering(kept, actor), from, to, origin));
             }
             requireKnown(loaded, actor);
-            noteTruncatedFacts(loaded, problems);
+            if (loaded.get(actor).truncated()) {
+                problems.add(factsLimit(List.of(actor)));
+            }
             return Future.succeededFuture(
                     new Answer<>(TimelineBuilder.build(loaded.get(actor), from, to), List.copyOf(problems)));
         });
@@ -149,40 +176,45 @@ final class RelationQueries {
         if (ids.isEmpty()) {
             return Future.succeededFuture();
         }
-        return facts.load(ids, asOf, null, asOf, origin).compose(layer -> {
-            noteTruncatedFacts(layer, problems);
-            expanded.accept(links(layer, asOf));
+        return links.load(ids, asOf, origin, new HashSet<>()).compose(layer -> {
+            noteTruncatedLinks(layer, problems);
+            expanded.accept(byActor(layer));
             return layers(next, expanded, asOf, origin, problems);
         });
     }
 
-    private static Map<String, List<Link>> links(Map<String, ActorFacts> facts, PartialDate asOf) {
-        Map<String, List<Link>> links = new LinkedHashMap<>();
-        facts.forEach((id, f) -> links.put(id, LinkExtractor.links(f, asOf)));
-        return links;
+    private static Map<String, List<Link>> byActor(Map<String, LinksQuery.ActorLinks> read) {
+        Map<String, List<Link>> byActor = new LinkedHashMap<>();
+        read.forEach((id, actor) -> byActor.put(id, actor.links()));
+        return byActor;
     }
 
-    private static void requireKnown(Map<String, ActorFacts> facts, String id) {
-        if (!facts.containsKey(id)) {
+    private static void requireKnown(Map<String, ?> read, String id) {
+        if (!read.containsKey(id)) {
             throw RelationsException.notFound("No actor with id " + id);
         }
     }
 
-    private static void noteTruncatedFacts(Map<String, ActorFacts> facts, List<RelationsException> problems) {
-        List<String> truncated = facts.values().stream()
-                .filter(ActorFacts::truncated)
-                .map(ActorFacts::id)
+    /** Notes, once per query, that actors had more events or statements than were read. */
+    private static void noteTruncatedLinks(Map<String, LinksQuery.ActorLinks> read, List<RelationsException> problems) {
+        List<String> truncated = read.values().stream()
+                .filter(LinksQuery.ActorLinks::truncated)
+                .map(LinksQuery.ActorLinks::id)
                 .toList();
         if (!truncated.isEmpty()
                 && problems.stream()
                         .noneMatch(p -> "factsPerActor".equals(p.extensions().get("limit")))) {
-            problems.add(RelationsException.limit(
-                    "Actors " + truncated + " have more than " + FactsQuery.FACTS_PER_ACTOR
-                            + " events or statements; only the first " + FactsQuery.FACTS_PER_ACTOR
-                            + " of each were read",
-                    "factsPerActor",
-                    FactsQuery.FACTS_PER_ACTOR));
+            problems.add(factsLimit(truncated));
         }
+    }
+
+    private static RelationsException factsLimit(List<String> actors) {
+        return RelationsException.limit(
+                "Actors " + actors + " have more than " + FactsQuery.FACTS_PER_ACTOR
+                        + " events or statements; only the first " + FactsQuery.FACTS_PER_ACTOR
+                        + " of each were read",
+                "factsPerActor",
+                FactsQuery.FACTS_PER_ACTOR);
     }
 
     private static RelationsException actorLimit(String query) {

@@ -33,8 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The {@code relations} subgraph, served in the gateway's process: connections, network and timeline, computed from
- * the federated graph itself, {@code Actor.history} merged from both subgraphs' changes, plus {@code actorsByIds}
- * through which it reads that graph. Its SDL is {@code relations.graphql} (also the file a composed supergraph must include as graph
+ * the federated graph itself, {@code Actor.history} merged from both subgraphs' changes, plus {@code actorsByIds},
+ * {@code eventsByIds} and {@code statementsByIds} through which it reads that graph. Its SDL is {@code relations.graphql} (also the file a composed supergraph must include as graph
  * {@code relations}); its fetches are executed in process by graphql-java.
  */
 @Singleton
@@ -136,21 +136,24 @@ public class RelationsSubgraph implements LocalSubgraph {
                                                 RelationLimits.date("from", env.getArgument("from")),
                                                 RelationLimits.date("to", env.getArgument("to")),
                                                 origin(env))))
-                                .dataFetcher("actorsByIds", this::actorsByIds)
+                                .dataFetcher("actorsByIds", env -> byIds(env, "actorsByIds"))
+                                .dataFetcher("eventsByIds", env -> byIds(env, "eventsByIds"))
+                                .dataFetcher("statementsByIds", env -> byIds(env, "statementsByIds"))
                                 .dataFetcher("_entities", RelationsSubgraph::entities))
                 .type("_Entity", t -> t.typeResolver(env -> env.getSchema().getObjectType("Actor")))
                 .type("Actor", t -> t.dataFetcher("history", RelationsSubgraph::history))
                 .build();
     }
 
-    private Object actorsByIds(DataFetchingEnvironment env) {
+    /** References to the entities with these ids, which their owners complete (Actor, Event, Statement). */
+    private static Object byIds(DataFetchingEnvironment env, String field) {
         List<String> ids = env.getArgument("ids");
         if (ids.size() > RelationLimits.MAX_IDS) {
             return DataFetcherResult.newResult()
                     .error(error(
                             env,
                             RelationsException.badInput(
-                                    "actorsByIds takes at most " + RelationLimits.MAX_IDS + " ids, not " + ids.size())))
+                                    field + " takes at most " + RelationLimits.MAX_IDS + " ids, not " + ids.size())))
                     .build();
         }
         return ids.stream().map(Ref::new).toList();

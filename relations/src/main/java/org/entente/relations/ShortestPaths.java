@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,6 +36,20 @@ final class ShortestPaths {
         /** This path, saying which of its ends answer for ids of merged actors. */
         Path withRedirects(List<ActorRedirects.Redirect> ends) {
             return new Path(length, actors, hops, ends);
+        }
+
+        /** This path with its links replaced by these, by id; a link not among them is left out. */
+        Path withLinks(Map<String, Link> complete) {
+            List<Hop> completed = hops.stream()
+                    .map(hop -> new Hop(
+                            hop.from(),
+                            hop.to(),
+                            hop.links().stream()
+                                    .map(link -> complete.get(link.id()))
+                                    .filter(Objects::nonNull)
+                                    .toList()))
+                    .toList();
+            return new Path(length, actors, completed, redirects);
         }
     }
 

@@ -113,12 +113,14 @@ class RelationsQueriesTest {
                         membership.get("fromRole"),
                         membership.get("since")));
         assertEquals(Map.of("id", "3"), membership.get("from"), "member → organization, against the path's direction");
-        // one layer: both ends ([3, 7]) meet at Iran and the CSTO, so one request each to actors and events,
-        // plus the client's own entity jumps (names: 1 to actors; event titles and statement texts: 1 to
-        // events, the two fetches sent together as one batched request)
-        assertEquals(2, gateway.relationsRequests.get(), "1 client fetch + 1 actorsByIds");
-        assertEquals(1 + 1, gateway.actorsRequests());
-        assertEquals(1 + 1, gateway.eventsRequests());
+        // one layer: both ends ([3, 7]) meet at Iran and the CSTO, so one request each to actors and events
+        // for their link keys, then one operation for the details of the links on the paths (the
+        // members' memberships from actors, the events and statements from events), plus the client's own
+        // entity jumps (names: 1 to actors; event titles and statement texts: 1 to events, the two fetches
+        // sent together as one batched request)
+        assertEquals(3, gateway.relationsRequests.get(), "1 client fetch + 1 actorsByIds + 1 link details");
+        assertEquals(1 + 1 + 1, gateway.actorsRequests());
+        assertEquals(1 + 1 + 1, gateway.eventsRequests());
     }
 
     @Test
@@ -151,14 +153,18 @@ class RelationsQueriesTest {
                                 Map.of("links", List.of(Map.of("id", "MEMBERSHIP:15"))),
                                 Map.of("links", List.of(Map.of("id", "MEMBERSHIP:11")))))),
                 in2022.get("connections"));
-        assertEquals(2, gateway.actorsRequests(), "two layers: both ends [1, 2], then Iran's one neighbour [4]");
-        assertEquals(2, gateway.eventsRequests());
         assertEquals(
-                List.of(2, 1),
+                2 + 1,
+                gateway.actorsRequests(),
+                "two layers: both ends [1, 2], then Iran's one neighbour [4]; then the details of the path's"
+                        + " memberships, from their members [1, 3]");
+        assertEquals(2, gateway.eventsRequests(), "the path has no event or statement to read details of");
+        assertEquals(
+                List.of(2, 1, 2),
                 gateway.world.actors.received().stream()
                         .map(r -> r.representationCount())
                         .toList(),
-                "each layer's actors go in one batched _entities request");
+                "each layer's actors go in one batched _entities request, and so do the members whose memberships are shown");
         assertEquals("2022", gateway.world.actors.received().get(0).variables().get("asOf"));
     }
 
@@ -235,9 +241,10 @@ class RelationsQueriesTest {
                 network.get("edges"));
         assertEquals(2, gateway.world.events.received().size(), "depth 1 reads two layers: [6], then [5, 7]");
         assertEquals(
-                2 + 1,
+                2 + 1 + 1,
                 gateway.actorsRequests(),
-                "two layers, plus the client's names at three paths (center, from, to) in one batched request");
+                "two layers, the position's details from its holder [7] (a PARENT link has none to read), plus"
+                        + " the client's names at three paths (center, from, to) in one batched request");
     }
 
     @Test

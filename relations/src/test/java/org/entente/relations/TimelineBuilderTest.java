@@ -1,9 +1,9 @@
 package org.entente.relations;
 
-import static org.entente.relations.LinkExtractorTest.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.entente.dates.PartialDate;
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;
@@ -11,6 +11,10 @@ import org.entente.relations.ActorFacts.Tie;
 import org.junit.jupiter.api.Test;
 
 class TimelineBuilderTest {
+
+    private static PartialDate d(String text) {
+        return PartialDate.parseNullable(text);
+    }
 
     /** CSTO (2): its members and office holders, a membership of its own, events and statements. */
     private static ActorFacts csto() {

@@ -148,6 +148,7 @@ final class World implements AutoCloseable {
                                                         "holder",
                                                         idOf(env.getSource()),
                                                         env.getArgument("asOf")))
+                                        .dataFetcher("linkKeys", World::linkKeys)
                                         .dataFetcher(
                                                 "officeHolders",
                                                 env -> inForce(
@@ -202,45 +203,117 @@ final class World implements AutoCloseable {
                         .type(
                                 "Actor",
                                 t -> t.dataFetcher("eventChanges", env -> changes(EVENT_CHANGES, env))
-                                        .dataFetcher("events", env -> {
-                                            String id = idOf(env.getSource());
-                                            PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
-                                            PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
-                                            return page(
-                                                    EVENTS,
-                                                    e -> ((List<?>) e.get("participants"))
-                                                                    .stream()
-                                                                            .anyMatch(p -> id.equals(
-                                                                                    ((Map<?, ?>) ((Map<?, ?>) p)
-                                                                                                    .get("actor"))
-                                                                                            .get("id")))
-                                                            && new Interval(
-                                                                            PartialDate.parse((String) e.get("date")),
-                                                                            PartialDate.parse((String) e.get(
-                                                                                    e.get("endDate") == null
-                                                                                            ? "date"
-                                                                                            : "endDate")))
-                                                                    .overlaps(new Interval(from, to)),
-                                                    env.getArgument("first"));
-                                        })
+                                        .dataFetcher(
+                                                "events", env -> page(EVENTS, eventsOf(env), env.getArgument("first")))
                                         .dataFetcher(
                                                 "statements",
                                                 env -> page(
                                                         STATEMENTS,
-                                                        s -> s.get("speaker") != null
-                                                                && idOf(env.getSource())
-                                                                        .equals(((Map<?, ?>) s.get("speaker"))
-                                                                                .get("id")),
+                                                        spokenBy(idOf(env.getSource())),
                                                         env.getArgument("first")))
                                         .dataFetcher(
                                                 "statementsAbout",
                                                 env -> page(
                                                         STATEMENTS,
-                                                        s -> ((List<?>) s.get("about"))
-                                                                .stream()
-                                                                        .anyMatch(a -> idOf(env.getSource())
-                                                                                .equals(((Map<?, ?>) a).get("id"))),
-                                                        env.getArgument("first")))));
+                                                        about(idOf(env.getSource())),
+                                                        env.getArgument("first")))
+                                        .dataFetcher("linkKeysOfEvents", World::linkKeysOfEvents)));
+    }
+
+    /** The keys actors-service's Actor.linkKeys gives: memberships and positions in force, parent, children. */
+    private static String linkKeys(graphql.schema.DataFetchingEnvironment env) {
+        String id = idOf(env.getSource());
+        Object asOf = env.getArgument("asOf");
+        List<String> keys = new ArrayList<>();
+        for (String side : List.of("holder", "organization")) {
+            inForce(MEMBERSHIPS, side, id, asOf)
+                    .forEach(m -> keys.add(
+                            "MEMBERSHIP:" + m.get("id") + ":" + m.get("holder") + ":" + m.get("organization")));
+            inForce(POSITIONS, side, id, asOf)
+                    .forEach(p ->
+                            keys.add("POSITION:" + p.get("id") + ":" + p.get("holder") + ":" + p.get("organization")));
+        }
+        Object parent = ((Map<?, ?>) env.getSource()).get("parentId");
+        if (parent != null) {
+            keys.add("PARENT:" + id + ":" + parent);
+        }
+        ACTORS.values().stream()
+                .filter(a -> id.equals(a.get("parentId")))
+                .forEach(child -> keys.add("PARENT:" + child.get("id") + ":" + id));
+        return String.join(" ", keys);
+    }
+
+    /** The keys events-service's Actor.linkKeysOfEvents gives, of the same events and statements as its lists. */
+    private static Map<String, Object> linkKeysOfEvents(graphql.schema.DataFetchingEnvironment env) {
+        String id = idOf(env.getSource());
+        Integer first = env.getArgument("first");
+        List<String> keys = new ArrayList<>();
+        List<Map<String, Object>> events = EVENTS.stream().filter(eventsOf(env)).toList();
+        for (Map<String, Object> event : events.stream().limit(first).toList()) {
+            List<Map<?, ?>> participants = ((List<?>) event.get("participants"))
+                    .stream().<Map<?, ?>>map(p -> (Map<?, ?>) p).toList();
+            for (Map<?, ?> mine : participants) {
+                for (Map<?, ?> theirs : participants) {
+                    if (id.equals(idOf(mine.get("actor"))) && !id.equals(idOf(theirs.get("actor")))) {
+                        keys.add(String.join(
+                                ":",
+                                "EVENT",
+                                (String) event.get("id"),
+                                id,
+                                (String) mine.get("role"),
+                                idOf(theirs.get("actor")),
+                                (String) theirs.get("role")));
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> spoken =
+                STATEMENTS.stream().filter(spokenBy(id)).toList();
+        List<Map<String, Object>> aboutIt =
+                STATEMENTS.stream().filter(about(id)).toList();
+        java.util.Set<Map<String, Object>> statements =
+                new java.util.LinkedHashSet<>(spoken.stream().limit(first).toList());
+        statements.addAll(aboutIt.stream().limit(first).toList());
+        for (Map<String, Object> statement : statements) {
+            if (statement.get("speaker") == null) {
+                continue;
+            }
+            String speaker = idOf(statement.get("speaker"));
+            for (Object subject : (List<?>) statement.get("about")) {
+                String subjectId = idOf(subject);
+                if (!subjectId.equals(speaker) && (id.equals(speaker) || id.equals(subjectId))) {
+                    keys.add(String.join(
+                            ":",
+                            "STATEMENT",
+                            (String) statement.get("id"),
+                            speaker,
+                            subjectId,
+                            statement.get("date") == null ? "" : (String) statement.get("date")));
+                }
+            }
+        }
+        boolean truncated = events.size() > first || spoken.size() > first || aboutIt.size() > first;
+        return Map.of("keys", String.join(" ", keys), "truncated", truncated);
+    }
+
+    /** The events of the actor an events field is asked on, within its from and to, as Actor.events filters them. */
+    private static Predicate<Map<String, Object>> eventsOf(graphql.schema.DataFetchingEnvironment env) {
+        String id = idOf(env.getSource());
+        PartialDate from = PartialDate.parseNullable(env.getArgument("from"));
+        PartialDate to = PartialDate.parseNullable(env.getArgument("to"));
+        return e ->
+                ((List<?>) e.get("participants")).stream().anyMatch(p -> id.equals(idOf(((Map<?, ?>) p).get("actor"))))
+                        && new Interval(PartialDate.parse((String) e.get("date")), PartialDate.parse((String)
+                                        e.get(e.get("endDate") == null ? "date" : "endDate")))
+                                .overlaps(new Interval(from, to));
+    }
+
+    private static Predicate<Map<String, Object>> spokenBy(String actor) {
+        return s -> s.get("speaker") != null && actor.equals(idOf(s.get("speaker")));
+    }
+
+    private static Predicate<Map<String, Object>> about(String actor) {
+        return s -> ((List<?>) s.get("about")).stream().anyMatch(a -> actor.equals(idOf(a)));
     }
 
     Map<String, String> urls() {

@@ -21,6 +21,7 @@ import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.DatedFact;
 import org.entente.actors.repository.FactWithActor;
 import org.entente.actors.service.ActorReader;
+import org.entente.actors.service.LinkKeyReader;
 import org.entente.actors.service.MembershipReader;
 import org.entente.actors.service.PositionReader;
 import org.entente.dates.PartialDate;
@@ -57,6 +58,9 @@ public class ActorFields {
 
     @Inject
     PositionReader positions;
+
+    @Inject
+    LinkKeyReader linkKeys;
 
     @Description("The actor this one belongs to (a committee inside a parliament).")
     public CompletionStage<Actor> parent(@Source Actor actor) {
@@ -134,10 +138,35 @@ public class ActorFields {
                         (position, organization, holder) -> Position.from(position, holder, organization)));
     }
 
+    @NonNull
+    @Description(
+            "The actor's links as compact keys separated by single spaces, meant for graph searches (the relations "
+                    + "of the gateway), which need only who is linked to whom by which fact: "
+                    + "`MEMBERSHIP:<membership id>:<member id>:<organization id>` for its memberships as member and as "
+                    + "organization, `POSITION:<position id>:<holder id>:<organization id>` for its positions as holder and as "
+                    + "organization (both in force `asOf`, as in `memberships`), `PARENT:<part id>:<whole id>` for its parent "
+                    + "and its children. Memberships and positions oldest first, then parent, then children; empty when it has "
+                    + "none. One string rather than a list, since a state's thousands of office holders would be thousands of "
+                    + "list elements to serialize. A fact's details are in its member's `memberships` or holder's `positions`.")
+    public CompletionStage<String> linkKeys(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+        PartialDate date = PartialDateScalar.toDate(asOf);
+        return batches.load("Actor.linkKeys", Arrays.asList(date), actor, asking -> linkKeysOf(asking, date));
+    }
+
     private Map<Long, Actor> actorsById(List<Long> ids) {
         Map<Long, Actor> byId = new HashMap<>();
         actors.byIds(ids).forEach((id, entity) -> byId.put(id, Actor.from(entity)));
         return byId;
+    }
+
+    /** Keyed by identity, as the batch's keys are its actors (one id may come twice). */
+    private Map<Actor, String> linkKeysOf(List<Actor> asking, PartialDate asOf) {
+        Map<Long, Long> parents = new HashMap<>();
+        asking.forEach(actor -> parents.put(actor.id, actor.parentId));
+        Map<Long, List<String>> keys = linkKeys.of(parents, asOf);
+        Map<Actor, String> byActor = new IdentityHashMap<>();
+        asking.forEach(actor -> byActor.put(actor, String.join(" ", keys.get(actor.id))));
+        return byActor;
     }
 
     /** Every asked id gets a list, empty when the actor has no children (the field is non-null). */

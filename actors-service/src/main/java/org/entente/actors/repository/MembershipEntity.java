@@ -101,4 +101,9 @@ public class MembershipEntity extends DatedFact {
                 byRole ? " and f.role in :roles" : "",
                 byRole ? Parameters.with("roles", roles) : new Parameters());
     }
+
+    /** Who the memberships in force {@code asOf} (all when null) that name these actors on either side link; one statement. */
+    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf) {
+        return FactsInForce.ends("membership", "member_id", "organization_id", actorIds, asOf);
+    }
 }

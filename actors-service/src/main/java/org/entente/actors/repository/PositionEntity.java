@@ -80,4 +80,9 @@ public class PositionEntity extends DatedFact {
         return FactsInForce.load(
                 PositionEntity.class, "organizationId", "holderId", organizationIds, asOf, "", new Parameters());
     }
+
+    /** Who the positions in force {@code asOf} (all when null) that name these actors on either side link; one statement. */
+    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf) {
+        return FactsInForce.ends("position", "holder_id", "organization_id", actorIds, asOf);
+    }
 }

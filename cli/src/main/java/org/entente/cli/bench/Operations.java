@@ -27,6 +27,9 @@ public final class Operations {
     private static final String CONNECTIONS = """
             query Connections($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 2) {
               length actors { id name } hops { links { kind label since until } } } }""";
+    private static final String NETWORK = """
+            query Network($actor: ID!) { network(actor: $actor, depth: 1) {
+              nodes { depth actor { id name } } edges { kind label from { id } to { id } } } }""";
     private static final String STATEMENTS_PAGE = """
             query Statements($speaker: ID!) { statements(speaker: $speaker, first: 20) { totalCount
               pageInfo { hasNextPage endCursor } edges { cursor node { id text date stance
@@ -104,6 +107,7 @@ public final class Operations {
                             actors.join();
                         }),
                 new Fixed("connections", r -> connections(sample, r), null),
+                new Fixed("network", r -> new GraphQlCall(NETWORK, Map.of("actor", id(sample.actor(r)))), null),
                 new Fixed(
                         "statements-page",
                         r -> new GraphQlCall(STATEMENTS_PAGE, Map.of("speaker", id(sample.person(r)))),

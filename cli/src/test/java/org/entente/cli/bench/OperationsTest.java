@@ -88,8 +88,8 @@ class OperationsTest {
                 ids += assertIdsAreStrings(op.viaGateway(random).body());
             }
         }
-        // actor-profile, event-page, statements-page: one each; connections: two; search: none
-        assertEquals(20 * 5, ids);
+        // actor-profile, event-page, statements-page, network: one each; connections: two; search: none
+        assertEquals(20 * 6, ids);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.PageRequest;
 import org.entente.events.service.ActorChanges;
 import org.entente.events.service.EventReader;
+import org.entente.events.service.LinkKeyReader;
 import org.entente.events.service.StatementReader;
 import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
@@ -44,6 +45,9 @@ public class ActorFields {
 
     @Inject
     ActorChanges changes;
+
+    @Inject
+    LinkKeyReader linkKeys;
 
     @Inject
     Context context;
@@ -96,6 +100,27 @@ public class ActorFields {
                 Arrays.asList(first, after, request.order(), request.withTotal()),
                 actor.id,
                 ids -> PerParent.values(statements.aboutActors(ids, request), StatementConnection::from));
+    }
+
+    @Description("The actor's links through events and statements as compact keys (see LinkKeys.keys), meant for graph "
+            + "searches (the relations of the gateway), which need only who is linked to whom by which fact: the first "
+            + "`first` (0-100, default 100) of its events as `events(from, to, first)` lists them, and of its statements "
+            + "and statements about it as `statements(first)` and `statementsAbout(first)` list them (deleted ones "
+            + "left out). The events and statements themselves are entities, read by id. Null when events-service "
+            + "cannot answer.")
+    public CompletionStage<LinkKeys> linkKeysOfEvents(
+            @org.eclipse.microprofile.graphql.Source Actor actor,
+            PartialDateScalar from,
+            PartialDateScalar to,
+            @DefaultValue("100") int first) {
+        EventFilter filter =
+                new EventFilter(null, null, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
+        int size = PageRequest.of(first, null, ListOrder.OLDEST_FIRST, false).first();
+        return batches.load(
+                "Actor.linkKeysOfEvents",
+                Arrays.asList(filter.from(), filter.to(), size),
+                actor.id,
+                ids -> PerParent.values(linkKeys.of(ids, filter, size), LinkKeys::from));
     }
 
     @Description("The changes of the events the actor took part in and of the statements it made or that are about it "

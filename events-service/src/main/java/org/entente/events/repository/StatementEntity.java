@@ -3,10 +3,14 @@ package org.entente.events.repository;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.events.domain.Stance;
 import org.entente.events.domain.StatementKind;
 import org.entente.subgraph.history.Snapshot;
+import org.entente.subgraph.sql.IdsCondition;
 
 @Entity
 @Table(name = "statement")
@@ -89,5 +93,24 @@ public class StatementEntity extends PanacheEntityBase {
                 .put("sourceId", sourceId)
                 .put("deleted", deleted)
                 .build();
+    }
+
+    /** Who made a statement ({@code speakerId} null for an unattributed one) and its date as written (null: undated). */
+    public record Speaker(Long speakerId, String dateText) {}
+
+    /** The speaker and date of each of these statements (not empty), deleted ones left out; one statement, no entity read. */
+    public static Map<Long, Speaker> speakersOf(Collection<Long> ids) {
+        IdsCondition byId = IdsCondition.of("s.id", "ids", ids);
+        TypedQuery<Object[]> query = getEntityManager()
+                .createQuery(
+                        "select s.id, s.speakerId, s.dateText from StatementEntity s where s.deleted = false and "
+                                + byId.hql(),
+                        Object[].class);
+        byId.parameters().forEach(query::setParameter);
+        Map<Long, Speaker> speakers = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            speakers.put((Long) row[0], new Speaker((Long) row[1], (String) row[2]));
+        }
+        return speakers;
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
 import org.entente.events.repository.ActorCounts;
@@ -45,16 +46,28 @@ public class EventReader {
      * event_participant's copy of the event's key, so the index (actor, key) gives the order.
      */
     public Map<Long, Page<EventEntity>> eventsOfActors(List<Long> actorIds, EventFilter filter, PageRequest request) {
-        SortedQuery query = new SortedQuery(
-                        "event_participant ep JOIN event e ON e.id = ep.event_id",
-                        "NOT ep.deleted",
-                        "ep.event_id",
-                        "ep.date_start",
-                        "ep.date_precision")
-                .groupedBy("ep.actor_id", actorIds);
+        SortedQuery query = actorsEvents(actorIds);
         applyFilter(query, filter);
         return GroupedPages.load(
                 query, em, actorIds, request, this::byIds, ids -> counts.of(ActorCounts.ListKind.EVENTS, ids));
+    }
+
+    /**
+     * The ids of the first {@code limit} events of each actor in date order, oldest first, as
+     * {@link #eventsOfActors} pages them; one statement (the page's keys), no event read.
+     */
+    public Map<Long, List<Long>> eventIdsOfActors(List<Long> actorIds, EventFilter filter, int limit) {
+        SortedQuery query = actorsEvents(actorIds);
+        applyFilter(query, filter);
+        return idsByGroup(query.page(em, null, limit, ListOrder.OLDEST_FIRST));
+    }
+
+    /** Each group's ids, in the order of the rows. */
+    static Map<Long, List<Long>> idsByGroup(List<SortedQuery.Row> rows) {
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        SortedQuery.Row::group,
+                        Collectors.mapping(row -> row.key().id(), Collectors.toList())));
     }
 
     /** The events with these ids; one statement. An unknown or deleted id has no entry. */
@@ -76,6 +89,16 @@ public class EventReader {
         return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters())
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
+    }
+
+    private static SortedQuery actorsEvents(List<Long> actorIds) {
+        return new SortedQuery(
+                        "event_participant ep JOIN event e ON e.id = ep.event_id",
+                        "NOT ep.deleted",
+                        "ep.event_id",
+                        "ep.date_start",
+                        "ep.date_precision")
+                .groupedBy("ep.actor_id", actorIds);
     }
 
     private void applyFilter(SortedQuery query, EventFilter filter) {

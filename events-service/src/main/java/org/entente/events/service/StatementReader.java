@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
 import org.entente.events.domain.StatementFilter;
@@ -91,6 +92,24 @@ public class StatementReader {
                 request,
                 this::byIds,
                 ids -> counts.of(ActorCounts.ListKind.STATEMENTS_ABOUT, ids));
+    }
+
+    /**
+     * The ids of the first {@code limit} statements each actor made, oldest first, as
+     * {@link #bySpeakers} pages them; one statement, no statement read.
+     */
+    public Map<Long, List<Long>> idsBySpeakers(List<Long> actorIds, int limit) {
+        return EventReader.idsByGroup(bySpeaker(actorIds).page(em, null, limit, ListOrder.OLDEST_FIRST));
+    }
+
+    /** The ids of the first {@code limit} statements about each actor, oldest first, as {@link #aboutActors} pages them; one statement. */
+    public Map<Long, List<Long>> idsAboutActors(List<Long> actorIds, int limit) {
+        return EventReader.idsByGroup(about(actorIds).page(em, null, limit, ListOrder.OLDEST_FIRST));
+    }
+
+    /** Who made each of these statements and when, without reading them; one statement. A deleted one has no entry. */
+    public Map<Long, StatementEntity.Speaker> speakersOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : StatementEntity.speakersOf(ids);
     }
 
     /** Statements made at each event, in date order, deleted ones left out; one statement. */

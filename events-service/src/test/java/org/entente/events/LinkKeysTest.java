@@ -1,0 +1,128 @@
+package org.entente.events;
+
+import static org.entente.events.Fixtures.event;
+import static org.entente.events.Fixtures.source;
+import static org.entente.events.Representations.ENTITIES_QUERY;
+import static org.entente.subgraph.testing.GraphQLClient.ok;
+import static org.entente.subgraph.testing.GraphQLClient.send;
+import static org.entente.subgraph.testing.GraphQLClient.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.entente.subgraph.testing.EmbeddedPostgresResource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actor.linkKeysOfEvents: the links of the events and statements Actor.events and
+ * Actor.statements/statementsAbout list, as keys, deleted ones left out, in a fixed number of
+ * statements.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(FakeActorsServiceResource.class)
+class LinkKeysTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void keysLinkTheActorToTheOtherParticipantsAndToTheOtherEndsOfItsStatements() {
+        long a = FakeActors.knownActor();
+        long b = FakeActors.knownActor();
+        long c = FakeActors.knownActor();
+        long d = FakeActors.knownActor();
+        long met = event("Keyed meeting", "2010-03", participants(a, "PARTICIPANT", b, "HOST"));
+        event("Keyed summit", "2020", participants(a, "PARTICIPANT", c, "PARTICIPANT"));
+        long deletedEvent = event("Keyed deleted meeting", "2011", participants(a, "PARTICIPANT", d, "HOST"));
+        ok(write("mutation($e: ID!) { deleteEvent(id: $e) { id } }", "e", deletedEvent));
+        long byA = statement(a, "2015", b, a);
+        long aboutA = statement(c, null, a);
+        statement(null, "2016", a);
+        long deletedStatement = statement(a, "2017", d);
+        ok(write("mutation($s: ID!) { deleteStatement(id: $s) { id } }", "s", deletedStatement));
+
+        JsonPath result = keys("to: \"2015\"", a, b);
+        assertEquals(
+                List.of(
+                        "EVENT:" + met + ":" + a + ":PARTICIPANT:" + b + ":HOST",
+                        "STATEMENT:" + byA + ":" + a + ":" + b + ":2015",
+                        "STATEMENT:" + aboutA + ":" + c + ":" + a + ":"),
+                keysOf(result, 0));
+        assertFalse(result.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
+        assertEquals(
+                List.of(
+                        "EVENT:" + met + ":" + b + ":HOST:" + a + ":PARTICIPANT",
+                        "STATEMENT:" + byA + ":" + a + ":" + b + ":2015"),
+                keysOf(result, 1));
+
+        // first: 1 reads one event, one statement by and one about each actor, and says there are more
+        JsonPath firstOnly = keys("first: 1", a);
+        assertEquals(
+                List.of(
+                        "EVENT:" + met + ":" + a + ":PARTICIPANT:" + b + ":HOST",
+                        "STATEMENT:" + byA + ":" + a + ":" + b + ":2015"),
+                keysOf(firstOnly, 0));
+        assertTrue(firstOnly.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
+    }
+
+    @Test
+    void theKeysOfFortyActorsTakeSixStatements() {
+        List<Long> actors =
+                LongStream.range(0, 40).mapToObj(i -> FakeActors.knownActor()).toList();
+        for (int i = 0; i < 40; i += 2) {
+            event("Keyed pair " + i, "2001", participants(actors.get(i), "HOST", actors.get(i + 1), "PARTICIPANT"));
+            statement(actors.get(i), "2002", actors.get(i + 1));
+        }
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        JsonPath result = keys("", actors.toArray(Long[]::new));
+        assertEquals(40, result.getList("data._entities").size());
+        assertEquals(2, keysOf(result, 39).size());
+        // ids of the events, of the statements by and about the actors; participants, speakers, subjects
+        assertEquals(6, statistics.getPrepareStatementCount());
+        // the 40 participations and the 20 statements' subjects are the only entities read: no event, no statement
+        assertEquals(40 + 20, statistics.getEntityLoadCount());
+    }
+
+    /** The keys of the {@code index}th actor of the answer: one string, split at its spaces. */
+    private static List<String> keysOf(JsonPath response, int index) {
+        String keys = response.getString("data._entities[" + index + "].linkKeysOfEvents.keys");
+        return keys.isEmpty() ? List.of() : List.of(keys.split(" "));
+    }
+
+    private static String participants(long first, String firstRole, long second, String secondRole) {
+        return ", participants: [{actorId: " + first + ", role: " + firstRole + "}, {actorId: " + second + ", role: "
+                + secondRole + "}]";
+    }
+
+    /** A statement by {@code speaker} (null: unattributed) about {@code about}. */
+    private static long statement(Long speaker, String date, long... about) {
+        String aboutIds =
+                String.join(", ", LongStream.of(about).mapToObj(Long::toString).toList());
+        return Long.parseLong(ok(write("mutation { recordStatement(input: {kind: "
+                        + (speaker == null ? "ASSESSMENT" : "QUOTE") + ", text: \"Keyed statement\""
+                        + (speaker == null ? "" : ", speakerId: " + speaker)
+                        + (date == null ? "" : ", date: \"" + date + "\"")
+                        + ", aboutIds: [" + aboutIds + "], sourceId: " + source() + "}) { id } }"))
+                .getString("data.recordStatement.id"));
+    }
+
+    private static JsonPath keys(String arguments, Long... actors) {
+        String field = arguments.isEmpty() ? "linkKeysOfEvents" : "linkKeysOfEvents(" + arguments + ")";
+        return ok(send(
+                null,
+                ENTITIES_QUERY.formatted("... on Actor { id " + field + " { keys truncated } }"),
+                Representations.of("Actor", List.of(actors))));
+    }
+}
