@@ -3,7 +3,6 @@ package org.entente.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.entente.dates.PartialDate;
 import org.entente.relations.ActorFacts.EventFact;
 import org.entente.relations.ActorFacts.Participant;
 import org.entente.relations.ActorFacts.StatementFact;
@@ -24,7 +23,9 @@ final class FactsReader {
                 ties(actor.get("positions"), "holder"),
                 ties(actor.get("officeHolders"), "holder"),
                 actor.get("parent") instanceof Map<?, ?> parent ? (String) parent.get("id") : null,
-                list(actor.get("children")).stream().map(FactsReader::idOf).toList(),
+                AnswerValues.objects(actor.get("children")).stream()
+                        .map(AnswerValues::idOf)
+                        .toList(),
                 nodes(actor.get("events"), truncated).stream()
                         .map(FactsReader::event)
                         .toList(),
@@ -40,7 +41,7 @@ final class FactsReader {
     /** Memberships (holder field {@code member}, role {@code role}) or positions ({@code holder}, {@code title}). */
     private static List<Tie> ties(Object value, String holderField) {
         List<Tie> ties = new ArrayList<>();
-        for (Map<?, ?> t : list(value)) {
+        for (Map<?, ?> t : AnswerValues.objects(value)) {
             Map<?, ?> holder = (Map<?, ?>) t.get(holderField);
             Map<?, ?> organization = (Map<?, ?>) t.get("organization");
             String role = (String) (t.containsKey("role") ? t.get("role") : t.get("title"));
@@ -51,22 +52,22 @@ final class FactsReader {
                     (String) organization.get("id"),
                     (String) organization.get("name"),
                     role,
-                    date(t.get("since")),
-                    date(t.get("until")),
+                    AnswerValues.date(t.get("since")),
+                    AnswerValues.date(t.get("until")),
                     ids(t.get("sources"))));
         }
         return ties;
     }
 
     private static EventFact event(Map<?, ?> e) {
-        List<Participant> participants = list(e.get("participants")).stream()
-                .map(p -> new Participant(idOf(p.get("actor")), (String) p.get("role")))
+        List<Participant> participants = AnswerValues.objects(e.get("participants")).stream()
+                .map(p -> new Participant(AnswerValues.idOf(p.get("actor")), (String) p.get("role")))
                 .toList();
         return new EventFact(
                 (String) e.get("id"),
                 (String) e.get("title"),
-                date(e.get("date")),
-                date(e.get("endDate")),
+                AnswerValues.date(e.get("date")),
+                AnswerValues.date(e.get("endDate")),
                 participants,
                 ids(e.get("sources")));
     }
@@ -75,11 +76,11 @@ final class FactsReader {
         return new StatementFact(
                 (String) s.get("id"),
                 (String) s.get("text"),
-                date(s.get("date")),
-                s.get("speaker") == null ? null : idOf(s.get("speaker")),
+                AnswerValues.date(s.get("date")),
+                s.get("speaker") == null ? null : AnswerValues.idOf(s.get("speaker")),
                 (String) s.get("speakerCapacity"),
                 ids(s.get("about")),
-                s.get("source") == null ? null : idOf(s.get("source")));
+                s.get("source") == null ? null : AnswerValues.idOf(s.get("source")));
     }
 
     /** The nodes of a Relay connection; notes when it has more than it returned. */
@@ -88,7 +89,7 @@ final class FactsReader {
             return List.of();
         }
         List<Map<?, ?>> nodes = new ArrayList<>();
-        list(c.get("edges")).forEach(edge -> nodes.add((Map<?, ?>) edge.get("node")));
+        AnswerValues.objects(c.get("edges")).forEach(edge -> nodes.add((Map<?, ?>) edge.get("node")));
         if (c.get("totalCount") instanceof Number total && total.intValue() > nodes.size()) {
             truncated[0] = true;
         }
@@ -96,23 +97,6 @@ final class FactsReader {
     }
 
     private static List<String> ids(Object value) {
-        return list(value).stream().map(FactsReader::idOf).toList();
-    }
-
-    private static String idOf(Object entity) {
-        return (String) ((Map<?, ?>) entity).get("id");
-    }
-
-    private static PartialDate date(Object text) {
-        return PartialDate.parseNullable((String) text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> list(Object value) {
-        if (!(value instanceof List<?> list)) {
-            return List.of();
-        }
-        return (List<Map<?, ?>>) (List<?>)
-                list.stream().filter(v -> v instanceof Map<?, ?>).toList();
+        return AnswerValues.objects(value).stream().map(AnswerValues::idOf).toList();
     }
 }

@@ -100,12 +100,13 @@ final class LinkDetails {
         GraphReads.failOnErrors(response.errors(), response.data());
         for (Object entry : GraphReads.entries(response.data(), "actorsByIds")) {
             if (entry instanceof Map<?, ?> actor) {
-                list(actor.get("memberships")).forEach(m -> facts.put("MEMBERSHIP:" + m.get("id"), m));
-                list(actor.get("positions")).forEach(p -> facts.put("POSITION:" + p.get("id"), p));
+                AnswerValues.objects(actor.get("memberships")).forEach(m -> facts.put("MEMBERSHIP:" + m.get("id"), m));
+                AnswerValues.objects(actor.get("positions")).forEach(p -> facts.put("POSITION:" + p.get("id"), p));
             }
         }
-        list(GraphReads.entries(response.data(), "eventsByIds")).forEach(e -> facts.put("EVENT:" + e.get("id"), e));
-        list(GraphReads.entries(response.data(), "statementsByIds"))
+        AnswerValues.objects(GraphReads.entries(response.data(), "eventsByIds"))
+                .forEach(e -> facts.put("EVENT:" + e.get("id"), e));
+        AnswerValues.objects(GraphReads.entries(response.data(), "statementsByIds"))
                 .forEach(s -> facts.put("STATEMENT:" + s.get("id"), s));
     }
 
@@ -158,7 +159,7 @@ final class LinkDetails {
                         link.toRole(),
                         null,
                         null,
-                        date(fact.get("date")),
+                        AnswerValues.date(fact.get("date")),
                         new Ref((String) fact.get("id")),
                         null,
                         refs(fact.get("sources")));
@@ -173,7 +174,7 @@ final class LinkDetails {
                         null,
                         null,
                         null,
-                        date(fact.get("date")),
+                        AnswerValues.date(fact.get("date")),
                         null,
                         new Ref((String) fact.get("id")),
                         fact.get("source") instanceof Map<?, ?> source
@@ -185,8 +186,8 @@ final class LinkDetails {
 
     /** A membership or position: its role or title, with its interval when known. */
     private static Link tie(Link link, Map<?, ?> fact, String caption, String role) {
-        PartialDate since = date(fact.get("since"));
-        PartialDate until = date(fact.get("until"));
+        PartialDate since = AnswerValues.date(fact.get("since"));
+        PartialDate until = AnswerValues.date(fact.get("until"));
         String interval = Labels.interval(since, until);
         return new Link(
                 link.id(),
@@ -205,19 +206,8 @@ final class LinkDetails {
     }
 
     private static List<Ref> refs(Object entities) {
-        return list(entities).stream().map(e -> new Ref((String) e.get("id"))).toList();
-    }
-
-    private static PartialDate date(Object text) {
-        return PartialDate.parseNullable((String) text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> list(Object value) {
-        if (!(value instanceof List<?> list)) {
-            return List.of();
-        }
-        return (List<Map<?, ?>>) (List<?>)
-                list.stream().filter(v -> v instanceof Map<?, ?>).toList();
+        return AnswerValues.objects(entities).stream()
+                .map(e -> new Ref((String) e.get("id")))
+                .toList();
     }
 }
