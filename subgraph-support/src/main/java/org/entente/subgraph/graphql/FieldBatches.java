@@ -2,6 +2,7 @@ package org.entente.subgraph.graphql;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,10 +66,13 @@ public class FieldBatches {
     /**
      * Batches are dispatched on whatever thread finishes a level of the query: an event-loop thread
      * for {@code _entities}. Database work then moves to a worker thread with the request context
-     * propagated, one batch of a request after the other (they share the request's persistence
-     * context). Requests run in parallel: Vert.x's own ordering of blocking work is per Vert.x
-     * context, here the event loop's, which every request on it shares — with it, a service ran one
-     * batch at a time per event loop, and under load a request waited seconds behind the others.
+     * propagated, one batch of a request after the other, and never beside the request's blocking
+     * root resolvers: all of them share the request's persistence context, which is not thread-safe
+     * (two {@code _entities} fields in one request, as a gateway batches them, failed with "This
+     * statement has been closed"). So a batch queues on the request's own duplicated Vert.x context,
+     * ordered, where SmallRye queues the root resolvers. Requests still run in parallel: ordering on
+     * a context that is not a request's own (the event loop's, which every request on it shares)
+     * would run one batch at a time per event loop, and there batches are only chained.
      */
     private <T> CompletionStage<T> blocking(GraphQLContext request, Callable<T> work) {
         io.vertx.core.Context vertxContext = Vertx.currentContext();
@@ -83,8 +87,9 @@ public class FieldBatches {
         synchronized (request) {
             CompletableFuture<?> previous = request.getOrDefault(LAST_BATCH, CompletableFuture.completedFuture(null));
             CompletableFuture<T> batch = previous.handle((result, failure) -> null)
-                    .thenCompose(ignored ->
-                            vertxContext.executeBlocking(contextual, false).toCompletionStage())
+                    .thenCompose(ignored -> vertxContext
+                            .executeBlocking(contextual, VertxContext.isDuplicatedContext(vertxContext))
+                            .toCompletionStage())
                     .toCompletableFuture();
             request.put(LAST_BATCH, batch);
             return batch;
