@@ -76,6 +76,16 @@ class LinkKeysTest {
     }
 
     @Test
+    void anActorWithoutEventsOrStatementsHasNoKeys() {
+        // its three pages (events, statements by, statements about) are equal empty maps: the check
+        // whether any page was cut short once put them in a Set.of, which refuses equal elements
+        long alone = FakeActors.knownActor();
+        JsonPath result = keys("first: 5", alone);
+        assertEquals(List.of(), keysOf(result, 0));
+        assertFalse(result.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
+    }
+
+    @Test
     void theKeysOfFortyActorsTakeSixStatements() {
         List<Long> actors =
                 LongStream.range(0, 40).mapToObj(i -> FakeActors.knownActor()).toList();

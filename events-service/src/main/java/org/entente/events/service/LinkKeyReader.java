@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.LinkKeyPage;
 import org.entente.events.repository.ParticipantEntity;
@@ -59,7 +60,7 @@ public class LinkKeyReader {
                     statementKeys(actor, statement, speaker, subjects.getOrDefault(statement, List.of()), keys);
                 }
             }
-            boolean truncated = Set.of(eventIds, spoken, about).stream()
+            boolean truncated = Stream.of(eventIds, spoken, about)
                     .anyMatch(ids -> ids.getOrDefault(actor, List.of()).size() > first);
             pages.put(actor, new LinkKeyPage(keys, truncated));
         }
