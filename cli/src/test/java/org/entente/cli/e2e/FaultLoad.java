@@ -31,7 +31,7 @@ final class FaultLoad implements AutoCloseable {
      * for its breaker to open. A search is never cached.
      */
     static final String ACTORS_SEARCH_FIRST =
-            "{ actors(search: \"Iran\", first: 1) { nodes { name statementsAbout(first: 1) { totalCount } } } }";
+            "{ actors(search: \"Iran\", first: 1) { edges { node { name statementsAbout(first: 1) { totalCount } } } } }";
 
     /**
      * Events from events-service with their participants from actors-service. A query of its own:
