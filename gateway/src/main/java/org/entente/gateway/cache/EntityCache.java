@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * thing besides the request that a subgraph's answer can depend on). A {@code public} answer is
  * shared by every caller. Values are kept as JSON bytes, so that a hit can never be changed by the
  * request that merges it, and the cache is bounded by their weight in bytes (Caffeine evicts the
- * least useful first); each entry lives as long as its subgraph allowed.
+ * least useful first); each entry lives as long as its subgraph allowed. A root fetch's answer, when
+ * its subgraph allows keeping it, is one entry with an empty representation: its operation and
+ * variables are the whole key.
  *
  * <p>Invalidation is per subgraph, and deliberately coarse: any write to a subgraph drops all of
  * its entries. An entry holds only fields its subgraph resolved from its own data, so a write

@@ -26,6 +26,9 @@ public final class PlanExecutor {
     private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
     private final SubgraphTransport transport;
+    /** The "representation" a root answer is kept under: the request itself is its key. */
+    private static final Map<String, Object> WHOLE_ANSWER = Map.of();
+
     /** Null when the gateway caches nothing. */
     private final EntityCache cache;
 
@@ -74,6 +77,20 @@ public final class PlanExecutor {
         if (mutation) {
             invalidate(fetch.serviceName());
         }
+        EntityCache.Fetch cached = mutation || cache == null
+                ? null
+                : cache.begin(
+                        request.service(), request.query(), Json.encode(request.variables()), state.authorization);
+        Map<String, Object> hit = cached == null ? null : cached.get(WHOLE_ANSWER);
+        if (hit != null) {
+            count(request.service(), 1, 0, state);
+            synchronized (state) {
+                if (state.open()) {
+                    ExecutionState.mergeInto(state.data, hit, fetch.conflictAliases());
+                }
+            }
+            return Future.succeededFuture();
+        }
         return send(request, state)
                 .andThen(done -> {
                     if (mutation) {
@@ -84,6 +101,10 @@ public final class PlanExecutor {
                 })
                 .map(response -> {
                     synchronized (state) {
+                        // before merging, which shares the answer's objects with later fetches
+                        if (!mutation) {
+                            storeRoot(request.service(), response, cached, state);
+                        }
                         if (!state.open()) {
                             return null;
                         }
@@ -247,14 +268,53 @@ public final class PlanExecutor {
                         }
                     }
                 }
-                state.cacheHits += representations.size() - missing.size();
-                state.cacheMisses += missing.size();
             }
-            cache.metrics().hits(service, representations.size() - missing.size());
-            cache.metrics().misses(service, missing.size());
+            count(service, representations.size() - missing.size(), missing.size(), state);
             toSend.add(missing.size() == representations.size() ? field : field.with(representations.subset(missing)));
         }
         return toSend;
+    }
+
+    private void count(String service, int hits, int misses, ExecutionState state) {
+        synchronized (state) {
+            state.cacheHits += hits;
+            state.cacheMisses += misses;
+        }
+        cache.metrics().hits(service, hits);
+        cache.metrics().misses(service, misses);
+    }
+
+    /**
+     * Keeps a root answer its subgraph allowed to be cached, unless it has errors; and counts it, as
+     * a miss or (while the subgraph's writes cannot be heard: {@code cached} null) a bypass. A root
+     * answer its subgraph never allows is no miss: the look-up could not have helped.
+     */
+    private void storeRoot(
+            String service, Map<String, Object> response, EntityCache.Fetch cached, ExecutionState state) {
+        if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?> data)) {
+            return;
+        }
+        Optional<CachePolicy> policy = policy(response);
+        if (policy.isEmpty()) {
+            return;
+        }
+        if (cached == null) {
+            synchronized (state) {
+                state.cacheBypasses++;
+            }
+            cache.metrics().bypassed(service, 1);
+            return;
+        }
+        count(service, 0, 1, state);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) data;
+        cached.put(WHOLE_ANSWER, answer, policy.get());
+    }
+
+    private Optional<CachePolicy> policy(Map<String, Object> response) {
+        return CachePolicy.of(
+                response.get(SubgraphTransport.CACHE_CONTROL) instanceof String header ? header : null,
+                cache.defaultTtl());
     }
 
     /**
@@ -265,9 +325,7 @@ public final class PlanExecutor {
         if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?> data)) {
             return;
         }
-        Optional<CachePolicy> policy = CachePolicy.of(
-                response.get(SubgraphTransport.CACHE_CONTROL) instanceof String header ? header : null,
-                cache.defaultTtl());
+        Optional<CachePolicy> policy = policy(response);
         if (policy.isEmpty()) {
             return;
         }

@@ -182,6 +182,57 @@ class EntityCacheTest {
         assertEquals(null, mutation.header());
     }
 
+    private static List<FixtureServer.Received> rootRequests(FixtureServer server) {
+        return server.received().stream()
+                .filter(r -> !r.query().contains("_entities"))
+                .toList();
+    }
+
+    @Test
+    void aRootAnswerIsKeptWholePerOperationAndVariables() throws Exception {
+        shop.catalog.cacheControl("public, max-age=60");
+        String book = "query($id: ID!) { book(id: $id) { title } }";
+        Ran first = run(book, Map.of("id", "b1"), null);
+        Ran second = run(book, Map.of("id", "b1"), "Bearer bob");
+        assertEquals(first.response(), second.response());
+        assertEquals("hit=0 miss=1", first.header());
+        assertEquals("hit=1 miss=0", second.header(), "a public answer is every caller's");
+        assertEquals("hit=0 miss=1", run(book, Map.of("id", "b2"), null).header(), "other variables, other answer");
+        assertEquals(2, rootRequests(shop.catalog).size());
+    }
+
+    @Test
+    void aRootAnswerTheSubgraphDidNotAllowIsNotKept() throws Exception {
+        shop.accounts.cacheControl("private, max-age=60");
+        String me = "{ me { name } }";
+        run(me, Map.of(), "Bearer alice");
+        assertEquals("hit=1 miss=0", run(me, Map.of(), "Bearer alice").header());
+        assertEquals("hit=0 miss=1", run(me, Map.of(), "Bearer bob").header(), "a private answer is its caller's");
+        shop.catalog.cacheControl("no-store");
+        run("{ book(id: \"b1\") { title } }");
+        assertEquals(
+                null,
+                run("{ book(id: \"b1\") { title } }").header(),
+                "an answer that may not be kept is no miss: the cache could not have helped");
+        assertEquals(2, rootRequests(shop.catalog).size());
+    }
+
+    @Test
+    void aMutationDropsTheRootAnswersOfItsSubgraph() throws Exception {
+        shop.accounts.cacheControl("public, max-age=60");
+        String readers = "{ readers { name } }";
+        run(readers);
+        assertEquals("hit=1 miss=0", run(readers).header());
+        run("mutation { register(name: \"Reader 6\", email: \"r6@example.org\") { id } }");
+        assertEquals("hit=0 miss=1", run(readers).header());
+        assertEquals(
+                2,
+                rootRequests(shop.accounts).stream()
+                        .filter(r -> r.query().contains("readers"))
+                        .count(),
+                "read again after the write");
+    }
+
     @Test
     void anAnswerWithErrorsIsNotKept() throws Exception {
         shop.reviews.cacheControl("public, max-age=60");

@@ -13,11 +13,12 @@ import java.util.Map;
 
 /**
  * The {@code Cache-Control} header of this service's answer to a GraphQL document, from the
- * per-type ages of {@link EntityCacheSettings}: a gateway keeps what this header allows, per entity.
- * Only an {@code _entities} query can be cached, and only when every type it asks for has an age:
- * {@code public} (reads are the same for every caller: no field depends on who asks) with the
- * smallest of those ages. Anything else, mutations and root fields included, is {@code no-store}.
- * The answer for a document is remembered (a gateway sends the same few documents).
+ * per-type and per-root-field ages of {@link EntityCacheSettings}: a gateway keeps what this header
+ * allows, per entity for {@code _entities}, per request for root fields. A query can be cached only
+ * when every entity type it asks {@code _entities} for and every other root field it selects has an
+ * age: {@code public} (reads are the same for every caller: no field depends on who asks) with the
+ * smallest of those ages. Anything else, mutations included, is {@code no-store}. The answer for a
+ * document is remembered (a gateway sends the same few documents).
  */
 public final class CacheHints {
 
@@ -25,6 +26,7 @@ public final class CacheHints {
     private static final int REMEMBERED = 256;
 
     private final Map<String, Duration> maxAge;
+    private final Map<String, Duration> rootFieldMaxAge;
     private final Map<String, String> headers = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -32,13 +34,18 @@ public final class CacheHints {
         }
     };
 
-    public CacheHints(Map<String, Duration> maxAge) {
+    /**
+     * @param maxAge          per entity type, how long its {@code _entities} answers may be kept
+     * @param rootFieldMaxAge per root field of the query type (by name), how long an answer may be kept
+     */
+    public CacheHints(Map<String, Duration> maxAge, Map<String, Duration> rootFieldMaxAge) {
         this.maxAge = Map.copyOf(maxAge);
+        this.rootFieldMaxAge = Map.copyOf(rootFieldMaxAge);
     }
 
     /** The header for an answer to {@code query}, a document that parsed. */
     public String header(String query) {
-        if (maxAge.isEmpty()) {
+        if (maxAge.isEmpty() && rootFieldMaxAge.isEmpty()) {
             return NO_STORE;
         }
         synchronized (headers) {
@@ -68,9 +75,18 @@ public final class CacheHints {
         }
         Duration age = null;
         for (Selection<?> root : operation.getSelectionSet().getSelections()) {
-            if (!(root instanceof Field field)
-                    || !field.getName().equals("_entities")
-                    || field.getSelectionSet() == null) {
+            if (!(root instanceof Field field) || !field.getDirectives().isEmpty()) {
+                return NO_STORE; // a fragment, or a field that @include/@skip may leave out
+            }
+            if (!field.getName().equals("_entities")) {
+                Duration fieldAge = rootFieldMaxAge.get(field.getName());
+                if (fieldAge == null || fieldAge.isZero() || fieldAge.isNegative()) {
+                    return NO_STORE;
+                }
+                age = age == null || fieldAge.compareTo(age) < 0 ? fieldAge : age;
+                continue;
+            }
+            if (field.getSelectionSet() == null) {
                 return NO_STORE;
             }
             for (Selection<?> selection : field.getSelectionSet().getSelections()) {

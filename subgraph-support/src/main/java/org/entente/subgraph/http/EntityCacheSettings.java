@@ -19,6 +19,14 @@ public interface EntityCacheSettings {
     Map<String, Duration> maxAge();
 
     /**
+     * {@code entente.entity-cache.root-field-max-age.<field>}: how long a gateway may keep this
+     * service's answer to a query of this root field (e.g. {@code actor=60s}), per document and
+     * variables. A root field that is not listed is never cached; list only fields whose answer is
+     * the same for every caller and read from this service's announced tables.
+     */
+    Map<String, Duration> rootFieldMaxAge();
+
+    /**
      * {@code entente.entity-cache.silent-tables}: tables whose writes the change stream does not
      * announce, because no answer a gateway may keep is read from them (queues, and what only root
      * fields read: root answers are never cached). Every announced write drops a gateway's whole

@@ -56,7 +56,7 @@ public class GraphQLRequestGuard {
 
     @Inject
     void cacheHints(EntityCacheSettings settings) {
-        this.cacheHints = new CacheHints(settings.maxAge());
+        this.cacheHints = new CacheHints(settings.maxAge(), settings.rootFieldMaxAge());
     }
 
     /** Two routes: Vert.x runs a route's body handler before its other handlers, the headers are checked first. */

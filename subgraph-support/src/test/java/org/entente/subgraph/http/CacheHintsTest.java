@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class CacheHintsTest {
 
-    private final CacheHints hints =
-            new CacheHints(Map.of("Actor", Duration.ofSeconds(60), "Event", Duration.ofSeconds(20)));
+    private final CacheHints hints = new CacheHints(
+            Map.of("Actor", Duration.ofSeconds(60), "Event", Duration.ofSeconds(20)),
+            Map.of("actor", Duration.ofSeconds(30), "event", Duration.ofSeconds(90)));
 
     @Test
     void anEntitiesQueryOfHintedTypesMayBeKeptTheSmallestAge() {
@@ -24,13 +25,29 @@ class CacheHintsTest {
     }
 
     @Test
+    void aQueryOfHintedRootFieldsMayBeKeptTheSmallestAge() {
+        assertEquals("public, max-age=30", hints.header("query($id:ID!){ actor(id: $id) { name } }"));
+        assertEquals(
+                "public, max-age=30",
+                hints.header("query($a:ID!,$b:ID!){ x: event(id: $a) { title } actor(id: $b) { name } }"));
+        assertEquals(
+                "public, max-age=20",
+                hints.header("query($id:ID!,$r:[_Any!]!){ event(id: $id) { title }"
+                        + " _entities(representations:$r){...on Event{title}} }"));
+    }
+
+    @Test
     void anythingElseIsNoStore() {
         for (String query : new String[] {
             "query($r:[_Any!]!){_entities(representations:$r){...on Statement{text}}}",
             "query($r:[_Any!]!){_entities(representations:$r){...on Actor{name} ...on Statement{text}}}",
             "query($r:[_Any!]!){_entities(representations:$r){...A}} fragment A on Actor{name}",
             "query($r:[_Any!]!,$x:Boolean!){_entities(representations:$r){...on Actor @include(if:$x){name}}}",
-            "{ actor(handle: \"iran\") { name } }",
+            "{ actors { name } }",
+            "query($id:ID!){ actor(id: $id) { name } actors { name } }",
+            "query($id:ID!,$x:Boolean!){ actor(id: $id) @include(if: $x) { name } }",
+            "query($id:ID!){ ...on Query { actor(id: $id) { name } } }",
+            "mutation($id:ID!){ actor(id: $id) { name } }",
             "query($r:[_Any!]!){_entities(representations:$r){...on Actor{name}} actors{name}}",
             "mutation($r:[_Any!]!){_entities(representations:$r){...on Actor{name}}}",
             "query A($r:[_Any!]!){_entities(representations:$r){...on Actor{name}}} query B{ actors{name} }",
@@ -43,7 +60,7 @@ class CacheHintsTest {
     void withoutHintsNothingIsKept() {
         assertEquals(
                 "no-store",
-                new CacheHints(Map.of())
+                new CacheHints(Map.of(), Map.of())
                         .header("query($r:[_Any!]!){_entities(representations:$r){...on Actor{name}}}"));
     }
 }
