@@ -202,7 +202,7 @@ class ChangeStreamTest {
     }
 
     @Test
-    void entityAnswersMayBeKeptAndEverythingElseNot() {
+    void entityAndLookupAnswersMayBeKeptAndEverythingElseNot() {
         String entities = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Actor { name } } }";
         assertEquals(
                 "public, max-age=60",
@@ -217,6 +217,17 @@ class ChangeStreamTest {
                         .statusCode(200)
                         .extract()
                         .header("Cache-Control"));
+        assertEquals(
+                "public, max-age=60",
+                given().contentType("application/json")
+                        .body(Map.of(
+                                "query", "query($id: ID!) { actor(id: $id) { name } }", "variables", Map.of("id", "1")))
+                        .post("/graphql")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Cache-Control"),
+                "a lookup by id is the same for every caller");
         assertEquals(
                 "no-store",
                 given().contentType("application/json")

@@ -83,6 +83,45 @@ class EntityCacheIT {
         assertTrue(cacheMetric("hits", "actors") > hitsBefore, "the gateway's metrics count the hits");
     }
 
+    /**
+     * {@code actor(id:)} is a root field actors-service lets gateways keep
+     * ({@code entente.entity-cache.root-field-max-age.actor}): the whole answer, per document and variables.
+     */
+    @Test
+    void anActorLookupIsKeptWholeUntilAWriteChangesIt() throws Exception {
+        String id = speakerWithAStatement("Cache Lookup");
+        String lookup = "query($id: ID!) { actor(id: $id) { name memberships { role } } }";
+        Answer first = send(lookup, Map.of("id", id), null);
+        Answer second = send(lookup, Map.of("id", id), null);
+        for (int i = 0; i < PATIENCE && !second.cache().equals("hit=1 miss=0"); i++) {
+            Thread.sleep(50); // the speaker's creation may still be on its way through the change stream
+            second = send(lookup, Map.of("id", id), null);
+        }
+        assertEquals("hit=1 miss=0", second.cache(), "the second lookup is answered from the gateway's memory");
+        assertEquals(first.body(), second.body());
+
+        rename(id, "Cache Lookup Renamed");
+        Answer after = send(lookup, Map.of("id", id), null);
+        assertEquals(
+                "Cache Lookup Renamed",
+                after.body().path("data").path("actor").path("name").asText());
+        assertEquals("hit=0 miss=1", after.cache(), "the write dropped the kept answer before it was acknowledged");
+
+        long committed = writeName(id, "Cache Lookup Written");
+        Answer direct = send(lookup, Map.of("id", id), null);
+        while (!direct.body().path("data").path("actor").path("name").asText().equals("Cache Lookup Written")
+                && System.nanoTime() - committed < 2_000_000_000L) {
+            Thread.sleep(10);
+            direct = send(lookup, Map.of("id", id), null);
+        }
+        long millis = (System.nanoTime() - committed) / 1_000_000;
+        assertEquals(
+                "Cache Lookup Written",
+                direct.body().path("data").path("actor").path("name").asText());
+        assertTrue(
+                millis < 1000, "a direct write is visible through the kept lookup " + millis + " ms after its commit");
+    }
+
     @Test
     void aWriteStraightIntoTheActorsDatabaseIsVisibleThroughTheGatewayWithinASecond() throws Exception {
         String id = speakerWithAStatement("Cache Direct");
