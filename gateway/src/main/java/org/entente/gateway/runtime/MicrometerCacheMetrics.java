@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.gateway.cache.CacheMetrics;
 import org.entente.gateway.cache.EntityCache;
 
@@ -21,6 +23,14 @@ public class MicrometerCacheMetrics implements CacheMetrics {
 
     @Inject
     MeterRegistry registry;
+
+    /**
+     * The counters by name and subgraph, looked up once: registering (finding) a meter builds and
+     * filters its id, too much for every fetch.
+     */
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+
+    private record CounterKey(String name, String service, String reason) {}
 
     @Override
     public void hits(String service, int count) {
@@ -54,11 +64,13 @@ public class MicrometerCacheMetrics implements CacheMetrics {
 
     @Override
     public void invalidated(String service, String reason) {
-        Counter.builder("entente.gateway.entity.cache.invalidations")
-                .description("Times every cached entity of a subgraph was dropped")
-                .tag("subgraph", service)
-                .tag("reason", reason)
-                .register(registry)
+        counters.computeIfAbsent(
+                        new CounterKey("entente.gateway.entity.cache.invalidations", service, reason),
+                        key -> Counter.builder(key.name())
+                                .description("Times every cached entity of a subgraph was dropped")
+                                .tag("subgraph", service)
+                                .tag("reason", reason)
+                                .register(registry))
                 .increment();
     }
 
@@ -75,9 +87,11 @@ public class MicrometerCacheMetrics implements CacheMetrics {
     }
 
     private Counter counter(String name, String description, String service) {
-        return Counter.builder(name)
-                .description(description)
-                .tag("subgraph", service)
-                .register(registry);
+        return counters.computeIfAbsent(
+                new CounterKey(name, service, null),
+                key -> Counter.builder(name)
+                        .description(description)
+                        .tag("subgraph", service)
+                        .register(registry));
     }
 }

@@ -28,14 +28,27 @@ public class MicrometerSubgraphMetrics implements SubgraphMetrics {
     /** The gauges' values, held here: Micrometer keeps only a weak reference to them. */
     private final Map<String, AtomicInteger> breakerStates = new ConcurrentHashMap<>();
 
+    /**
+     * The timers by subgraph and outcome, looked up once: registering (finding) a meter builds and
+     * filters its id, too much for every subgraph request.
+     */
+    private final Map<String, Timer> successes = new ConcurrentHashMap<>();
+
+    private final Map<String, Timer> failures = new ConcurrentHashMap<>();
+
     @Override
     public void record(String service, long nanos, boolean success) {
-        Timer.builder("entente.gateway.subgraph.requests")
+        (success ? successes : failures)
+                .computeIfAbsent(service, s -> timer(s, success))
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(String service, boolean success) {
+        return Timer.builder("entente.gateway.subgraph.requests")
                 .description("Requests from the gateway to a subgraph")
                 .tag("subgraph", service)
                 .tag("outcome", success ? "success" : "failure")
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry);
     }
 
     @Override
