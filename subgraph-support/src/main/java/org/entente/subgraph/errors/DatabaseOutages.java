@@ -1,6 +1,8 @@
 package org.entente.subgraph.errors;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -26,6 +28,19 @@ final class DatabaseOutages {
                         || cause instanceof SQLTransientConnectionException
                         || Causes.sqlState(cause)
                                 .filter(state -> state.startsWith("08") || SQL_STATES.contains(state))
-                                .isPresent());
+                                .isPresent()
+                        || isPoolTimeout(cause));
+    }
+
+    /**
+     * The pool (Agroal) got no connection within its acquisition timeout: the database hangs, or
+     * every connection is busy. Agroal throws a plain SQLException without SQLSTATE for it, so
+     * only its message tells (PoolTimeoutTest keeps that true of the Agroal we ship).
+     */
+    private static boolean isPoolTimeout(Throwable cause) {
+        return cause instanceof SQLException sql
+                && sql.getSQLState() == null
+                && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }
