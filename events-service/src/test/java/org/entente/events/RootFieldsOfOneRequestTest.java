@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,56 +41,6 @@ class RootFieldsOfOneRequestTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
-
-    @Inject
-    AgroalDataSource database;
-
-    /**
-     * Requests to this service run side by side, not one at a time per event loop: SmallRye's
-     * blocking resolvers queued on the event loop's ordered task queue (a request's duplicated
-     * context shares it) ran at most one resolver per event loop at once, and under load requests
-     * waited seconds. While a lock holds the event table, more requests than there are event loops
-     * must be waiting on it in PostgreSQL at the same time.
-     */
-    @Test
-    void requestsRunSideBySideNotOneAtATimePerEventLoop() throws Exception {
-        long event = event("Side by side", "2011-03-01", "");
-        int requests = 12;
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(graphql)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ event(id: " + event + ") { title } }\"}"))
-                .build();
-        ExecutorService clients = Executors.newFixedThreadPool(requests);
-        try (Connection locker = database.getConnection();
-                Connection observer = database.getConnection()) {
-            locker.setAutoCommit(false);
-            locker.createStatement().execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE");
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                answers.add(clients.submit(() -> client.send(request, HttpResponse.BodyHandlers.ofString())));
-            }
-            int waiting = 0;
-            long deadline = System.nanoTime() + 15_000_000_000L;
-            while (waiting < requests && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                try (var rows = observer.createStatement()
-                        .executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                + " AND query ILIKE '%from event%'")) {
-                    rows.next();
-                    waiting = rows.getInt(1);
-                }
-            }
-            locker.rollback();
-            assertEquals(requests, waiting, "requests waiting on the lock at the same time");
-            for (Future<HttpResponse<String>> answer : answers) {
-                String body = answer.get().body();
-                assertTrue(body.contains("Side by side") && !body.contains("errors"), body);
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-    }
 
     @Test
     void concurrentRequestsWithTwoEntityBatchesEachAnswerWithoutErrors() throws Exception {

@@ -64,18 +64,15 @@ public class FieldBatches {
     }
 
     /**
-     * Both services run each GraphQL request on a worker thread of its own
-     * ({@code quarkus.smallrye-graphql.nonblocking.enabled=false}), so a batch is dispatched there
-     * and loads in line, never beside the request's root resolvers: all of them share the request's
-     * persistence context, which is not thread-safe (two {@code _entities} fields in one request,
-     * as a gateway batches them, failed with "This statement has been closed").
-     *
-     * <p>A batch dispatched on an event-loop thread (a service that serves GraphQL from the event
-     * loop) must not block it: it moves to a worker with the request context propagated, after the
-     * request's previous batch, on the Vert.x context's ordered queue where SmallRye then queues the
-     * root resolvers. That queue is the event loop's, shared by every request on it (a duplicated
-     * context has none of its own), which is why the services do not serve GraphQL from the event
-     * loop: it ran one resolver per event loop at a time.
+     * Batches are dispatched on whatever thread finishes a level of the query: an event-loop thread
+     * for {@code _entities}. Database work then moves to a worker thread with the request context
+     * propagated, one batch of a request after the other, and never beside the request's blocking
+     * root resolvers: all of them share the request's persistence context, which is not thread-safe
+     * (two {@code _entities} fields in one request, as a gateway batches them, failed with "This
+     * statement has been closed"). So a batch queues on the request's own duplicated Vert.x context,
+     * ordered, where SmallRye queues the root resolvers. Requests still run in parallel: ordering on
+     * a context that is not a request's own (the event loop's, which every request on it shares)
+     * would run one batch at a time per event loop, and there batches are only chained.
      */
     private <T> CompletionStage<T> blocking(GraphQLContext request, Callable<T> work) {
         io.vertx.core.Context vertxContext = Vertx.currentContext();
