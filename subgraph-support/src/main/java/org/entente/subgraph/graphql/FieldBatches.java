@@ -69,10 +69,11 @@ public class FieldBatches {
      * propagated, one batch of a request after the other, and never beside the request's blocking
      * root resolvers: all of them share the request's persistence context, which is not thread-safe
      * (two {@code _entities} fields in one request, as a gateway batches them, failed with "This
-     * statement has been closed"). So a batch queues on the request's own duplicated Vert.x context,
-     * ordered, where SmallRye queues the root resolvers. Requests still run in parallel: ordering on
-     * a context that is not a request's own (the event loop's, which every request on it shares)
-     * would run one batch at a time per event loop, and there batches are only chained.
+     * statement has been closed"). So a batch joins the ordered queue where SmallRye queues the
+     * root resolvers. That queue is the event loop's, not the request's (a duplicated context has
+     * none of its own): a service runs one resolver or batch per event loop at a time, a known limit
+     * under load (bench/README.md, "Not done"; serving GraphQL from worker threads instead was
+     * measured slower on the bench, and reverted).
      */
     private <T> CompletionStage<T> blocking(GraphQLContext request, Callable<T> work) {
         io.vertx.core.Context vertxContext = Vertx.currentContext();
