@@ -291,10 +291,7 @@ public final class PlanExecutor {
      */
     private void storeRoot(
             String service, Map<String, Object> response, EntityCache.Fetch cached, ExecutionState state) {
-        if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?> data)) {
-            return;
-        }
-        Optional<CachePolicy> policy = policy(response);
+        Optional<CachePolicy> policy = storable(response);
         if (policy.isEmpty()) {
             return;
         }
@@ -306,29 +303,35 @@ public final class PlanExecutor {
             return;
         }
         count(service, 0, 1, state);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) data;
-        cached.put(WHOLE_ANSWER, answer, policy.get());
+        cached.put(WHOLE_ANSWER, data(response), policy.get());
     }
 
-    private Optional<CachePolicy> policy(Map<String, Object> response) {
+    /**
+     * How long a subgraph's answer may be kept, or empty when nothing of it may: no cache, an answer
+     * with any error (an error may belong to an entity that still came back), or no data. The one
+     * rule for root answers and entities alike.
+     */
+    private Optional<CachePolicy> storable(Map<String, Object> response) {
+        if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?>)) {
+            return Optional.empty();
+        }
         return CachePolicy.of(
                 response.get(SubgraphTransport.CACHE_CONTROL) instanceof String header ? header : null,
                 cache.defaultTtl());
     }
 
-    /**
-     * Keeps each entity of the answer that its subgraph allowed to be cached. An answer with errors
-     * is kept not at all: an error may belong to an entity that still came back.
-     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(Map<String, Object> response) {
+        return (Map<String, Object>) response.get("data");
+    }
+
+    /** Keeps each entity of the answer that its subgraph allowed to be cached ({@link #storable}). */
     private void store(Map<String, Object> response, List<EntitiesField> fields, List<EntityCache.Fetch> cached) {
-        if (cache == null || response.get("errors") != null || !(response.get("data") instanceof Map<?, ?> data)) {
-            return;
-        }
-        Optional<CachePolicy> policy = policy(response);
+        Optional<CachePolicy> policy = storable(response);
         if (policy.isEmpty()) {
             return;
         }
+        Map<String, Object> data = data(response);
         for (int f = 0; f < fields.size(); f++) {
             EntityCache.Fetch fetch = cached.get(f);
             Representations sent = fields.get(f).representations();
