@@ -9,7 +9,7 @@ import org.entente.subgraph.errors.ErrorCodes;
 
 /**
  * Adjusts the graphql-java engine SmallRye GraphQL builds: the operation limits (depth, aliases,
- * result size), error codes, a registry for {@link FieldBatches}' loaders, direct property reads,
+ * result size), how many operations run at once ({@link ExecutionAdmission}), error codes, a registry for {@link FieldBatches}' loaders, direct property reads,
  * the check of {@code _entities} representations, and the size of SmallRye's document cache.
  * Registered for every service that has this library in
  * META-INF/services/io.smallrye.graphql.spi.EventingService.
@@ -33,12 +33,13 @@ public final class EngineSetup implements EventingService {
     }
 
     /**
-     * Chains the limits, the error codes and the {@link DataLoaderRegistryPerExecution} after the
-     * instrumentation SmallRye installed (which also fills its parsed-document cache: replacing it
+     * Chains the limits, the error codes, the {@link DataLoaderRegistryPerExecution} and the
+     * {@link ExecutionAdmission} after the instrumentation SmallRye installed (which also fills its parsed-document cache: replacing it
      * would parse and validate every request again), swaps SmallRye's property fetchers for
      * {@link DirectFieldFetcher}s and guards {@code _entities} ({@link EntityRepresentations}).
      * The limits come cheapest first: depth and aliases before the result size, which walks the
-     * whole operation with its arguments. The builder has no getters, so what it holds is read
+     * whole operation with its arguments. The admission comes last: an instrumentation that threw
+     * in {@code beginExecution} after it took its turn would keep that turn for good. The builder has no getters, so what it holds is read
      * from a throwaway build.
      */
     @Override
@@ -50,7 +51,8 @@ public final class EngineSetup implements EventingService {
                         new AliasLimit(settings.maxAliases()),
                         new ResultSizeLimit(),
                         new ErrorCodes(),
-                        new DataLoaderRegistryPerExecution())))
+                        new DataLoaderRegistryPerExecution(),
+                        new ExecutionAdmission(settings.maxConcurrentOperations(), settings.admissionWait()))))
                 .schema(EntityRepresentations.guard(
                         DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema())));
     }

@@ -64,16 +64,14 @@ public class FieldBatches {
     }
 
     /**
-     * Batches are dispatched on whatever thread finishes a level of the query: an event-loop thread
-     * for {@code _entities}. Database work then moves to a worker thread with the request context
-     * propagated, one batch of a request after the other, and never beside the request's blocking
-     * root resolvers: all of them share the request's persistence context, which is not thread-safe
-     * (two {@code _entities} fields in one request, as a gateway batches them, failed with "This
-     * statement has been closed"). So a batch joins the ordered queue where SmallRye queues the
-     * root resolvers. That queue is the event loop's, not the request's (a duplicated context has
-     * none of its own): a service runs one resolver or batch per event loop at a time, a known limit
-     * under load (bench/README.md, "Not done"; serving GraphQL from worker threads instead was
-     * measured slower on the bench, and reverted).
+     * Batches are dispatched on whatever thread finishes a level of the query. The services execute
+     * each request on a worker thread of its own (ExecutionAdmission), where a batch simply runs.
+     * A service resolving on the event loops instead must not run database work there: the batch
+     * then moves to a worker thread with the request context propagated, one batch of a request
+     * after the other, and never beside the request's blocking root resolvers — all of them share
+     * the request's persistence context, which is not thread-safe (two {@code _entities} fields in
+     * one request, as a gateway batches them, failed with "This statement has been closed"). So it
+     * joins the ordered queue where SmallRye queues those resolvers, which is the event loop's.
      */
     private <T> CompletionStage<T> blocking(GraphQLContext request, Callable<T> work) {
         io.vertx.core.Context vertxContext = Vertx.currentContext();
