@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -28,8 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * Talks to subgraphs over HTTP with one pooled, keep-alive, non-blocking Vert.x client. Each
  * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON
- * GraphQL response fails the future with a {@link SubgraphUnavailableException} whose category a
- * client may read, the details (URL, exception) going to the log. A read whose pooled connection
+ * GraphQL response — or one that refuses the whole operation as SUBGRAPH_UNAVAILABLE — fails the
+ * future with a {@link SubgraphUnavailableException} whose category a client may read, the details
+ * (URL, exception) going to the log. A read whose pooled connection
  * turns out to be closed is sent once more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
@@ -198,7 +200,34 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         if (!(json instanceof JsonObject object) || (!object.containsKey("data") && !object.containsKey("errors"))) {
             throw notGraphQL(status, "HTTP " + status + " without a GraphQL response", null);
         }
+        if (refusedAsUnavailable(object)) {
+            throw new SubgraphUnavailableException(
+                    SubgraphUnavailableException.Reason.REFUSED,
+                    "HTTP " + status + ", no data, every error SUBGRAPH_UNAVAILABLE: "
+                            + object.getJsonArray("errors").encode(),
+                    null);
+        }
         return object.getMap();
+    }
+
+    /**
+     * No data and nothing but SUBGRAPH_UNAVAILABLE errors: the subgraph turned the whole operation
+     * away (our services do when their queue is full or their database is down).
+     */
+    private static boolean refusedAsUnavailable(JsonObject answer) {
+        if (answer.getValue("data") != null
+                || !(answer.getValue("errors") instanceof JsonArray errors)
+                || errors.isEmpty()) {
+            return false;
+        }
+        for (Object error : errors) {
+            if (!(error instanceof JsonObject e)
+                    || !(e.getValue("extensions") instanceof JsonObject extensions)
+                    || !"SUBGRAPH_UNAVAILABLE".equals(extensions.getValue("code"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SubgraphUnavailableException notGraphQL(int status, String detail, Throwable cause) {

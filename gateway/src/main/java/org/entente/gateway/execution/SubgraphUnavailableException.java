@@ -13,6 +13,11 @@ public final class SubgraphUnavailableException extends RuntimeException {
         CONNECTION_CLOSED("connection closed before an answer"),
         HTTP_STATUS("HTTP status"),
         UNREADABLE("unreadable answer"),
+        /**
+         * It answered, refusing the whole operation as SUBGRAPH_UNAVAILABLE (overloaded, or its
+         * database is down): as unavailable as if it had not answered, so its breaker counts it.
+         */
+        REFUSED("it refused the operation"),
         NO_URL("no URL configured"),
         /** Its circuit breaker is open: recent requests failed, so none is sent for a while. */
         CIRCUIT_OPEN("circuit open after repeated failures"),

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * A hung subgraph behind its circuit breaker (subgraph timeout 1 s): after two timeouts the breaker
  * opens and its fetches fail at once, without a request reaching it, while the other subgraphs
  * still answer; after the open duration one probe goes through and its success closes the breaker.
+ * A subgraph that answers but turns every operation away as SUBGRAPH_UNAVAILABLE opens it as well.
  */
 class CircuitBreakerTest {
 
@@ -125,6 +126,19 @@ class CircuitBreakerTest {
         assertEquals(2, book(probed).get("stock"));
         assertEquals(3, shop.inventory.received().size(), "the probe went through");
         assertEquals(CircuitBreakerState.CLOSED, states.get("inventory"));
+    }
+
+    @Test
+    void aSubgraphTurningWholeOperationsAwayCountsAsFailingAndOpensItToo() throws Exception {
+        shop.inventory.refuse(true);
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> refused = run();
+            assertEquals("Subgraph inventory is unavailable: it refused the operation", firstError(refused));
+            assertEquals("Book 1", book(refused).get("title"), "the other subgraphs still answer");
+        }
+        assertEquals(CircuitBreakerState.OPEN, states.get("inventory"));
+        assertEquals("Subgraph inventory is unavailable: circuit open after repeated failures", firstError(run()));
+        assertEquals(2, shop.inventory.received().size(), "no request reached inventory while open");
     }
 
     @Test
