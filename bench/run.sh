@@ -47,7 +47,7 @@ APOLLO_PORT=${BENCH_APOLLO_PORT:-18091}
 HIVE_RUST_PORT=${BENCH_HIVE_RUST_PORT:-18092}
 GRAFBASE_PORT=${BENCH_GRAFBASE_PORT:-18093}
 # the other engines measured beside ours (bench/node, installed from npm): any subset of these
-OTHERS=${BENCH_OTHERS:-hive hive-rust apollo grafbase}
+OTHERS=${BENCH_OTHERS-hive hive-rust apollo grafbase}   # set but empty: none
 # each window is measured this many times, in whole passes over all windows, one after the other
 PASSES=${BENCH_PASSES:-2}
 # requests per operation whose data every target must match ours before measuring (0: no check)
