@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.entente.gateway.plugin.Deadline;
+import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.jboss.logging.Logger;
 
@@ -31,8 +32,8 @@ import org.jboss.logging.Logger;
  * request is limited by the subgraph timeout and by its client's deadline; anything but a JSON
  * GraphQL response — or one that refuses the whole operation as SUBGRAPH_UNAVAILABLE — fails the
  * future with a {@link SubgraphUnavailableException} whose category a client may read, the details
- * (URL, exception) going to the log. A read whose pooled connection
- * turns out to be closed is sent once more.
+ * (URL, exception) going to the log. A read whose pooled connection turns out to be closed is sent
+ * once more.
  */
 public final class HttpSubgraphTransport implements SubgraphTransport, AutoCloseable {
 
@@ -223,7 +224,7 @@ public final class HttpSubgraphTransport implements SubgraphTransport, AutoClose
         for (Object error : errors) {
             if (!(error instanceof JsonObject e)
                     || !(e.getValue("extensions") instanceof JsonObject extensions)
-                    || !"SUBGRAPH_UNAVAILABLE".equals(extensions.getValue("code"))) {
+                    || !ResponseError.SUBGRAPH_UNAVAILABLE.equals(extensions.getValue("code"))) {
                 return false;
             }
         }

@@ -9,8 +9,9 @@ import org.entente.subgraph.errors.ErrorCodes;
 
 /**
  * Adjusts the graphql-java engine SmallRye GraphQL builds: the operation limits (depth, aliases,
- * result size), how many operations run at once ({@link ExecutionAdmission}), error codes, a registry for {@link FieldBatches}' loaders, direct property reads,
- * the check of {@code _entities} representations, and the size of SmallRye's document cache.
+ * result size), how many operations run at once ({@link ExecutionAdmission}), error codes, a
+ * registry for {@link FieldBatches}' loaders, direct property reads, the check of
+ * {@code _entities} representations, and the size of SmallRye's document cache.
  * Registered for every service that has this library in
  * META-INF/services/io.smallrye.graphql.spi.EventingService.
  *
@@ -34,13 +35,13 @@ public final class EngineSetup implements EventingService {
 
     /**
      * Chains the limits, the error codes, the {@link DataLoaderRegistryPerExecution} and the
-     * {@link ExecutionAdmission} after the instrumentation SmallRye installed (which also fills its parsed-document cache: replacing it
-     * would parse and validate every request again), swaps SmallRye's property fetchers for
-     * {@link DirectFieldFetcher}s and guards {@code _entities} ({@link EntityRepresentations}).
-     * The limits come cheapest first: depth and aliases before the result size, which walks the
-     * whole operation with its arguments. The admission comes last: an instrumentation that threw
-     * in {@code beginExecution} after it took its turn would keep that turn for good. The builder has no getters, so what it holds is read
-     * from a throwaway build.
+     * {@link ExecutionAdmission} after the instrumentation SmallRye installed (which also fills its
+     * parsed-document cache: replacing it would parse and validate every request again), swaps
+     * SmallRye's property fetchers for {@link DirectFieldFetcher}s and guards {@code _entities}
+     * ({@link EntityRepresentations}). The limits come cheapest first: depth and aliases before the
+     * result size, which walks the whole operation with its arguments. The admission comes last: an
+     * instrumentation that threw in {@code beginExecution} after it took its turn would keep that
+     * turn for good. The builder has no getters, so what it holds is read from a throwaway build.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.entente.subgraph.errors.ErrorCode;
 
 /**
  * Lets at most a fixed number of operations execute at once and queues the others, first come
@@ -74,7 +75,7 @@ final class ExecutionAdmission extends SimplePerformantInstrumentation {
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                 .message("The service is busy: " + maxConcurrent
                         + " operations are running and this one waited too long for its turn; try again")
-                .extensions(Map.of("code", "SUBGRAPH_UNAVAILABLE"))
+                .extensions(Map.of("code", ErrorCode.SUBGRAPH_UNAVAILABLE.name()))
                 .build()));
     }
 }

@@ -5,6 +5,7 @@ import graphql.execution.AbortExecutionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.subgraph.errors.ErrorCode;
 
 /**
  * The refusal of an operation that exceeds one of the subgraph's limits, before anything is read:
@@ -16,7 +17,7 @@ final class OperationLimitError {
 
     static AbortExecutionException abort(String message, String limit, int maximum, int actual) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", "BAD_USER_INPUT");
+        extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
         extensions.put("limit", limit);
         extensions.put("maximum", maximum);
         extensions.put("actual", actual);

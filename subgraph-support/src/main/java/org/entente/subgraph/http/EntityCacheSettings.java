@@ -29,8 +29,9 @@ public interface EntityCacheSettings {
     /**
      * {@code entente.entity-cache.silent-tables}: tables whose writes the change stream does not
      * announce, because no answer a gateway may keep is read from them (queues, and what only root
-     * fields that are never kept read: a root field not in {@link #rootFieldMaxAge()}). Every announced write drops a gateway's whole
-     * cache of this service, so a busy table that feeds no cached answer would empty it for nothing.
+     * fields that are never kept read: a root field not in {@link #rootFieldMaxAge()}). Every
+     * announced write drops a gateway's whole cache of this service, so a busy table that feeds no
+     * cached answer would empty it for nothing.
      */
     Optional<Set<String>> silentTables();
 }
