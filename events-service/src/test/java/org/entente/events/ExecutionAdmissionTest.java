@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FakeActorsServiceResource.class)
 class ExecutionAdmissionTest {
     private static final int REQUESTS = 8;
-    private static final int AT_ONCE = 3;
+    static final int AT_ONCE = 3;
 
     public static class ThreeAtOnce implements QuarkusTestProfile {
         @Override
@@ -83,7 +82,7 @@ class ExecutionAdmissionTest {
             for (int i = 0; i < REQUESTS; i++) {
                 answers.add(post(body));
             }
-            assertEquals(AT_ONCE, waitingOnTheLock(sql, AT_ONCE), "operations waiting in PostgreSQL");
+            assertEquals(AT_ONCE, LockWaits.settledAt(sql, AT_ONCE), "operations waiting in PostgreSQL");
 
             List<CompletableFuture<JsonNode>> refused = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
@@ -101,7 +100,7 @@ class ExecutionAdmissionTest {
                 assertTrue(answer.get().path("data").path("event").isMissingNode()
                         || answer.get().path("data").path("event").isNull());
             }
-            assertEquals(AT_ONCE, waitingOnTheLock(sql, AT_ONCE), "still waiting in PostgreSQL, no more");
+            assertEquals(AT_ONCE, LockWaits.settledAt(sql, AT_ONCE), "still waiting in PostgreSQL, no more");
             lock.rollback();
         }
 
@@ -135,31 +134,5 @@ class ExecutionAdmissionTest {
                 throw new IllegalStateException(response.body(), e);
             }
         });
-    }
-
-    /**
-     * How many statements wait for the lock on the event table, once that number has reached
-     * {@code expected} and stayed there for half a second (or after ten seconds).
-     */
-    private static int waitingOnTheLock(Statement sql, int expected) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int waiting = 0;
-        while (System.nanoTime() < deadline) {
-            waiting = countWaiting(sql);
-            if (waiting >= expected) {
-                Thread.sleep(500);
-                return countWaiting(sql);
-            }
-            Thread.sleep(50);
-        }
-        return waiting;
-    }
-
-    private static int countWaiting(Statement sql) throws Exception {
-        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                + " AND query ILIKE '%from event%'")) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 }

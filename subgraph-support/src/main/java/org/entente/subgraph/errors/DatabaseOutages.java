@@ -16,8 +16,12 @@ final class DatabaseOutages {
 
     static final String MESSAGE = "the service's data is unavailable at the moment: try again shortly";
 
-    /** admin_shutdown, crash_shutdown, cannot_connect_now (the connection exception class 08 is matched by prefix). */
-    private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * admin_shutdown, crash_shutdown, cannot_connect_now (the connection exception class 08 is
+     * matched by prefix), and query_canceled: an operator cancelled the statement, or the service
+     * did because its caller hung up (CallerHangUp), and then nobody reads the answer.
+     */
+    private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "57014");
 
     private DatabaseOutages() {}
 

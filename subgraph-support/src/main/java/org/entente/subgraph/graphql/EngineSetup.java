@@ -9,7 +9,8 @@ import org.entente.subgraph.errors.ErrorCodes;
 
 /**
  * Adjusts the graphql-java engine SmallRye GraphQL builds: the operation limits (depth, aliases,
- * result size), how many operations run at once ({@link ExecutionAdmission}), error codes, a
+ * result size), how many operations run at once ({@link ExecutionAdmission}), what a caller's
+ * hang-up does ({@link CallerHangUp}), error codes, a
  * registry for {@link FieldBatches}' loaders, direct property reads, the check of
  * {@code _entities} representations, and the size of SmallRye's document cache.
  * Registered for every service that has this library in
@@ -34,14 +35,16 @@ public final class EngineSetup implements EventingService {
     }
 
     /**
-     * Chains the limits, the error codes, the {@link DataLoaderRegistryPerExecution} and the
-     * {@link ExecutionAdmission} after the instrumentation SmallRye installed (which also fills its
-     * parsed-document cache: replacing it would parse and validate every request again), swaps
-     * SmallRye's property fetchers for {@link DirectFieldFetcher}s and guards {@code _entities}
-     * ({@link EntityRepresentations}). The limits come cheapest first: depth and aliases before the
-     * result size, which walks the whole operation with its arguments. The admission comes last: an
-     * instrumentation that threw in {@code beginExecution} after it took its turn would keep that
-     * turn for good. The builder has no getters, so what it holds is read from a throwaway build.
+     * Chains the limits, the error codes, the {@link DataLoaderRegistryPerExecution}, the
+     * {@link ExecutionAdmission} and {@link CallerHangUp} after the instrumentation SmallRye
+     * installed (which also fills its parsed-document cache: replacing it would parse and validate
+     * every request again), swaps SmallRye's property fetchers for {@link DirectFieldFetcher}s and
+     * guards {@code _entities} ({@link EntityRepresentations}). The limits come cheapest first:
+     * depth and aliases before the result size, which walks the whole operation with its arguments.
+     * The admission comes after everything that may throw: an instrumentation that threw in
+     * {@code beginExecution} after it took its turn would keep that turn for good ({@link
+     * CallerHangUp}, after it, throws nothing, and watches only operations that run). The builder
+     * has no getters, so what it holds is read from a throwaway build.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -53,7 +56,8 @@ public final class EngineSetup implements EventingService {
                         new ResultSizeLimit(),
                         new ErrorCodes(),
                         new DataLoaderRegistryPerExecution(),
-                        new ExecutionAdmission(settings.maxConcurrentOperations(), settings.admissionWait()))))
+                        new ExecutionAdmission(settings.maxConcurrentOperations(), settings.admissionWait()),
+                        new CallerHangUp())))
                 .schema(EntityRepresentations.guard(
                         DirectFieldFetcher.replaceTrivialFetchers(installed.getGraphQLSchema())));
     }

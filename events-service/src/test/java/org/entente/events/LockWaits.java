@@ -1,0 +1,52 @@
+package org.entente.events;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Counts the statements on the event table that wait for a lock, as seen by PostgreSQL. Ask from a
+ * connection of its own: within the locking transaction PostgreSQL would answer every count from
+ * the snapshot of pg_stat_activity it took first.
+ */
+final class LockWaits {
+    private LockWaits() {}
+
+    /**
+     * How many statements wait for a lock on the event table, once that number has reached
+     * {@code expected} (or fallen to it, for 0) and stayed there for half a second (or after ten
+     * seconds).
+     */
+    static int settledAt(Statement sql, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int waiting = 0;
+        while (System.nanoTime() < deadline) {
+            waiting = now(sql);
+            if (expected == 0 ? waiting == 0 : waiting >= expected) {
+                Thread.sleep(500);
+                return now(sql);
+            }
+            Thread.sleep(50);
+        }
+        return waiting;
+    }
+
+    /** The process id of a PostgreSQL backend whose statement waits for a lock on the event table. */
+    static long waitingBackend(Statement sql) throws Exception {
+        try (ResultSet rows = sql.executeQuery(
+                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%from event%'")) {
+            if (!rows.next()) {
+                throw new AssertionError("no statement waits for the lock");
+            }
+            return rows.getLong(1);
+        }
+    }
+
+    static int now(Statement sql) throws Exception {
+        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                + " AND query ILIKE '%from event%'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
