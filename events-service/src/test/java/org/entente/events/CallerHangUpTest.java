@@ -21,7 +21,13 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.entente.subgraph.errors.ErrorCodes;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -63,10 +69,7 @@ class CallerHangUpTest {
         try (Connection lock = database.getConnection();
                 Connection watch = database.getConnection();
                 Statement sql = watch.createStatement()) {
-            lock.setAutoCommit(false);
-            try (Statement locking = lock.createStatement()) {
-                locking.execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.lockEventTable(lock);
             long postmaster;
             try (Socket caller = new Socket(graphql.getHost(), graphql.getPort())) {
                 send(caller, read);
@@ -95,36 +98,106 @@ class CallerHangUpTest {
             lock.rollback();
         }
 
-        // Every turn came back: with the table locked again, three reads wait in PostgreSQL at once
-        // (two if the abandoned operation had kept its turn).
+        assertAllTurnsFree(read, event);
+    }
+
+    /**
+     * A caller that hangs up while its operation waits for a turn: the operation gives the turn
+     * back unrun. Three reads hold the three turns, waiting for the lock; a fourth waits for a turn
+     * and its caller hangs up; then the first read's caller hangs up too, its statement is
+     * cancelled and its turn goes to the fourth, which must not run: two reads wait for the lock,
+     * not three, and no error is logged (Quarkus ended the request's context at the hang-up, so an
+     * operation run anyway fails as INTERNAL).
+     */
+    @Test
+    void aCallerHangingUpWhileItsOperationWaitsForATurnLeavesItUnrun() throws Exception {
+        long event = event("Hang-up in the queue " + uniqueWord(), "2014-05-06", "");
+        String read = "{\"query\":\"{ event(id: " + event + ") { id title } }\"}";
+        int atOnce = ExecutionAdmissionTest.AT_ONCE;
+        List<String> failures = new CopyOnWriteArrayList<>();
+        Handler errorLog = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    failures.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger errors = Logger.getLogger(ErrorCodes.class.getName());
+        errors.addHandler(errorLog);
+
         try (Connection lock = database.getConnection();
                 Connection watch = database.getConnection();
                 Statement sql = watch.createStatement()) {
-            lock.setAutoCommit(false);
-            try (Statement locking = lock.createStatement()) {
-                locking.execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.lockEventTable(lock);
             List<Socket> readers = new ArrayList<>();
             try {
-                for (int i = 0; i < ExecutionAdmissionTest.AT_ONCE; i++) {
-                    Socket reader = new Socket(graphql.getHost(), graphql.getPort());
-                    readers.add(reader);
-                    send(reader, read);
+                sendOnNewConnections(readers, atOnce, read);
+                assertEquals(atOnce, LockWaits.settledAt(sql, atOnce), "reads holding every turn");
+                try (Socket queued = new Socket(graphql.getHost(), graphql.getPort())) {
+                    send(queued, read);
+                    Thread.sleep(300);
                 }
+                readers.remove(0).close();
+                Thread.sleep(1_000);
+                assertEquals(atOnce - 1, LockWaits.now(sql), "reads waiting for the lock after both hang-ups");
+                assertEquals(List.of(), failures, "errors of operations that ran for a caller already gone");
+                lock.rollback();
+                assertEachAnswers(readers, event);
+            } finally {
+                errors.removeHandler(errorLog);
+                for (Socket reader : readers) {
+                    reader.close();
+                }
+            }
+        }
+        assertAllTurnsFree(read, event);
+    }
+
+    /**
+     * With the table locked, as many reads as there are turns wait in PostgreSQL at once (fewer if
+     * an abandoned operation had kept its turn), and answer once the lock goes.
+     */
+    private void assertAllTurnsFree(String read, long event) throws Exception {
+        try (Connection lock = database.getConnection();
+                Connection watch = database.getConnection();
+                Statement sql = watch.createStatement()) {
+            LockWaits.lockEventTable(lock);
+            List<Socket> readers = new ArrayList<>();
+            try {
+                sendOnNewConnections(readers, ExecutionAdmissionTest.AT_ONCE, read);
                 assertEquals(
                         ExecutionAdmissionTest.AT_ONCE,
                         LockWaits.settledAt(sql, ExecutionAdmissionTest.AT_ONCE),
                         "reads waiting in PostgreSQL");
                 lock.rollback();
-                for (Socket reader : readers) {
-                    reader.setSoTimeout(10_000);
-                    assertTrue(readResponse(reader).contains("\"id\":\"" + event + "\""));
-                }
+                assertEachAnswers(readers, event);
             } finally {
                 for (Socket reader : readers) {
                     reader.close();
                 }
             }
+        }
+    }
+
+    private void sendOnNewConnections(List<Socket> sockets, int count, String body) throws Exception {
+        for (int i = 0; i < count; i++) {
+            Socket socket = new Socket(graphql.getHost(), graphql.getPort());
+            sockets.add(socket);
+            send(socket, body);
+        }
+    }
+
+    private static void assertEachAnswers(List<Socket> readers, long event) throws Exception {
+        for (Socket reader : readers) {
+            reader.setSoTimeout(10_000);
+            assertTrue(readResponse(reader).contains("\"id\":\"" + event + "\""));
         }
     }
 

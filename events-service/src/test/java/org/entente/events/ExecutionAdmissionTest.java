@@ -75,10 +75,7 @@ class ExecutionAdmissionTest {
         try (Connection lock = database.getConnection();
                 Connection watch = database.getConnection();
                 Statement sql = watch.createStatement()) {
-            lock.setAutoCommit(false);
-            try (Statement locking = lock.createStatement()) {
-                locking.execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.lockEventTable(lock);
             for (int i = 0; i < REQUESTS; i++) {
                 answers.add(post(body));
             }

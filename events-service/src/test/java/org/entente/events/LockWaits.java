@@ -1,16 +1,25 @@
 package org.entente.events;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Counts the statements on the event table that wait for a lock, as seen by PostgreSQL. Ask from a
- * connection of its own: within the locking transaction PostgreSQL would answer every count from
- * the snapshot of pg_stat_activity it took first.
+ * Locks the event table, and counts the statements that wait for it, as seen by PostgreSQL. Count
+ * from a connection of its own: within the locking transaction PostgreSQL would answer every count
+ * from the snapshot of pg_stat_activity it took first.
  */
 final class LockWaits {
     private LockWaits() {}
+
+    /** Every statement on the event table waits until {@code lock} rolls back (or commits). */
+    static void lockEventTable(Connection lock) throws Exception {
+        lock.setAutoCommit(false);
+        try (Statement locking = lock.createStatement()) {
+            locking.execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE");
+        }
+    }
 
     /**
      * How many statements wait for a lock on the event table, once that number has reached

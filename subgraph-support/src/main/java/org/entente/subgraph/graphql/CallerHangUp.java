@@ -9,7 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -38,23 +37,17 @@ import org.jboss.logging.Logger;
 final class CallerHangUp extends SimplePerformantInstrumentation {
     private static final Logger LOG = Logger.getLogger(CallerHangUp.class);
 
-    /** A client proxy of the request-scoped bean, looked up once: the container is not up when this is built. */
-    private volatile CurrentVertxRequest currentRequest;
-
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (Context.isOnEventLoopThread()) {
             return null;
         }
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
-            return null;
-        }
-        RoutingContext routing = currentRequest().getCurrent();
+        RoutingContext routing = CurrentExchange.current();
         if (routing == null) {
             return null;
         }
+        ManagedContext requestContext = Arc.container().requestContext();
         Operation operation = new Operation(requestContext, requestContext.getState(), routing.vertx());
         try {
             routing.response()
@@ -65,15 +58,6 @@ final class CallerHangUp extends SimplePerformantInstrumentation {
             return null;
         }
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> operation.ended());
-    }
-
-    private CurrentVertxRequest currentRequest() {
-        CurrentVertxRequest proxy = currentRequest;
-        if (proxy == null) {
-            proxy = Arc.container().instance(CurrentVertxRequest.class).get();
-            currentRequest = proxy;
-        }
-        return proxy;
     }
 
     private enum Phase {

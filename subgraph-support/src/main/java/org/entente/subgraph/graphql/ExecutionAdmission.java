@@ -31,7 +31,9 @@ import org.entente.subgraph.errors.ErrorCode;
  * cores busy without either.
  *
  * <p>The turn is taken in {@code beginExecution}, before the document is parsed, and given back
- * when graphql-java completes the execution, however it ends. On an event-loop thread (a service
+ * when graphql-java completes the execution, however it ends. An operation whose caller hung up
+ * while it waited gives its turn back at once, unrun: nobody would read its answer (under overload
+ * a gateway that gave up on it has already retried or failed it). On an event-loop thread (a service
  * configured to resolve there) nothing is bounded here: waiting would block the loop.
  */
 final class ExecutionAdmission extends SimplePerformantInstrumentation {
@@ -54,6 +56,10 @@ final class ExecutionAdmission extends SimplePerformantInstrumentation {
         if (!awaitTurn()) {
             throw busy();
         }
+        if (CurrentExchange.callerGone()) {
+            turns.release();
+            throw refusal("The caller hung up before the operation's turn came");
+        }
         AtomicBoolean given = new AtomicBoolean();
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
             if (given.compareAndSet(false, true)) {
@@ -72,9 +78,13 @@ final class ExecutionAdmission extends SimplePerformantInstrumentation {
     }
 
     private AbortExecutionException busy() {
+        return refusal("The service is busy: " + maxConcurrent
+                + " operations are running and this one waited too long for its turn; try again");
+    }
+
+    private static AbortExecutionException refusal(String message) {
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                .message("The service is busy: " + maxConcurrent
-                        + " operations are running and this one waited too long for its turn; try again")
+                .message(message)
                 .extensions(Map.of("code", ErrorCode.SUBGRAPH_UNAVAILABLE.name()))
                 .build()));
     }
