@@ -116,6 +116,23 @@ if command -v taskset >/dev/null && [ "$CPUS" -ge 2 ]; then
   CLIENT_PIN=(taskset -c "$((CPUS - 1))")
 fi
 
+# Linux's autogroup scheduling (kernel.sched_autogroup_enabled) makes every session a scheduling
+# group of its own, and every PostgreSQL backend starts a session: on the shared server core a
+# backend waking after a pause got almost no share and a 1 ms lookup took 2-18 s (bench/README.md,
+# Results P). Services under systemd or in Kubernetes pods live in cgroups, where autogroup does not
+# apply, so the run turns it off when it may (as root) and restores it at exit.
+# BENCH_AUTOGROUP=keep leaves it as it is.
+AUTOGROUP_SETTING=/proc/sys/kernel/sched_autogroup_enabled
+AUTOGROUP_RESTORE=""
+if [ "${BENCH_AUTOGROUP:-off}" = off ] && [ "$(cat "$AUTOGROUP_SETTING" 2>/dev/null)" = 1 ]; then
+  if (echo 0 > "$AUTOGROUP_SETTING") 2>/dev/null; then
+    AUTOGROUP_RESTORE=1
+    echo "bench: kernel.sched_autogroup_enabled off for the run, back on at exit (BENCH_AUTOGROUP=keep leaves it on)"
+  else
+    echo "bench: WARNING: kernel.sched_autogroup_enabled is on and only root can turn it off; PostgreSQL's backends may wait seconds for the server core (bench/README.md, Results P)"
+  fi
+fi
+
 # Everything started here is stopped on exit, the stack last (the others depend on it).
 STACK_PID=""
 STARTED_PIDS=()
@@ -127,6 +144,9 @@ stop_all() {
   if [ -n "$STACK_PID" ]; then
     kill "$STACK_PID" 2>/dev/null || true
     wait "$STACK_PID" 2>/dev/null || true
+  fi
+  if [ -n "$AUTOGROUP_RESTORE" ]; then
+    (echo "$AUTOGROUP_RESTORE" > "$AUTOGROUP_SETTING") 2>/dev/null || true
   fi
 }
 trap stop_all EXIT
