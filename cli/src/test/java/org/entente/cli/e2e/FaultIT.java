@@ -62,6 +62,9 @@ class FaultIT {
         System.out.println("[fault] load: " + load.reads() + " reads, " + load.writesSent() + " writes sent, "
                 + load.acknowledged().size() + " acknowledged; error codes " + load.codes());
         load.internalErrors().forEach(error -> System.out.println("[fault] INTERNAL: " + error));
+        if (!load.internalErrors().isEmpty()) {
+            RunningStack.serviceErrors(25).forEach(error -> System.out.println("[fault] service log: " + error));
+        }
 
         assertEquals(List.of(), load.errorsWithoutCode(), "errors without extensions.code");
         // The load's queries and writes are valid: a client error means a reader never reached the

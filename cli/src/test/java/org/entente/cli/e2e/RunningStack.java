@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,32 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
 
     static String token() throws IOException {
         return stack.editorToken();
+    }
+
+    /**
+     * The ERROR lines of the services' logs so far, each with the lines that follow it (its cause
+     * and stack), for a test to print when it saw an error it cannot explain: the logs go with the
+     * stack's directory when the run ends.
+     */
+    static List<String> serviceErrors(int linesAfter) throws IOException {
+        List<String> errors = new ArrayList<>();
+        try (Stream<Path> logs = Files.list(stack.settings().logs())) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().endsWith("-service.log"))
+                    .sorted()
+                    .toList()) {
+                // decoded leniently: a log line is never a reason for the test to fail
+                List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains(" ERROR ")) {
+                        errors.add(log.getFileName() + ": "
+                                + String.join("\n", lines.subList(i, Math.min(lines.size(), i + 1 + linesAfter))));
+                    }
+                }
+            }
+        }
+        return errors;
     }
 
     /** The full GraphQL response (data and errors) of an operation sent to the gateway. */
