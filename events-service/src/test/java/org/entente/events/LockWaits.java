@@ -11,6 +11,10 @@ import java.util.concurrent.TimeUnit;
  * from the snapshot of pg_stat_activity it took first.
  */
 final class LockWaits {
+    /** The statements on the event table that wait for a lock. */
+    private static final String WAITING =
+            "FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%from event%'";
+
     private LockWaits() {}
 
     /** Every statement on the event table waits until {@code lock} rolls back (or commits). */
@@ -42,8 +46,7 @@ final class LockWaits {
 
     /** The process id of a PostgreSQL backend whose statement waits for a lock on the event table. */
     static long waitingBackend(Statement sql) throws Exception {
-        try (ResultSet rows = sql.executeQuery(
-                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%from event%'")) {
+        try (ResultSet rows = sql.executeQuery("SELECT pid " + WAITING)) {
             if (!rows.next()) {
                 throw new AssertionError("no statement waits for the lock");
             }
@@ -52,8 +55,7 @@ final class LockWaits {
     }
 
     static int now(Statement sql) throws Exception {
-        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                + " AND query ILIKE '%from event%'")) {
+        try (ResultSet rows = sql.executeQuery("SELECT count(*) " + WAITING)) {
             rows.next();
             return rows.getInt(1);
         }

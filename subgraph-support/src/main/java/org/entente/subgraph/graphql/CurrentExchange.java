@@ -15,15 +15,7 @@ final class CurrentExchange {
     /** This thread's exchange, or null outside a request (no container, no active request context). */
     static RoutingContext current() {
         ArcContainer container = Arc.container();
-        if (container == null || !container.requestContext().isActive()) {
-            return null;
-        }
-        CurrentVertxRequest proxy = currentRequest;
-        if (proxy == null) {
-            proxy = container.instance(CurrentVertxRequest.class).get();
-            currentRequest = proxy;
-        }
-        return proxy.getCurrent();
+        return container != null && container.requestContext().isActive() ? exchange(container) : null;
     }
 
     /**
@@ -39,7 +31,17 @@ final class CurrentExchange {
         if (!container.requestContext().isActive()) {
             return true;
         }
-        RoutingContext exchange = current();
+        RoutingContext exchange = exchange(container);
         return exchange != null && exchange.response().closed();
+    }
+
+    /** The exchange of the active request context. */
+    private static RoutingContext exchange(ArcContainer container) {
+        CurrentVertxRequest proxy = currentRequest;
+        if (proxy == null) {
+            proxy = container.instance(CurrentVertxRequest.class).get();
+            currentRequest = proxy;
+        }
+        return proxy.getCurrent();
     }
 }
