@@ -2,7 +2,7 @@
 // apt-get (as in CI), otherwise the test stops saying what to install. Playwright never downloads
 // a browser of its own here.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -41,14 +41,25 @@ export function ensureChromium() {
   }
 }
 
-/** A browser context on a fresh profile directory. */
+/** A browser context on a fresh profile directory, deleted when the context closes. */
 export async function launch(viewport = { width: 1280, height: 900 }) {
   ensureChromium();
   const profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport,
   });
+  // After the browser's exit (close() waits for it), not on the 'close' event, while it still writes.
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch (e) {
+      console.log(`[browser] could not delete the profile ${profile}: ${e.message}`);
+    }
+  };
+  return context;
 }

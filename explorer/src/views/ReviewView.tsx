@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { DuplicateReason } from '../gql/graphql';
 import { formErrors, partialNotices, type ErrorsOfAnswer } from '../api/errors';
 import { ActorLink, Loading, Notices, present } from '../components/common';
+import { recheckDelay } from '../logic/recheck';
 import { FormMessages, TextField } from './edit/form';
 
 const PAGE_SIZE = 25;
@@ -85,6 +86,25 @@ export function ReviewView() {
     document.title = 'Possible duplicates — Entente';
   }, []);
   const candidates = result.data?.duplicateCandidates;
+  const pending = candidates?.pendingChecks ?? 0;
+  // Actors changed a moment ago may still be queued for checking (a background check can hold
+  // them): the page asks again by itself until none is, sooner at first, so their pairs appear
+  // without the reviewer having to know to reload.
+  const [pendingAnswers, setPendingAnswers] = useState(0);
+  useEffect(() => {
+    if (result.fetching) {
+      return undefined;
+    }
+    if (pending === 0) {
+      setPendingAnswers(0);
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      setPendingAnswers((answers) => answers + 1);
+      reexecute({ requestPolicy: 'network-only' });
+    }, recheckDelay(pendingAnswers + 1));
+    return () => clearTimeout(timer);
+  }, [pending, pendingAnswers, result.fetching, reexecute]);
   const pairs = (candidates?.edges ?? []).map((edge) => edge.node).filter(present);
   return (
     <article>
@@ -109,7 +129,8 @@ export function ReviewView() {
       {result.fetching && !candidates && <Loading what="the candidates" />}
       {candidates && candidates.pendingChecks > 0 && (
         <p className="notice" role="status">
-          {candidates.pendingChecks} recently changed actors are still being checked: their pairs may be missing.{' '}
+          {candidates.pendingChecks} recently changed actors are still being checked: their pairs may be missing, and
+          this list asks again by itself.{' '}
           <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
             Check again
           </button>
