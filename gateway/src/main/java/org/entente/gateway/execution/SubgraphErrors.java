@@ -43,10 +43,6 @@ final class SubgraphErrors {
         return result;
     }
 
-    /**
-     * Names the subgraph and, for a transport failure, its category ("timed out", "HTTP status
-     * 502"); never the failure's own message, which may carry hosts, ports and class names.
-     */
     /** An object at {@code path} the subgraph should add fields to, but which lacks its key or required fields. */
     static ResponseError unfetchable(String service, List<Object> path) {
         Map<String, Object> extensions = new LinkedHashMap<>();
@@ -59,6 +55,10 @@ final class SubgraphErrors {
                 extensions);
     }
 
+    /**
+     * Names the subgraph and, for a transport failure, its category ("timed out", "HTTP status
+     * 502"); never the failure's own message, which may carry hosts, ports and class names.
+     */
     static ResponseError unavailable(String service, Throwable failure) {
         String message = "Subgraph " + service + " is unavailable";
         if (failure instanceof SubgraphUnavailableException known) {
