@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<Measurement> results = new ArrayList<>();
         out.printf(
-                "%-10s %-16s %5s %4s %9s %9s %9s %9s %7s %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5s %4s %9s %9s %9s %9s %7s %10s %6s %5s %8s %8s %8s %7s %9s %7s%n",
                 "target",
                 "operation",
                 "conc",
@@ -113,6 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "errors",
                 "cpu us/req",
                 "cores",
+                "JIT %",
                 "KB/req",
                 "heap MB",
                 "RSS MB",
@@ -191,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Measurement print(Measurement m) {
         ProcessProbe.Cost cost = m.cost();
         out.printf(
-                "%-10s %-16s %5d %4d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5d %4d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %5s %8s %8s %8s %7s %9s %7s%n",
                 m.target(),
                 m.operation(),
                 m.concurrency(),
@@ -203,6 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
                 m.errors(),
                 format(cost == null ? null : cost.cpuMicrosPerRequest(), "%.0f"),
                 format(cost == null ? null : cost.cpuCores(), "%.2f"),
+                format(cost == null ? null : cost.compilerPercent(), "%.0f"),
                 format(cost == null ? null : cost.allocatedKilobytesPerRequest(), "%.1f"),
                 format(cost == null ? null : cost.heapUsedMegabytes(), "%.0f"),
                 format(cost == null ? null : cost.residentMegabytes(), "%.0f"),

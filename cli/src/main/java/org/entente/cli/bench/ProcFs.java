@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** What Linux's {@code /proc/PID} says about a process: CPU time used and resident memory. */
+/**
+ * What Linux's {@code /proc/PID} says about a process: CPU time used (all of it, and its JIT
+ * compiler threads' share) and resident memory.
+ */
 public final class ProcFs {
     private ProcFs() {}
 
@@ -65,6 +69,36 @@ public final class ProcFs {
 
     public static long cpuTicks(long pid) throws IOException {
         return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /**
+     * Whether a thread's name ({@code /proc/PID/task/TID/comm}, cut to 15 characters) is one of
+     * HotSpot's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", …).
+     */
+    public static boolean isCompilerThread(String comm) {
+        String name = comm.strip();
+        return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+    }
+
+    /**
+     * CPU ticks the process's JIT compiler threads have used: a JVM still compiling is still warming
+     * up, and what it spends compiling is not spent answering. 0 for a process that has none. A
+     * thread that ends between listing and reading is skipped (its ticks are lost, as a sampler's are).
+     */
+    public static long compilerTicks(long pid) throws IOException {
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (isCompilerThread(Files.readString(task.resolve("comm")))) {
+                        ticks += cpuTicks(Files.readString(task.resolve("stat")));
+                    }
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return ticks;
     }
 
     public static long residentKilobytes(long pid) throws IOException {

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Reads what a server process has used so far: CPU time and resident memory from {@code /proc}
- * (when its pid is known) and, for a JVM with Micrometer's JVM binders, bytes allocated and heap
+ * Reads what a server process has used so far: CPU time (and its JIT compiler threads' part) and
+ * resident memory from {@code /proc} (when its pid is known) and, for a JVM with Micrometer's JVM binders, bytes allocated and heap
  * in use from its Prometheus endpoint (when its URL is known).
  */
 public final class ProcessProbe {
@@ -24,12 +24,18 @@ public final class ProcessProbe {
         this.metrics = metrics;
     }
 
-    /** One reading. Unknown values are -1 (CPU, RSS) or NaN (allocation, heap). */
+    /** One reading. Unknown values are -1 (CPU, compiler CPU, RSS) or NaN (allocation, heap). */
     public record Sample(
-            long nanoTime, long cpuTicks, long residentKilobytes, double allocatedBytes, double heapUsedBytes) {}
+            long nanoTime,
+            long cpuTicks,
+            long compilerTicks,
+            long residentKilobytes,
+            double allocatedBytes,
+            double heapUsedBytes) {}
 
     public Sample sample() throws IOException, InterruptedException {
         long cpu = pid == null ? -1 : ProcFs.cpuTicks(pid);
+        long compiler = pid == null ? -1 : ProcFs.compilerTicks(pid);
         long rss = pid == null ? -1 : ProcFs.residentKilobytes(pid);
         double allocated = Double.NaN;
         double heap = Double.NaN;
@@ -47,7 +53,7 @@ public final class ProcessProbe {
             allocated = allocatedBytes(text);
             heap = text.sum("jvm_memory_used_bytes", labels -> "heap".equals(labels.get("area")));
         }
-        return new Sample(System.nanoTime(), cpu, rss, allocated, heap);
+        return new Sample(System.nanoTime(), cpu, compiler, rss, allocated, heap);
     }
 
     /**
@@ -67,10 +73,15 @@ public final class ProcessProbe {
                 && labels.getOrDefault("id", "").endsWith("Eden Space");
     }
 
-    /** What one measured window cost the process, per request; null where it was not measured. */
+    /**
+     * What one measured window cost the process, per request; null where it was not measured.
+     * {@code compilerPercent}: the part of its CPU its JIT compiler threads used — well above a few
+     * percent, the window measured a JVM still warming up.
+     */
     public record Cost(
             Double cpuMicrosPerRequest,
             Double cpuCores,
+            Double compilerPercent,
             Double allocatedKilobytesPerRequest,
             Double heapUsedMegabytes,
             Double residentMegabytes) {
@@ -79,16 +90,21 @@ public final class ProcessProbe {
             double seconds = (after.nanoTime() - before.nanoTime()) / 1e9;
             Double cpuMicros = null;
             Double cores = null;
+            Double compiler = null;
             if (before.cpuTicks() >= 0) {
-                double cpuSeconds = (after.cpuTicks() - before.cpuTicks()) / (double) clockTicksPerSecond;
+                long ticks = after.cpuTicks() - before.cpuTicks();
+                double cpuSeconds = ticks / (double) clockTicksPerSecond;
                 cores = seconds > 0 ? cpuSeconds / seconds : null;
                 cpuMicros = requests > 0 ? cpuSeconds * 1e6 / requests : null;
+                if (before.compilerTicks() >= 0 && ticks > 0) {
+                    compiler = 100.0 * (after.compilerTicks() - before.compilerTicks()) / ticks;
+                }
             }
             double allocated = after.allocatedBytes() - before.allocatedBytes();
             Double allocatedKb = requests > 0 && !Double.isNaN(allocated) ? allocated / 1024 / requests : null;
             Double heap = Double.isNaN(after.heapUsedBytes()) ? null : after.heapUsedBytes() / (1024 * 1024);
             Double rss = after.residentKilobytes() < 0 ? null : after.residentKilobytes() / 1024.0;
-            return new Cost(cpuMicros, cores, allocatedKb, heap, rss);
+            return new Cost(cpuMicros, cores, compiler, allocatedKb, heap, rss);
         }
     }
 }

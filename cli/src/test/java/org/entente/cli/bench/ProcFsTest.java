@@ -1,6 +1,7 @@
 package org.entente.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,5 +65,23 @@ class ProcFsTest {
         assertTrue(ProcFs.cpuTicks(pid) > before, "300 ms of spinning must show as CPU ticks");
         assertTrue(ProcFs.residentKilobytes(pid) > 10_000, "a JVM holds more than 10 MB");
         assertEquals(100, ProcFs.clockTicksPerSecond(), "Linux's USER_HZ on this machine");
+    }
+
+    @Test
+    void compilerThreadsAreHotSpotsC1AndC2ByTheirCutNames() {
+        // /proc/PID/task/TID/comm holds at most 15 characters and a newline.
+        assertTrue(ProcFs.isCompilerThread("C2 CompilerThre\n"));
+        assertTrue(ProcFs.isCompilerThread("C1 CompilerThre"));
+        assertFalse(ProcFs.isCompilerThread("vert.x-eventloo\n"));
+        assertFalse(ProcFs.isCompilerThread("GC Thread#0"));
+        assertFalse(ProcFs.isCompilerThread("CompilerThread"));
+    }
+
+    @Test
+    void compilerTicksOfThisJvmArePartOfItsCpuTicks() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        long compiler = ProcFs.compilerTicks(pid);
+        long all = ProcFs.cpuTicks(pid);
+        assertTrue(compiler >= 0 && compiler <= all, "compiler " + compiler + " of " + all + " ticks");
     }
 }
