@@ -66,9 +66,11 @@ BASELINE_MANAGEMENT_PORT=${BENCH_BASELINE_MANAGEMENT_PORT:-19084}
 ID_POOL=${BENCH_ID_POOL:-200}
 PRIME_SECONDS=${BENCH_PRIME_SECONDS:-300}   # at most, per operation and target
 # full mode: a warm-up of this many requests per operation and target before measuring, each at
-# most WARM_SECONDS, so that the JITs have compiled the hot code (BENCH_WARM_REQUESTS=0: none)
-WARM_REQUESTS=${BENCH_WARM_REQUESTS:-3000}
-WARM_SECONDS=${BENCH_WARM_SECONDS:-30}
+# most WARM_SECONDS, so that the JITs have compiled the hot code (BENCH_WARM_REQUESTS=0: none).
+# On a 2-core machine 30 s was not enough: the gateway's JIT still used half its CPU minutes later
+# (bench/README.md, Results Q; the JIT % column shows it per window).
+WARM_REQUESTS=${BENCH_WARM_REQUESTS:-20000}
+WARM_SECONDS=${BENCH_WARM_SECONDS:-90}
 HOME_DIR=${BENCH_HOME:-$ROOT/bench/.stack}
 SUFFIX=$([ "$MODE" = full ] || echo "-$MODE")
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)$SUFFIX.json}
