@@ -2,9 +2,6 @@ package org.entente.cli.up;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +26,12 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * @param settings its ports; a gateway management port of {@link StackSettings#ANY_PORT} is
-     *     replaced here by a free port of 127.0.0.1, which {@link #settings()} then tells
+     *     replaced here by a free port (see {@link FreePorts}), which {@link #settings()} then tells
      * @param console where the supervisor's events are shown, besides {@code logs/up.log}
      */
     public LocalStack(StackSettings settings, PrintStream console) {
         this.settings = settings.gatewayManagementPort() == StackSettings.ANY_PORT
-                ? settings.withGatewayManagementPort(freeLoopbackPort())
+                ? settings.withGatewayManagementPort(FreePorts.pick())
                 : settings;
         this.keys = new DevKeys(settings.keys());
         this.log = new StackLog(settings.logs().resolve("up.log"), console);
@@ -133,14 +130,6 @@ public final class LocalStack implements AutoCloseable {
                 // Already stopped: nothing left to do.
             }
             postgres = null;
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(ServiceSpecs.LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + ServiceSpecs.LOOPBACK, e);
         }
     }
 

@@ -3,8 +3,6 @@ package org.entente.cli.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.entente.cli.bench.PrometheusText;
 import org.entente.cli.load.LoadCommand;
+import org.entente.cli.up.FreePorts;
 import org.entente.cli.up.LocalStack;
 import org.entente.cli.up.StackSettings;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,7 +36,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     static final Path DATASET = PROJECT.resolve("data/iran-csto.yaml");
 
     /** Another origin, allowed by the gateway's CORS: ExplorerBrowserIT serves the explorer there. */
-    static final int CROSS_ORIGIN_PORT = freePortOrFail();
+    static final int CROSS_ORIGIN_PORT = freePort();
 
     static final String CROSS_ORIGIN = "http://127.0.0.1:" + CROSS_ORIGIN_PORT;
 
@@ -45,7 +44,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
      * Where ExplorerBrowserIT plays the OIDC provider editors sign in with: the gateway names it to
      * the explorer (/explorer/config.json), with the explorer's client id there.
      */
-    static final int OIDC_PORT = freePortOrFail();
+    static final int OIDC_PORT = freePort();
 
     static final String OIDC_CLIENT_ID = "entente-explorer";
 
@@ -224,14 +223,6 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return response.body();
     }
 
-    private static int freePortOrFail() {
-        try {
-            return freePort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The state of the gateway's circuit breaker for a subgraph: 0 closed, 1 half open, 2 open. */
     static int breakerState(String subgraph) throws IOException, InterruptedException {
         double state = new PrometheusText(gatewayMetrics())
@@ -242,9 +233,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         return (int) state;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    static int freePort() {
+        return FreePorts.pick();
     }
 }
