@@ -39,8 +39,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningStack.class)
 class EntityCacheIT {
-    private static final String SPEAKER_NAME =
-            "query($id: ID!) { statements(speaker: $id, first: 1) { edges { node { speaker { name } } } } }";
+    /**
+     * The speaker's name through an entity fetch. Beside the statement list it reads {@code source},
+     * a root field events-service never lets gateways keep, so that the root fetch is not kept (the
+     * list alone would be) and the cache tally of a read is the speaker's alone.
+     */
+    private static final String SPEAKER_NAME = "query($id: ID!, $source: ID!) { source(id: $source) { id }"
+            + " statements(speaker: $id, first: 1) { edges { node { speaker { name } } } } }";
+
     private static final Pattern TALLY = Pattern.compile("hit=(\\d+) miss=(\\d+)(?: bypass=(\\d+))?");
     /** Reads a test makes while it waits for the cache to answer or be bypassed, 50 ms apart. */
     private static final int PATIENCE = 200;
@@ -120,6 +126,57 @@ class EntityCacheIT {
                 direct.body().path("data").path("actor").path("name").asText());
         assertTrue(
                 millis < 1000, "a direct write is visible through the kept lookup " + millis + " ms after its commit");
+    }
+
+    /**
+     * A page of {@code statements(speaker:)} is a root field events-service lets gateways keep
+     * whole: a statement recorded through the gateway is in the next page read, and one written
+     * straight into events-service's database within a second.
+     */
+    @Test
+    void aPageOfStatementsIsKeptWholeUntilAStatementIsWritten() throws Exception {
+        String id = speakerWithAStatement("Cache Page");
+        String page = "query($id: ID!) { statements(speaker: $id, first: 5) { totalCount edges { node { text } } } }";
+        Answer first = send(page, Map.of("id", id), null);
+        Answer second = send(page, Map.of("id", id), null);
+        for (int i = 0; i < PATIENCE && !second.cache().equals("hit=1 miss=0"); i++) {
+            Thread.sleep(50); // the statement's recording may still be on its way through the change stream
+            second = send(page, Map.of("id", id), null);
+        }
+        assertEquals("hit=1 miss=0", second.cache(), "the page is answered from the gateway's memory");
+        assertEquals(first.body(), second.body());
+        assertEquals(
+                1,
+                second.body().path("data").path("statements").path("totalCount").asInt());
+
+        recordStatement(id, "cache-page-" + id, "Said after the page was kept");
+        Answer after = send(page, Map.of("id", id), null);
+        assertEquals("hit=0 miss=1", after.cache(), "the write dropped the kept page before it was acknowledged");
+        assertEquals(
+                2,
+                after.body().path("data").path("statements").path("totalCount").asInt(),
+                "read-your-writes through the gateway: " + after.body());
+        for (int i = 0;
+                i < PATIENCE && !send(page, Map.of("id", id), null).cache().equals("hit=1 miss=0");
+                i++) {
+            Thread.sleep(50); // kept again, once the write's own change event has come by
+        }
+
+        long committed = writeStatementTexts(id, "Said straight into the database");
+        Predicate<Answer> written = a -> a.body()
+                .path("data")
+                .path("statements")
+                .path("edges")
+                .findValuesAsText("text")
+                .equals(List.of("Said straight into the database", "Said straight into the database"));
+        Answer direct = send(page, Map.of("id", id), null);
+        while (!written.test(direct) && System.nanoTime() - committed < 2_000_000_000L) {
+            Thread.sleep(10);
+            direct = send(page, Map.of("id", id), null);
+        }
+        long millis = (System.nanoTime() - committed) / 1_000_000;
+        assertTrue(written.test(direct), "the direct write is read through the gateway: " + direct.body());
+        assertTrue(millis < 1000, "a direct write is visible through the kept page " + millis + " ms after its commit");
     }
 
     @Test
@@ -285,24 +342,28 @@ class EntityCacheIT {
                 .path("createActor")
                 .path("id")
                 .asText();
+        recordStatement(id, "cache-e2e-" + n, "Said for the entity cache " + n);
+        return id;
+    }
+
+    private static void recordStatement(String speaker, String key, String text) throws Exception {
         mutate(
                 "mutation($i: StatementInput!) { recordStatement(input: $i) { id } }",
                 Map.of(
                         "i",
                         Map.of(
                                 "key",
-                                "cache-e2e-" + n,
+                                key,
                                 "kind",
                                 "QUOTE",
                                 "text",
-                                "Said for the entity cache " + n,
+                                text,
                                 "speakerId",
-                                id,
+                                speaker,
                                 "sourceId",
                                 source,
                                 "date",
                                 "2031")));
-        return id;
     }
 
     /** Renames an actor through the gateway (updateActor replaces every field: kind and handle as created). */
@@ -349,6 +410,17 @@ class EntityCacheIT {
         }
     }
 
+    /** Rewrites the text of every statement of a speaker straight in events-service's database; when it committed. */
+    private static long writeStatementTexts(String speaker, String text) throws SQLException {
+        try (Connection db = DriverManager.getConnection(stack().postgres().jdbcUrl("events"));
+                PreparedStatement update = db.prepareStatement("UPDATE statement SET text = ? WHERE speaker_id = ?")) {
+            update.setString(1, text);
+            update.setLong(2, Long.parseLong(speaker));
+            assertEquals(2, update.executeUpdate());
+            return System.nanoTime();
+        }
+    }
+
     /** Ends the database session in which actors-service listens for its writes; the sessions ended. */
     private static int terminateListener() throws SQLException {
         try (Connection db = actorsDatabase();
@@ -369,7 +441,7 @@ class EntityCacheIT {
     }
 
     private static Read read(String id) throws IOException, InterruptedException {
-        Answer answer = send(SPEAKER_NAME, Map.of("id", id), null);
+        Answer answer = send(SPEAKER_NAME, Map.of("id", id, "source", source), null);
         assertFalse(answer.body().has("errors"), answer.body().toString());
         String name = answer.body()
                 .path("data")

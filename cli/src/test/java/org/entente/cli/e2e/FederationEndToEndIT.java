@@ -133,18 +133,21 @@ class FederationEndToEndIT {
         for (JsonNode e : page.path("edges")) {
             assertTrue(e.path("node").path("speaker").path("name").asText().startsWith("E2E Speaker"));
         }
-        // The gateway's entity cache is on (gateway-app's default) and holds none of the speakers,
-        // created above and not read since: all five are asked of actors-service, in one request.
-        assertEquals("hit=0 miss=5", answer.cache(), "the entity cache's part in the page");
+        // The gateway's entity cache is on (gateway-app's default) and holds neither the page nor any
+        // of the speakers, created above and not read since: all five are asked of actors-service,
+        // in one request.
+        assertEquals("hit=0 miss=6", answer.cache(), "the entity cache's part in the page: the page and 5 speakers");
         assertEquals(1, subgraphRequests("actors") - actorsBefore, "one batched _entities request for 50 speakers");
         assertEquals(1, subgraphRequests("events") - eventsBefore);
 
-        // The same page again: the speakers come from the cache, only the page from events-service.
+        // The same page again: the speakers come from the cache. The page too, unless the change
+        // events of the statements recorded above came by after it was kept and dropped it.
         Answer again = send(statements, Map.of(), null);
         assertEquals(answer.body(), again.body());
-        assertEquals("hit=5 miss=0", again.cache());
+        long pageReads = subgraphRequests("events") - eventsBefore - 1;
+        assertEquals(pageReads == 0 ? "hit=6 miss=0" : "hit=5 miss=1", again.cache());
         assertEquals(1, subgraphRequests("actors") - actorsBefore, "no request to actors-service for cached speakers");
-        assertEquals(2, subgraphRequests("events") - eventsBefore);
+        assertTrue(pageReads <= 1, "one request to events-service at most: " + pageReads);
     }
 
     @Test
