@@ -37,7 +37,11 @@ public class DuplicateCandidateChecks {
     DuplicateCandidateSearch search;
 
     /** Everything queued, batch after batch, for at most about a second. */
-    @Scheduled(every = "${entente.duplicates.check-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${entente.duplicates.check-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the service starts or stops: a run then fails on beans already gone
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void checkQueued() {
         long deadline = System.nanoTime() + RUN_BUDGET_NANOS;
         try {

@@ -28,7 +28,11 @@ public class MergeFollower {
     @Inject
     MergeApplier applier;
 
-    @Scheduled(every = "${entente.merges-follow-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${entente.merges-follow-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the service starts or stops: a run then fails on beans already gone
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void followInBackground() {
         try {
             follow();
