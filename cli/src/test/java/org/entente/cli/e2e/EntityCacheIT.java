@@ -97,14 +97,7 @@ class EntityCacheIT {
     void anActorLookupIsKeptWholeUntilAWriteChangesIt() throws Exception {
         String id = speakerWithAStatement("Cache Lookup");
         String lookup = "query($id: ID!) { actor(id: $id) { name memberships { role } } }";
-        Answer first = send(lookup, Map.of("id", id), null);
-        Answer second = send(lookup, Map.of("id", id), null);
-        for (int i = 0; i < PATIENCE && !second.cache().equals("hit=1 miss=0"); i++) {
-            Thread.sleep(50); // the speaker's creation may still be on its way through the change stream
-            second = send(lookup, Map.of("id", id), null);
-        }
-        assertEquals("hit=1 miss=0", second.cache(), "the second lookup is answered from the gateway's memory");
-        assertEquals(first.body(), second.body());
+        keptWhole(lookup, Map.of("id", id));
 
         rename(id, "Cache Lookup Renamed");
         Answer after = send(lookup, Map.of("id", id), null);
@@ -137,14 +130,7 @@ class EntityCacheIT {
     void aPageOfStatementsIsKeptWholeUntilAStatementIsWritten() throws Exception {
         String id = speakerWithAStatement("Cache Page");
         String page = "query($id: ID!) { statements(speaker: $id, first: 5) { totalCount edges { node { text } } } }";
-        Answer first = send(page, Map.of("id", id), null);
-        Answer second = send(page, Map.of("id", id), null);
-        for (int i = 0; i < PATIENCE && !second.cache().equals("hit=1 miss=0"); i++) {
-            Thread.sleep(50); // the statement's recording may still be on its way through the change stream
-            second = send(page, Map.of("id", id), null);
-        }
-        assertEquals("hit=1 miss=0", second.cache(), "the page is answered from the gateway's memory");
-        assertEquals(first.body(), second.body());
+        Answer second = keptWhole(page, Map.of("id", id));
         assertEquals(
                 1,
                 second.body().path("data").path("statements").path("totalCount").asInt());
@@ -156,11 +142,7 @@ class EntityCacheIT {
                 2,
                 after.body().path("data").path("statements").path("totalCount").asInt(),
                 "read-your-writes through the gateway: " + after.body());
-        for (int i = 0;
-                i < PATIENCE && !send(page, Map.of("id", id), null).cache().equals("hit=1 miss=0");
-                i++) {
-            Thread.sleep(50); // kept again, once the write's own change event has come by
-        }
+        keptWhole(page, Map.of("id", id)); // kept again, once the write's own change event has come by
 
         long committed = writeStatementTexts(id, "Said straight into the database");
         Predicate<Answer> written = a -> a.body()
@@ -408,6 +390,23 @@ class EntityCacheIT {
             assertEquals(1, update.executeUpdate());
             return System.nanoTime();
         }
+    }
+
+    /**
+     * Sends a query whose one fetch may be kept whole until the gateway answers it from its memory
+     * (the write that made its data may still be on its way through the change stream, and drop
+     * what was kept once more); returns that answer, which must equal the first.
+     */
+    private static Answer keptWhole(String query, Map<String, Object> variables) throws Exception {
+        Answer first = send(query, variables, null);
+        Answer kept = send(query, variables, null);
+        for (int i = 0; i < PATIENCE && !kept.cache().equals("hit=1 miss=0"); i++) {
+            Thread.sleep(50);
+            kept = send(query, variables, null);
+        }
+        assertEquals("hit=1 miss=0", kept.cache(), "answered from the gateway's memory");
+        assertEquals(first.body(), kept.body());
+        return kept;
     }
 
     /** Rewrites the text of every statement of a speaker straight in events-service's database; when it committed. */
