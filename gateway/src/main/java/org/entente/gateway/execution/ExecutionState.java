@@ -142,11 +142,4 @@ final class ExecutionState {
         mergeInto(result, (Map<String, Object>) map, true);
         return result;
     }
-
-    static List<Object> append(List<Object> path, Object element) {
-        List<Object> result = new ArrayList<>(path.size() + 1);
-        result.addAll(path);
-        result.add(element);
-        return result;
-    }
 }

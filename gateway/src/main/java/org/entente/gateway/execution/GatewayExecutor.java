@@ -7,6 +7,8 @@ import graphql.execution.ValuesResolver;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.entente.gateway.planning.PreparedOperation;
 import org.entente.gateway.planning.QueryPlan;
 import org.entente.gateway.plugin.Deadline;
 import org.entente.gateway.plugin.GraphQLResponse;
-import org.entente.gateway.plugin.ResponseError;
 import org.entente.gateway.supergraph.Supergraph;
 
 /**
@@ -91,6 +92,62 @@ public final class GatewayExecutor {
             Deadline deadline,
             boolean withPlan,
             CacheTally tally) {
+        return run(operation, coerced, authorization, deadline, tally, (variables, state, introspected) -> {
+            Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
+                    .shape(operation.plan().operation(), state.data, introspected);
+            return new GraphQLResponse(data, List.copyOf(state.errors), extensions(operation, withPlan));
+        });
+    }
+
+    /**
+     * The response as GraphQL-over-HTTP JSON ({@link GraphQLResponse#toSpecification()}'s form),
+     * written straight from the subgraphs' data when nothing in it needs shaping to decide (nearly
+     * always), shaped first otherwise: the same bytes either way.
+     */
+    public Future<JsonResponse> executeToJson(
+            PreparedOperation operation,
+            CoercedVariables coerced,
+            String authorization,
+            Deadline deadline,
+            boolean withPlan,
+            CacheTally tally) {
+        return run(operation, coerced, authorization, deadline, tally, (variables, state, introspected) -> {
+            Map<String, Object> extensions = extensions(operation, withPlan);
+            Buffer written = ResponseWriter.write(
+                    supergraph.apiSchema(),
+                    operation.plan().operation(),
+                    variables,
+                    state.data,
+                    introspected,
+                    state.errors,
+                    extensions);
+            if (written != null) {
+                return new JsonResponse(written, !state.errors.isEmpty());
+            }
+            Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
+                    .shape(operation.plan().operation(), state.data, introspected);
+            GraphQLResponse shaped = new GraphQLResponse(data, List.copyOf(state.errors), extensions);
+            return new JsonResponse(
+                    Json.encodeToBuffer(shaped.toSpecification()),
+                    !shaped.errors().isEmpty());
+        });
+    }
+
+    /** A response as GraphQL-over-HTTP JSON, and whether it has errors (an answer that may not be cached). */
+    public record JsonResponse(Buffer json, boolean hasErrors) {}
+
+    /** Turns the data and errors of a plan that has run into the response; called once, with the state closed. */
+    private interface Answer<T> {
+        T from(Map<String, Object> variables, ExecutionState state, Map<String, Object> introspected);
+    }
+
+    private <T> Future<T> run(
+            PreparedOperation operation,
+            CoercedVariables coerced,
+            String authorization,
+            Deadline deadline,
+            CacheTally tally,
+            Answer<T> answer) {
         QueryPlan plan = operation.plan();
         Map<String, Object> variables = coerced.toMap();
         ExecutionState state = new ExecutionState(variables, authorization, deadline, operation.isMutation());
@@ -111,18 +168,17 @@ public final class GatewayExecutor {
             Map<String, Object> introspected = plan.operation().hasIntrospection()
                     ? introspection.execute(operation.introspection(), operation.operationName(), variables)
                     : null;
-            Map<String, Object> data;
-            List<ResponseError> errors;
             synchronized (state) {
-                state.close(); // late answers can no longer change what is being shaped
-                data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
-                        .shape(plan.operation(), state.data, introspected);
-                errors = List.copyOf(state.errors);
+                state.close(); // late answers can no longer change what is being answered
                 tally.hits = state.cacheHits;
                 tally.misses = state.cacheMisses;
                 tally.bypasses = state.cacheBypasses;
+                return answer.from(variables, state, introspected);
             }
-            return new GraphQLResponse(data, errors, withPlan ? Map.of("queryPlan", plan.describe()) : Map.of());
         });
+    }
+
+    private static Map<String, Object> extensions(PreparedOperation operation, boolean withPlan) {
+        return withPlan ? Map.of("queryPlan", operation.plan().describe()) : Map.of();
     }
 }

@@ -16,9 +16,10 @@ final class Representations {
     private final Map<Map<String, Object>, Integer> index = new LinkedHashMap<>();
     private final List<Map<String, Object>> values = new ArrayList<>();
     private final List<List<Map<String, Object>>> targets = new ArrayList<>();
-    private final List<List<List<Object>>> paths = new ArrayList<>();
+    private final List<List<ResponsePath>> paths = new ArrayList<>();
+
     /** Objects of a handled type that cannot be fetched: a key or required field is missing or null. */
-    private final List<List<Object>> unfetchable = new ArrayList<>();
+    private final List<ResponsePath> unfetchable = new ArrayList<>();
     /** Concrete types whose objects are sent under an interface's name ({@code @interfaceObject}). */
     private Map<String, String> representedAs = Map.of();
 
@@ -30,7 +31,7 @@ final class Representations {
         Representations result = new Representations();
         result.representedAs = representedAs;
         for (List<String> path : paths) {
-            result.walk(data, path, 0, new ArrayList<>(), requires);
+            result.walk(data, path, 0, ResponsePath.ROOT, requires);
         }
         return result;
     }
@@ -45,7 +46,7 @@ final class Representations {
             Object value,
             List<String> path,
             int depth,
-            List<Object> at,
+            ResponsePath at,
             Map<String, List<PlanNode.RequiredField>> requires) {
         if (value == null) {
             return;
@@ -60,15 +61,15 @@ final class Representations {
         if (step.equals("@")) {
             if (value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
-                    walk(list.get(i), path, depth + 1, ExecutionState.append(at, i), requires);
+                    walk(list.get(i), path, depth + 1, at.then(i), requires);
                 }
             }
         } else if (value instanceof Map<?, ?> object) {
-            walk(object.get(step), path, depth + 1, ExecutionState.append(at, step), requires);
+            walk(object.get(step), path, depth + 1, at.then(step), requires);
         }
     }
 
-    private void add(Map<String, Object> object, List<Object> at, Map<String, List<PlanNode.RequiredField>> requires) {
+    private void add(Map<String, Object> object, ResponsePath at, Map<String, List<PlanNode.RequiredField>> requires) {
         if (object.containsKey(ExecutionState.MISSING_ENTITY)) {
             return; // its subgraph does not know it: null as a whole, nothing more to fetch for it
         }
@@ -150,7 +151,7 @@ final class Representations {
 
     /** The paths of the objects this fetch would answer but cannot identify. */
     List<List<Object>> unfetchable() {
-        return unfetchable;
+        return unfetchable.stream().map(ResponsePath::toList).toList();
     }
 
     boolean isEmpty() {
@@ -170,6 +171,6 @@ final class Representations {
     }
 
     List<List<Object>> paths(int i) {
-        return paths.get(i);
+        return paths.get(i).stream().map(ResponsePath::toList).toList();
     }
 }

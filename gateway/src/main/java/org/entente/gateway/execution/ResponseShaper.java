@@ -42,7 +42,7 @@ final class ResponseShaper {
     /** The response's data, or null when a non-null root field is null. */
     Map<String, Object> shape(
             NormalizedOperation operation, Map<String, Object> data, Map<String, Object> introspection) {
-        Object result = object(operation.fields(), data, operation.rootType(), Path.ROOT, introspection);
+        Object result = object(operation.fields(), data, operation.rootType(), ResponsePath.ROOT, introspection);
         return result == BUBBLE ? null : castMap(result);
     }
 
@@ -50,14 +50,14 @@ final class ResponseShaper {
             List<NField> fields,
             Map<String, Object> source,
             String type,
-            Path path,
+            ResponsePath path,
             Map<String, Object> introspection) {
         Map<String, Object> out = new LinkedHashMap<>(fields.size() * 4 / 3 + 1);
         for (NField f : fields) {
             if (!f.included(variables) || !f.appliesTo(type)) {
                 continue;
             }
-            Path at = path.then(f.responseKey());
+            ResponsePath at = path.then(f.responseKey());
             Object value;
             if (f.isTypename()) {
                 value = type;
@@ -79,7 +79,7 @@ final class ResponseShaper {
         return out;
     }
 
-    private Object value(NField f, GraphQLType type, Object raw, Path path) {
+    private Object value(NField f, GraphQLType type, Object raw, ResponsePath path) {
         if (type instanceof GraphQLNonNull nonNull) {
             Object inner = value(f, nonNull.getWrappedType(), raw, path);
             if (inner == null || inner == BUBBLE) {
@@ -142,7 +142,7 @@ final class ResponseShaper {
     }
 
     /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */
-    private void reportNull(Path at) {
+    private void reportNull(ResponsePath at) {
         List<Object> path = at.toList();
         for (ResponseError error : errors) {
             if (error.path().isEmpty() || isPrefix(error.path(), path) || isPrefix(path, error.path())) {
@@ -166,26 +166,6 @@ final class ResponseShaper {
             }
         }
         return true;
-    }
-
-    /**
-     * Where a value is in the response, as a chain from the root: one small object per field
-     * instead of a copy of the whole path, which only an error needs as a list.
-     */
-    private record Path(Path parent, Object segment, int length) {
-        static final Path ROOT = new Path(null, null, 0);
-
-        Path then(Object next) {
-            return new Path(this, next, length + 1);
-        }
-
-        List<Object> toList() {
-            Object[] segments = new Object[length];
-            for (Path p = this; p.parent != null; p = p.parent) {
-                segments[p.length - 1] = p.segment;
-            }
-            return List.of(segments);
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,13 @@
 package org.entente.gateway.http;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.http.MediaTypes.ResponseType;
 import org.entente.gateway.plugin.ResponseError;
 
@@ -62,8 +64,8 @@ final class GraphQLAnswer {
      *
      * @param cacheable whether an error-free answer may be cached (not when it carries a query plan)
      */
-    void ran(Map<String, Object> response, boolean cacheable) {
-        write(200, response, cacheable && !response.containsKey("errors"));
+    void ran(GatewayExecutor.JsonResponse response, boolean cacheable) {
+        write(200, response.json(), cacheable && !response.hasErrors());
     }
 
     private static Map<String, Object> errorsOnly(List<ResponseError> errors) {
@@ -71,6 +73,10 @@ final class GraphQLAnswer {
     }
 
     private void write(int status, Map<String, Object> body, boolean cacheable) {
+        write(status, Json.encodeToBuffer(body), cacheable);
+    }
+
+    private void write(int status, Buffer body, boolean cacheable) {
         if (ctx.response().ended()) {
             return;
         }
@@ -80,7 +86,7 @@ final class GraphQLAnswer {
                     .putHeader(HttpHeaders.VARY, "Accept, Authorization")
                     .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl(cacheable));
         }
-        ctx.response().end(Json.encodeToBuffer(body));
+        ctx.response().end(body);
     }
 
     private String cacheControl(boolean cacheable) {

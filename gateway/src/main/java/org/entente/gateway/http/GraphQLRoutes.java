@@ -255,7 +255,7 @@ public class GraphQLRoutes {
         }
         CacheTally tally = new CacheTally();
         served.executor()
-                .execute(
+                .executeToJson(
                         operation,
                         coerced,
                         ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
@@ -267,7 +267,7 @@ public class GraphQLRoutes {
                     if (cache != null) {
                         ctx.response().putHeader(CACHE_HEADER, cache);
                     }
-                    answer.ran(response.toSpecification(), !withPlan);
+                    answer.ran(response, !withPlan);
                 })
                 .onFailure(failure -> {
                     LOG.error("Execution failed", failure);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.entente.gateway.composition.Composer;
 import org.entente.gateway.composition.SubgraphSource;
+import org.entente.gateway.execution.CacheTally;
 import org.entente.gateway.execution.GatewayExecutor;
 import org.entente.gateway.execution.HttpSubgraphTransport;
 import org.entente.gateway.execution.SubgraphMetrics;
@@ -196,6 +198,37 @@ class FederationCasesTest {
         Map<String, Integer> requests = new LinkedHashMap<>();
         running.servers().forEach(s -> requests.put(s.name(), s.received().size()));
         answer.put("requests", requests);
+        if (!op.refused()) {
+            assertWrittenAsShaped(gateway, op, c, answer);
+        }
         return Json.encodePrettily(answer);
+    }
+    /**
+     * What the gateway writes for HTTP clients (straight from the merged data, or shaped first) says
+     * what the shaped response says: the same data, in the same order, and the same errors.
+     */
+    private static void assertWrittenAsShaped(
+            Gateway gateway, PreparedOperation op, FederationCase c, Map<String, Object> shaped) throws Exception {
+        GatewayExecutor.JsonResponse written = gateway.executor()
+                .executeToJson(
+                        op,
+                        gateway.executor().variables(op, c.variables()),
+                        null,
+                        Deadline.after(Duration.ofSeconds(20)),
+                        false,
+                        new CacheTally())
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(20, TimeUnit.SECONDS);
+        JsonObject json = new JsonObject(written.json());
+        assertEquals(Json.encode(shaped.get("data")), Json.encode(json.getValue("data")), c.name());
+        List<Object> errors = json.getJsonArray("errors") == null
+                ? null
+                : new ArrayList<>(json.getJsonArray("errors").getList());
+        if (errors != null) {
+            errors.sort(Comparator.comparing(Json::encode));
+        }
+        assertEquals(Json.encode(shaped.get("errors")), Json.encode(errors), c.name());
+        assertEquals(errors != null, written.hasErrors(), c.name());
     }
 }
