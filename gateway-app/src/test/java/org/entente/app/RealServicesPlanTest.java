@@ -41,4 +41,26 @@ class RealServicesPlanTest {
                 op.cost().of(CoercedVariables.emptyVariables()),
                 "statements is a page: its first sizes the edges inside it, not an assumed 10");
     }
+
+    @Test
+    void theEventPageAsksActorsForItsParticipantsAndSpeakersInOneList() throws Exception {
+        Supergraph supergraph = new SupergraphParser()
+                .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events())));
+        OperationPreparer preparer = new OperationPreparer(
+                supergraph, new OperationLimits(20, 20, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
+        PreparedOperation op = preparer.prepare(
+                "query($id: ID!) { event(id: $id) { title participants { role actor { id name kind } }"
+                        + " statements { id text speaker { id name } } } }",
+                null);
+        assertFalse(op.refused(), () -> String.valueOf(op.error()));
+        PlanNode.Sequence plan = (PlanNode.Sequence) op.plan().root();
+        PlanNode.BatchFetch actors = (PlanNode.BatchFetch) plan.nodes().get(1);
+        assertEquals("actors", actors.serviceName());
+        // a person who took part and spoke is sent once, and actors-service resolves one list
+        assertEquals(1, actors.batches().size(), op.plan().describe());
+        assertEquals(
+                List.of(List.of("event", "participants", "@", "actor"), List.of("event", "statements", "@", "speaker")),
+                actors.batches().get(0).paths());
+        assertEquals(2, actors.apart().batches().size(), "the fetches apart, for an answer with errors");
+    }
 }

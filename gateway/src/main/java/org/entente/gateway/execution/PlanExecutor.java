@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.entente.gateway.cache.CachePolicy;
 import org.entente.gateway.cache.EntityCache;
 import org.entente.gateway.planning.PlanNode;
@@ -138,6 +139,7 @@ public final class PlanExecutor {
                 fetch.variableUsages(),
                 List.of(new EntitiesField(
                         "_entities", fetch.representationsVariable(), representations, fetch.conflictAliases(), fetch)),
+                null,
                 state);
     }
 
@@ -167,7 +169,13 @@ public final class PlanExecutor {
         if (fields.stream().allMatch(f -> f.representations().isEmpty())) {
             return Future.succeededFuture();
         }
-        return sendEntities(batch.serviceName(), batch.operation(), batch.variableUsages(), fields, state);
+        return sendEntities(
+                batch.serviceName(),
+                batch.operation(),
+                batch.variableUsages(),
+                fields,
+                batch.apart() == null ? null : () -> batchFetch(batch.apart(), state),
+                state);
     }
 
     /**
@@ -191,9 +199,17 @@ public final class PlanExecutor {
      * Sends the representations of each field in its variable and merges the answer back: each
      * field's entities go to its own objects, and so do its errors (whose paths start with its
      * response key); an error that names no field's representation belongs to no client path.
+     *
+     * @param ifErrors null, or what to do instead of merging an answer that has errors
+     *     ({@link PlanNode.BatchFetch#apart()})
      */
     private Future<Void> sendEntities(
-            String service, String operation, List<String> usages, List<EntitiesField> wanted, ExecutionState state) {
+            String service,
+            String operation,
+            List<String> usages,
+            List<EntitiesField> wanted,
+            Supplier<Future<Void>> ifErrors,
+            ExecutionState state) {
         List<EntityCache.Fetch> cached = new ArrayList<>(wanted.size());
         List<EntitiesField> fields = fromCache(service, wanted, cached, state);
         if (fields.stream().allMatch(f -> f.representations().isEmpty())) {
@@ -204,12 +220,15 @@ public final class PlanExecutor {
         SubgraphRequest request =
                 new SubgraphRequest(service, operation, variables, state.authorization, state.deadline);
         return send(request, state)
-                .map(response -> {
+                .compose(response -> {
+                    if (ifErrors != null && !errors(response).isEmpty()) {
+                        return ifErrors.get();
+                    }
                     synchronized (state) {
                         // before merging, which may share the answer's objects with later fetches
                         store(response, fields, cached);
                         if (!state.open()) {
-                            return null;
+                            return Future.<Void>succeededFuture();
                         }
                         Map<String, Representations> byField = new LinkedHashMap<>();
                         for (EntitiesField f : fields) {
@@ -220,7 +239,7 @@ public final class PlanExecutor {
                             state.errors.addAll(SubgraphErrors.entityErrors(error, service, byField));
                         }
                     }
-                    return (Void) null;
+                    return Future.<Void>succeededFuture();
                 })
                 .recover(failure -> unavailable(service, state, failure));
     }

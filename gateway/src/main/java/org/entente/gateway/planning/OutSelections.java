@@ -49,6 +49,13 @@ public final class OutSelections {
         boolean composite() {
             return children != null;
         }
+
+        /** The field as it is printed in an operation, its selection included. */
+        public String printed() {
+            StringBuilder out = new StringBuilder();
+            printField(out, this, 0);
+            return out.toString();
+        }
     }
 
     private final Map<String, OutField> fields = new LinkedHashMap<>();

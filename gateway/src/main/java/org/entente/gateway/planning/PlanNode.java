@@ -22,17 +22,27 @@ public sealed interface PlanNode {
      *
      * @param operation      the GraphQL document sent, with one {@code _entities} field per batch
      * @param variableUsages client variables the document uses
+     * @param apart          where some batch unites the selections of fetches that differ: the same
+     *                       fetches with a field each, sent instead when the united answer has errors
+     *                       (an error in a non-null field nulls the whole entity, at every path of
+     *                       the batch, not only where that field was asked for); null otherwise
      */
-    record BatchFetch(String serviceName, String operation, List<String> variableUsages, List<EntityBatch> batches)
+    record BatchFetch(
+            String serviceName,
+            String operation,
+            List<String> variableUsages,
+            List<EntityBatch> batches,
+            BatchFetch apart)
             implements PlanNode {}
 
     /**
      * One aliased {@code _entities} field of a {@link BatchFetch}: the objects at every one of its
      * paths are sent as one de-duplicated representation list in {@code variable}.
      *
-     * @param fetch what each path would have fetched alone (the same for all of them): its
-     *              representations, {@code @interfaceObject} types and {@code @include}/{@code @skip}
-     *              conditions apply to this field; its operation is not sent
+     * @param fetch what the field fetches for every path (the fetch each would make alone, or the
+     *              union of their selections): its representations, {@code @interfaceObject} types
+     *              and {@code @include}/{@code @skip} conditions apply to this field; its operation
+     *              is not sent
      */
     record EntityBatch(String alias, String variable, List<List<String>> paths, Fetch fetch) {}
 

@@ -42,6 +42,11 @@ final class QueryPlanPrinter {
                 OutSelections.pad(out, indent + 2).append("},\n");
             }
             indentBlock(out, b.operation(), indent + 2);
+            if (b.apart() != null) {
+                OutSelections.pad(out, indent + 2).append("IfErrors {\n");
+                node(out, b.apart(), indent + 4);
+                OutSelections.pad(out, indent + 2).append("},\n");
+            }
             OutSelections.pad(out, indent).append("},\n");
         } else if (node instanceof PlanNode.Fetch f) {
             OutSelections.pad(out, indent)

@@ -910,34 +910,58 @@ public final class QueryPlanner {
         }
 
         /**
-         * One request for several entity fetches to one subgraph. Fetches that would send the same
-         * operation for the same representations share one {@code _entities} field, so an object
-         * found at several paths is sent once; different ones get an aliased field each
-         * ({@code _0}, {@code _1}, ...), with a representation list of its own.
+         * One request for several entity fetches to one subgraph. Fetches whose answers can share
+         * one {@code _entities} field do ({@link SharedEntities}), so an object found at several
+         * paths is sent once and the subgraph resolves one list; the others get an aliased field
+         * each ({@code _0}, {@code _1}, ...), with a representation list of its own. Where fetches
+         * with different selections share a field, the request with them apart is kept for an
+         * answer with errors ({@link PlanNode.BatchFetch#apart()}).
          */
         private PlanNode.BatchFetch batchNode(List<FetchGroup> sameGraph) {
-            Map<PlanNode.Fetch, List<FetchGroup>> shapes = new LinkedHashMap<>();
+            List<SharedEntities> apart = share(sameGraph, false);
+            List<SharedEntities> united = share(sameGraph, true);
+            PlanNode.BatchFetch separately = request(apart, null);
+            return united.size() == apart.size() ? separately : request(united, separately);
+        }
+
+        private List<SharedEntities> share(List<FetchGroup> sameGraph, boolean unite) {
+            List<SharedEntities> shared = new ArrayList<>();
             for (FetchGroup g : sameGraph) {
                 PlanNode.Fetch alone = ((PlanNode.Flatten) node(g)).fetch();
-                shapes.computeIfAbsent(alone, k -> new ArrayList<>()).add(g);
+                SharedEntities into = null;
+                for (SharedEntities candidate : shared) {
+                    if (alone.equals(candidate.fetch) || (unite && candidate.canUnite(g, alone))) {
+                        into = candidate;
+                        break;
+                    }
+                }
+                if (into == null) {
+                    shared.add(new SharedEntities(g, alone));
+                } else {
+                    into.add(g, alone);
+                }
             }
+            return shared;
+        }
+
+        private PlanNode.BatchFetch request(List<SharedEntities> shared, PlanNode.BatchFetch apart) {
             Set<String> clientVariables = clientVariables();
             Set<String> used = new HashSet<>();
             List<String> definitions = new ArrayList<>();
             List<PlanNode.EntityBatch> batches = new ArrayList<>();
             OutSelections fields = new OutSelections();
-            for (Map.Entry<PlanNode.Fetch, List<FetchGroup>> shape : shapes.entrySet()) {
+            for (SharedEntities field : shared) {
                 int i = batches.size();
-                // one shape needs no alias: each alias counts against a subgraph's alias limit
-                String alias = shapes.size() == 1 ? "_entities" : "_" + i;
+                // one field needs no alias: each alias counts against a subgraph's alias limit
+                String alias = shared.size() == 1 ? "_entities" : "_" + i;
                 String variable =
-                        unusedName(shapes.size() == 1 ? "representations" : "representations" + i, clientVariables);
+                        unusedName(shared.size() == 1 ? "representations" : "representations" + i, clientVariables);
                 definitions.add("$" + variable + ": [_Any!]!");
-                entitiesField(fields, alias, variable, shape.getValue().get(0));
-                used.addAll(shape.getKey().variableUsages());
+                entitiesField(fields, alias, variable, field.selections);
+                used.addAll(field.fetch.variableUsages());
                 List<List<String>> paths =
-                        shape.getValue().stream().map(g -> g.mergePath).toList();
-                batches.add(new PlanNode.EntityBatch(alias, variable, paths, shape.getKey()));
+                        field.groups.stream().map(g -> g.mergePath).toList();
+                batches.add(new PlanNode.EntityBatch(alias, variable, paths, field.fetch));
             }
             List<String> usages = new ArrayList<>();
             declareClientVariables(used, usages, definitions);
@@ -945,7 +969,134 @@ public final class QueryPlanner {
                     .append(String.join(", ", definitions))
                     .append(") ");
             fields.print(text, 0);
-            return new PlanNode.BatchFetch(sameGraph.get(0).graph, text.toString(), usages, batches);
+            String graph = shared.get(0).groups.get(0).graph;
+            return new PlanNode.BatchFetch(graph, text.toString(), usages, batches, apart);
+        }
+
+        /**
+         * Entity fetches of one level to one subgraph that share one {@code _entities} field: the same
+         * operation, or the union of their selections where that cannot change what a client reads.
+         * The answer to a representation is merged into every object that sent it, whichever path it
+         * is at, so each of those objects receives the fields the others asked for too. That is safe
+         * when every field the fetches both select is selected alike, and no field only one of them
+         * selects has a response key the client reads at another's path (there, it could overwrite
+         * what another subgraph put under that key); shaping drops the rest. An error is the
+         * exception — one in a non-null field nulls the entity for every path — which is why a
+         * united answer with errors is dropped for the fetches apart. Fetches with
+         * {@code @include}/{@code @skip} on their fields, or conflict aliases, share only when equal.
+         */
+        private final class SharedEntities {
+            final List<FetchGroup> groups = new ArrayList<>();
+            /** The group whose fetch this field makes: the first one's, or the union of all of them. */
+            FetchGroup selections;
+
+            PlanNode.Fetch fetch;
+
+            SharedEntities(FetchGroup first, PlanNode.Fetch alone) {
+                groups.add(first);
+                selections = first;
+                fetch = alone;
+            }
+
+            void add(FetchGroup g, PlanNode.Fetch alone) {
+                groups.add(g);
+                if (alone.equals(fetch)) {
+                    return;
+                }
+                FetchGroup union = new FetchGroup(-1, g.graph, selections.mergePath, true, null);
+                union.requirements.putAll(selections.requirements);
+                union.keyFields.putAll(selections.keyFields);
+                union.representedAs.putAll(selections.representedAs);
+                copyInto(union.selections, selections.selections);
+                copyInto(union.selections, g.selections);
+                selections = union;
+                fetch = ((PlanNode.Flatten) node(union)).fetch();
+            }
+
+            private boolean canUnite(FetchGroup g, PlanNode.Fetch alone) {
+                if (!alone.requires().equals(fetch.requires())
+                        || !alone.representedAs().equals(fetch.representedAs())
+                        || alone.conflictAliases()
+                        || fetch.conflictAliases()
+                        || hasConditions(alone)
+                        || hasConditions(fetch)) {
+                    return false;
+                }
+                Set<String> clientKeysHere = new HashSet<>();
+                for (FetchGroup member : groups) {
+                    Set<String> keys = clientKeysAt(member.mergePath);
+                    if (keys == null) {
+                        return false;
+                    }
+                    clientKeysHere.addAll(keys);
+                }
+                Set<String> clientKeysThere = clientKeysAt(g.mergePath);
+                if (clientKeysThere == null) {
+                    return false;
+                }
+                Set<String> types =
+                        new LinkedHashSet<>(selections.selections.fragments().keySet());
+                types.addAll(g.selections.fragments().keySet());
+                for (String type : types) {
+                    Map<String, String> ours =
+                            printedFields(selections.selections.fragments().get(type));
+                    Map<String, String> theirs =
+                            printedFields(g.selections.fragments().get(type));
+                    for (Map.Entry<String, String> field : ours.entrySet()) {
+                        String other = theirs.get(field.getKey());
+                        if (other == null
+                                ? clientKeysThere.contains(field.getKey())
+                                : !other.equals(field.getValue())) {
+                            return false;
+                        }
+                    }
+                    for (String key : theirs.keySet()) {
+                        if (!ours.containsKey(key) && clientKeysHere.contains(key)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+
+            private static boolean hasConditions(PlanNode.Fetch fetch) {
+                return fetch.fieldConditions().stream().anyMatch(c -> !c.isEmpty());
+            }
+
+            private static Map<String, String> printedFields(OutSelections selection) {
+                Map<String, String> printed = new LinkedHashMap<>();
+                if (selection != null) {
+                    selection.fields().forEach(f -> printed.put(f.responseKey(), f.printed()));
+                }
+                return printed;
+            }
+        }
+
+        /**
+         * The response keys the client selects in the objects at {@code mergePath} (its response
+         * keys, {@code @} for a list), under any condition or type condition; null when the path
+         * goes through a key of the planner's own (an alias the client did not write).
+         */
+        private Set<String> clientKeysAt(List<String> mergePath) {
+            List<NField> level = operation.fields();
+            for (String step : mergePath) {
+                if (step.equals("@")) {
+                    continue;
+                }
+                List<NField> next = new ArrayList<>();
+                for (NField f : level) {
+                    if (f.responseKey().equals(step)) {
+                        next.addAll(f.children());
+                    }
+                }
+                if (next.isEmpty()) {
+                    return null;
+                }
+                level = next;
+            }
+            Set<String> keys = new HashSet<>();
+            level.forEach(f -> keys.add(f.responseKey()));
+            return keys;
         }
 
         /**
