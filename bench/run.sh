@@ -65,11 +65,12 @@ BASELINE_PORT=${BENCH_BASELINE_PORT:-18084}
 BASELINE_MANAGEMENT_PORT=${BENCH_BASELINE_MANAGEMENT_PORT:-19084}
 ID_POOL=${BENCH_ID_POOL:-200}
 PRIME_SECONDS=${BENCH_PRIME_SECONDS:-300}   # at most, per operation and target
-# full mode: a warm-up of this many requests per operation and target before measuring, each at
-# most WARM_SECONDS, so that the JITs have compiled the hot code (BENCH_WARM_REQUESTS=0: none).
+# A warm-up of this many requests per operation and target before measuring, each at most
+# WARM_SECONDS, so that the JITs have compiled the hot code (BENCH_WARM_REQUESTS=0: none).
 # On a 2-core machine 30 s was not enough: the gateway's JIT still used half its CPU minutes later
-# (bench/README.md, Results Q; the JIT % column shows it per window).
-WARM_REQUESTS=${BENCH_WARM_REQUESTS:-20000}
+# (bench/README.md, Results Q; the JIT % column shows it per window). Gateway-only mode answers ten
+# times faster, so it takes ten times the requests to warm for as long.
+WARM_REQUESTS=${BENCH_WARM_REQUESTS:-$([ "$MODE" = gateway-only ] && echo 200000 || echo 20000)}
 WARM_SECONDS=${BENCH_WARM_SECONDS:-90}
 HOME_DIR=${BENCH_HOME:-$ROOT/bench/.stack}
 SUFFIX=$([ "$MODE" = full ] || echo "-$MODE")
@@ -351,7 +352,7 @@ if [ "$MODE" = gateway-only ] && [ "$PRIME_SECONDS" != 0 ]; then
     --out "$HOME_DIR/prime.json" > "$HOME_DIR/prime.log" || true
   tail -n +2 "$HOME_DIR/prime.log" | awk '{print "  prime:", $0}' | head -40
 fi
-if [ "$MODE" = full ] && [ "$WARM_REQUESTS" != 0 ]; then
+if [ "$WARM_REQUESTS" != 0 ]; then
   # A JVM compiles its hot code only after thousands of requests, and on a machine where every
   # server shares one core the compiler competes with the servers: the actor profile's
   # subgraph CPU was ten times its warm cost in the first seconds. Warm every target and the
@@ -359,7 +360,7 @@ if [ "$MODE" = full ] && [ "$WARM_REQUESTS" != 0 ]; then
   echo "bench: warming up ($WARM_REQUESTS requests per operation and target, at most ${WARM_SECONDS}s each, not recorded)"
   # The subgraphs first, by the direct calls alone: otherwise the first target warms them and
   # is measured against subgraphs that the later targets found warm.
-  if [ ${#DIRECT[@]} -gt 0 ]; then
+  if [ "$MODE" = full ] && [ ${#DIRECT[@]} -gt 0 ]; then
     "${CLIENT_PIN[@]}" java -Xmx512m -jar "$JAR" bench "${DIRECT[@]}" --data-actors "$ACTORS" --data-events "$EVENTS" \
       --seed "$SEED" --operations "$OPERATIONS" --duration "$WARM_SECONDS" --warmup 0 --concurrency 8 \
       --requests "$WARM_REQUESTS" --answer-check 0 --out "$HOME_DIR/warm-up-subgraphs.json" > "$HOME_DIR/warm-up-subgraphs.log" || true
