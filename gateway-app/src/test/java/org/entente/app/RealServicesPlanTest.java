@@ -22,10 +22,7 @@ class RealServicesPlanTest {
 
     @Test
     void statementsWithSpeakersCostOneEntityFetchToActors() throws Exception {
-        Supergraph supergraph = new SupergraphParser()
-                .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events())));
-        OperationPreparer preparer = new OperationPreparer(
-                supergraph, new OperationLimits(20, 20, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
+        OperationPreparer preparer = preparer();
         PreparedOperation op =
                 preparer.prepare("{ statements(first: 50) { edges { node { text speaker { name } } } } }", null);
         assertFalse(op.refused(), () -> String.valueOf(op.error()));
@@ -44,10 +41,7 @@ class RealServicesPlanTest {
 
     @Test
     void theEventPageAsksActorsForItsParticipantsAndSpeakersInOneList() throws Exception {
-        Supergraph supergraph = new SupergraphParser()
-                .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events())));
-        OperationPreparer preparer = new OperationPreparer(
-                supergraph, new OperationLimits(20, 20, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
+        OperationPreparer preparer = preparer();
         PreparedOperation op = preparer.prepare(
                 "query($id: ID!) { event(id: $id) { title participants { role actor { id name kind } }"
                         + " statements { id text speaker { id name } } } }",
@@ -62,5 +56,13 @@ class RealServicesPlanTest {
                 List.of(List.of("event", "participants", "@", "actor"), List.of("event", "statements", "@", "speaker")),
                 actors.batches().get(0).paths());
         assertEquals(2, actors.apart().batches().size(), "the fetches apart, for an answer with errors");
+    }
+
+    /** Plans on the supergraph of the real services' current SDLs. */
+    private static OperationPreparer preparer() throws Exception {
+        Supergraph supergraph = new SupergraphParser()
+                .parse(new Composer().compose(List.of(RealSubgraphs.actors(), RealSubgraphs.events())));
+        return new OperationPreparer(
+                supergraph, new OperationLimits(20, 20, 2000), new CostModel(supergraph, Map.of(), 10), 1 << 20);
     }
 }

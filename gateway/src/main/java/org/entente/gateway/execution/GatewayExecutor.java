@@ -92,11 +92,14 @@ public final class GatewayExecutor {
             Deadline deadline,
             boolean withPlan,
             CacheTally tally) {
-        return run(operation, coerced, authorization, deadline, tally, (variables, state, introspected) -> {
-            Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
-                    .shape(operation.plan().operation(), state.data, introspected);
-            return new GraphQLResponse(data, List.copyOf(state.errors), extensions(operation, withPlan));
-        });
+        return run(
+                operation,
+                coerced,
+                authorization,
+                deadline,
+                tally,
+                (variables, state, introspected) ->
+                        shaped(operation, variables, state, introspected, extensions(operation, withPlan)));
     }
 
     /**
@@ -124,9 +127,7 @@ public final class GatewayExecutor {
             if (written != null) {
                 return new JsonResponse(written, !state.errors.isEmpty());
             }
-            Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
-                    .shape(operation.plan().operation(), state.data, introspected);
-            GraphQLResponse shaped = new GraphQLResponse(data, List.copyOf(state.errors), extensions);
+            GraphQLResponse shaped = shaped(operation, variables, state, introspected, extensions);
             return new JsonResponse(
                     Json.encodeToBuffer(shaped.toSpecification()),
                     !shaped.errors().isEmpty());
@@ -176,6 +177,18 @@ public final class GatewayExecutor {
                 return answer.from(variables, state, introspected);
             }
         });
+    }
+
+    /** The response shaped from the state: the client's fields, null propagation and its errors. */
+    private GraphQLResponse shaped(
+            PreparedOperation operation,
+            Map<String, Object> variables,
+            ExecutionState state,
+            Map<String, Object> introspected,
+            Map<String, Object> extensions) {
+        Map<String, Object> data = new ResponseShaper(supergraph.apiSchema(), variables, state.errors)
+                .shape(operation.plan().operation(), state.data, introspected);
+        return new GraphQLResponse(data, List.copyOf(state.errors), extensions);
     }
 
     private static Map<String, Object> extensions(PreparedOperation operation, boolean withPlan) {
