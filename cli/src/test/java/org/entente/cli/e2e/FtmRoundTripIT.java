@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.entente.cli.Run;
 import org.entente.cli.load.GraphQlClient;
 import org.entente.cli.load.LoadCommand;
@@ -57,9 +55,7 @@ class FtmRoundTripIT {
             stack.close();
         }
         for (Path home : homes) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RunningStack.deleteTree(home);
         }
     }
 

@@ -8,12 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.entente.cli.load.GraphQlClient;
 import org.entente.cli.load.LoadCommand;
 import org.entente.cli.up.LocalStack;
@@ -67,9 +65,7 @@ class MultiFileLoadIT {
         if (stack != null) {
             stack.close();
         }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        RunningStack.deleteTree(home);
     }
 
     @Test

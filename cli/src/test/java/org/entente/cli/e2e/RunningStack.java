@@ -103,7 +103,12 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     @Override
     public void close() throws IOException {
         stack.close();
-        try (Stream<Path> files = Files.walk(home)) {
+        deleteTree(home);
+    }
+
+    /** Deletes a directory a test made, with everything in it. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }

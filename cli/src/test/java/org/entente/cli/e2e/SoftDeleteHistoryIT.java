@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.entente.cli.Run;
@@ -249,9 +247,7 @@ class SoftDeleteHistoryIT {
                     csvIds(directory.resolve("events.csv")).contains(event),
                     csvIds(directory.resolve("statements.csv")).contains(statement));
         } finally {
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RunningStack.deleteTree(directory);
         }
     }
 
