@@ -1,6 +1,7 @@
 package org.entente.gateway.execution;
 
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
@@ -123,7 +124,7 @@ final class ResponseShaper {
         if (map.containsKey(ExecutionState.MISSING_ENTITY)) {
             return null;
         }
-        String concrete = named instanceof GraphQLObjectType ? named.getName() : typename(map);
+        String concrete = named instanceof GraphQLObjectType ? named.getName() : typename(schema, map);
         if (concrete == null) {
             return null;
         }
@@ -131,14 +132,18 @@ final class ResponseShaper {
         return result == BUBBLE ? null : result;
     }
 
-    private String typename(Map<?, ?> map) {
+    /**
+     * The type an abstract value is shaped as: the object type its subgraph named, or the interface
+     * an {@code @interfaceObject} subgraph names when nobody was asked for the concrete type; null
+     * for anything else. {@link ResponseWriter} decides the same way.
+     */
+    static String typename(GraphQLSchema schema, Map<?, ?> map) {
         Object name = map.get("__typename");
-        // an @interfaceObject subgraph names the interface when nobody was asked for the concrete type
-        return name instanceof String s
-                        && (schema.getType(s) instanceof GraphQLObjectType
-                                || schema.getType(s) instanceof graphql.schema.GraphQLInterfaceType)
-                ? s
-                : null;
+        if (!(name instanceof String s)) {
+            return null;
+        }
+        GraphQLType named = schema.getType(s);
+        return named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType ? s : null;
     }
 
     /** Adds the spec's error for a null in a non-null position, unless an error already explains it. */

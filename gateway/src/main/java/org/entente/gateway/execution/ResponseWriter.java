@@ -3,7 +3,6 @@ package org.entente.gateway.execution;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -138,7 +137,9 @@ final class ResponseWriter {
         } else if (map.containsKey(ExecutionState.MISSING_ENTITY)) {
             writeNull(required);
         } else {
-            String concrete = nullable instanceof GraphQLObjectType object ? object.getName() : typename(map);
+            String concrete = nullable instanceof GraphQLObjectType object
+                    ? object.getName()
+                    : ResponseShaper.typename(schema, map);
             if (concrete == null) {
                 writeNull(required);
             } else {
@@ -160,16 +161,6 @@ final class ResponseWriter {
         } else {
             JacksonCodec.encodeJson(raw, out);
         }
-    }
-
-    /** As {@link ResponseShaper}: the object type a subgraph named, or an interface an {@code @interfaceObject} named. */
-    private String typename(Map<?, ?> map) {
-        Object name = map.get("__typename");
-        if (!(name instanceof String s)) {
-            return null;
-        }
-        GraphQLType named = schema.getType(s);
-        return named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType ? s : null;
     }
 
     /** Jackson writes through its own recycled chunk; the buffer grows once per chunk at most. */

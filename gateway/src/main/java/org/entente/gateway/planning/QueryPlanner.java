@@ -918,16 +918,21 @@ public final class QueryPlanner {
          * answer with errors ({@link PlanNode.BatchFetch#apart()}).
          */
         private PlanNode.BatchFetch batchNode(List<FetchGroup> sameGraph) {
-            List<SharedEntities> apart = share(sameGraph, false);
-            List<SharedEntities> united = share(sameGraph, true);
+            List<PlanNode.Fetch> alone = new ArrayList<>(sameGraph.size());
+            sameGraph.forEach(g -> alone.add(((PlanNode.Flatten) node(g)).fetch()));
+            List<SharedEntities> apart = share(sameGraph, alone, false);
+            List<SharedEntities> united = share(sameGraph, alone, true);
             PlanNode.BatchFetch separately = request(apart, null);
             return united.size() == apart.size() ? separately : request(united, separately);
         }
 
-        private List<SharedEntities> share(List<FetchGroup> sameGraph, boolean unite) {
+        /** @param fetchesAlone for each group, the fetch it would make on its own */
+        private List<SharedEntities> share(
+                List<FetchGroup> sameGraph, List<PlanNode.Fetch> fetchesAlone, boolean unite) {
             List<SharedEntities> shared = new ArrayList<>();
-            for (FetchGroup g : sameGraph) {
-                PlanNode.Fetch alone = ((PlanNode.Flatten) node(g)).fetch();
+            for (int i = 0; i < sameGraph.size(); i++) {
+                FetchGroup g = sameGraph.get(i);
+                PlanNode.Fetch alone = fetchesAlone.get(i);
                 SharedEntities into = null;
                 for (SharedEntities candidate : shared) {
                     if (alone.equals(candidate.fetch) || (unite && candidate.canUnite(g, alone))) {
