@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<Measurement> results = new ArrayList<>();
         out.printf(
-                "%-10s %-16s %5s %4s %9s %9s %9s %9s %7s %10s %6s %5s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5s %4s %9s %9s %9s %9s %7s %10s %6s %5s %8s %8s %8s %7s %8s %9s %7s%n",
                 "target",
                 "operation",
                 "conc",
@@ -118,6 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "heap MB",
                 "RSS MB",
                 "misses",
+                "proxy us",
                 "CPUs %",
                 "client");
         try {
@@ -192,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Measurement print(Measurement m) {
         ProcessProbe.Cost cost = m.cost();
         out.printf(
-                "%-10s %-16s %5d %4d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %5s %8s %8s %8s %7s %9s %7s%n",
+                "%-10s %-16s %5d %4d %9.1f %9.2f %9.2f %9.2f %7d %10s %6s %5s %8s %8s %8s %7s %8s %9s %7s%n",
                 m.target(),
                 m.operation(),
                 m.concurrency(),
@@ -209,6 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
                 format(cost == null ? null : cost.heapUsedMegabytes(), "%.0f"),
                 format(cost == null ? null : cost.residentMegabytes(), "%.0f"),
                 m.proxy() == null ? "-" : Long.toString(m.proxy().misses()),
+                format(m.proxy() == null ? null : m.proxy().cpuMicrosPerRequest(m.requests() + m.errors()), "%.0f"),
                 m.host() == null ? "-" : m.host().describeBusy(),
                 format(m.host() == null ? null : m.host().clientCores(), "%.2f"));
         if (m.errors() > 0) {

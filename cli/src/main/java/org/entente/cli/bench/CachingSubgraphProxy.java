@@ -1,12 +1,16 @@
 package org.entente.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,27 +22,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for one subgraph in gateway-only benchmarks: every POST is answered from a
  * {@link ResponseCache} keyed by path, Authorization header and exact body; a miss is forwarded to
- * the real subgraph once. After warm-up a subgraph call costs a hash lookup and a socket write,
- * so what a benchmark measures through a gateway is the gateway's own work.
- * {@code GET /stats} answers the cache counters as JSON.
+ * the real subgraph once. A hit is answered on the event loop that read the request — a hash lookup
+ * and a socket write, no thread hand-off — so that the proxies, which share the servers' CPU with the
+ * gateway being measured, take as little of it as they can (Results W in {@code bench/README.md}:
+ * the JDK's HTTP server they ran on before cost about 190 µs per call). A miss waits for the
+ * upstream on a worker thread. {@code GET /stats} answers the cache counters and this process's CPU
+ * time as JSON.
  *
  * <p>Run: {@code java -cp entente-cli.jar org.entente.cli.bench.CachingSubgraphProxy [--threads N] PORT=UPSTREAM_ORIGIN ...}
- * (e.g. {@code 18181=http://localhost:18081}); the request path is kept, so the gateway points at
- * {@code http://localhost:18181/graphql}.
+ * (e.g. {@code 18181=http://localhost:18081}; N event loops shared by all proxies, default 1); the
+ * request path is kept, so the gateway points at {@code http://localhost:18181/graphql}.
  */
 public final class CachingSubgraphProxy implements AutoCloseable {
-    static {
-        tuneJdkServer();
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(60);
 
@@ -48,67 +48,69 @@ public final class CachingSubgraphProxy implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final Vertx vertx;
+    private final boolean ownsVertx;
     private final HttpServer server;
-    private final ExecutorService workers;
-
-    /** Listens on {@code port} (0: any free port) and forwards misses to {@code upstream} (scheme, host and port). */
-    public CachingSubgraphProxy(int port, URI upstream, int threads) throws IOException {
-        this.upstream = upstream;
-        this.server = HttpServer.create(new InetSocketAddress(port), 1024);
-        AtomicInteger counter = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "proxy-" + port + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
-        server.start();
-    }
 
     /**
-     * Settings of the JDK's HTTP server, read once when the first server of the JVM is created: call
-     * this before any other {@link HttpServer} exists (this class does it when it loads).
+     * Listens on {@code port} (0: any free port) with its own Vert.x of one event loop, and
+     * forwards misses to {@code upstream} (scheme, host and port).
      */
-    public static void tuneJdkServer() {
-        // Headers and body leave in separate writes: without TCP_NODELAY, Nagle's algorithm and delayed
-        // ACKs add about 40 ms to every small answer.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        // Keep-alive connections of three gateways at 64 clients each stay open rather than being closed and re-opened.
-        System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
+    public CachingSubgraphProxy(int port, URI upstream) throws IOException {
+        this(Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1)), true, port, upstream);
+    }
+
+    private CachingSubgraphProxy(Vertx vertx, boolean ownsVertx, int port, URI upstream) throws IOException {
+        this.upstream = upstream;
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        HttpServerOptions options =
+                new HttpServerOptions().setPort(port).setTcpNoDelay(true).setAcceptBacklog(1024);
+        try {
+            this.server = vertx.createHttpServer(options)
+                    .requestHandler(this::handle)
+                    .listen()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            if (ownsVertx) {
+                vertx.close();
+            }
+            throw new IOException("cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.actualPort();
     }
 
     public ResponseCache.Stats stats() {
         return cache.stats();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            String path = exchange.getRequestURI().getRawPath();
-            String method = exchange.getRequestMethod();
-            if (method.equals("GET") && path.equals("/stats")) {
-                send(
-                        exchange,
-                        new ResponseCache.CachedResponse(
-                                200, "application/json", JSON.writeValueAsBytes(statsDocument())));
-            } else if (method.equals("POST")) {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readAllBytes();
-                }
-                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-                String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    private void handle(HttpServerRequest request) {
+        String path = request.path();
+        if (request.method() == HttpMethod.GET && path.equals("/stats")) {
+            send(request, statsResponse());
+        } else if (request.method() == HttpMethod.POST) {
+            String authorization = request.getHeader("Authorization");
+            String contentType = request.getHeader("Content-Type");
+            request.body().onSuccess(buffer -> {
+                byte[] body = buffer.getBytes();
                 RequestKey key = new RequestKey(path, authorization, body);
-                send(exchange, answer(key, () -> forward(path, authorization, contentType, body)));
-            } else {
-                send(exchange, error(405, "POST GraphQL requests, or GET /stats"));
-            }
-        } finally {
-            exchange.close();
+                ResponseCache.CachedResponse hit = cache.hit(key);
+                if (hit != null) {
+                    send(request, hit);
+                    return;
+                }
+                Future<ResponseCache.CachedResponse> missed = vertx.executeBlocking(
+                        () -> answer(key, () -> forward(path, authorization, contentType, body)), false);
+                missed.onSuccess(response -> send(request, response))
+                        .onFailure(failure -> send(request, error(502, "proxy failed: " + failure.getMessage())));
+            });
+        } else {
+            send(request, error(405, "POST GraphQL requests, or GET /stats"));
         }
     }
 
@@ -139,15 +141,11 @@ public final class CachingSubgraphProxy implements AutoCloseable {
                 response.body());
     }
 
-    private static void send(HttpExchange exchange, ResponseCache.CachedResponse response) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    private static void send(HttpServerRequest request, ResponseCache.CachedResponse response) {
+        request.response()
+                .setStatusCode(response.status())
+                .putHeader("Content-Type", response.contentType())
+                .end(Buffer.buffer(response.body()));
     }
 
     private static ResponseCache.CachedResponse error(int status, String message) {
@@ -164,7 +162,7 @@ public final class CachingSubgraphProxy implements AutoCloseable {
         }
     }
 
-    private Map<String, Object> statsDocument() {
+    private ResponseCache.CachedResponse statsResponse() {
         ResponseCache.Stats stats = cache.stats();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("upstream", upstream.toString());
@@ -174,17 +172,36 @@ public final class CachingSubgraphProxy implements AutoCloseable {
         doc.put("upstreamFailures", stats.upstreamFailures());
         doc.put("entries", stats.entries());
         doc.put("hitRate", stats.hitRate());
-        return doc;
+        // the whole process's, which every proxy of one process reports alike: ProxyCounters counts it once
+        doc.put("pid", ProcessHandle.current().pid());
+        doc.put("processCpuNanos", processCpuNanos());
+        try {
+            return new ResponseCache.CachedResponse(200, "application/json", JSON.writeValueAsBytes(doc));
+        } catch (IOException e) {
+            return error(500, "cannot write the stats");
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // stopping anyway
+        }
+        if (ownsVertx) {
+            vertx.close();
+        }
     }
 
     public static void main(String[] args) throws Exception {
-        int threads = 16;
+        int threads = 1;
         List<String> mappings = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--threads") && i + 1 < args.length) {
@@ -198,11 +215,12 @@ public final class CachingSubgraphProxy implements AutoCloseable {
                     "usage: CachingSubgraphProxy [--threads N] PORT=UPSTREAM_ORIGIN ...  (e.g. 18181=http://localhost:18081)");
             System.exit(2);
         }
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(threads));
         List<CachingSubgraphProxy> proxies = new ArrayList<>();
         for (String mapping : mappings) {
             int eq = mapping.indexOf('=');
             CachingSubgraphProxy proxy = new CachingSubgraphProxy(
-                    Integer.parseInt(mapping.substring(0, eq)), URI.create(mapping.substring(eq + 1)), threads);
+                    vertx, false, Integer.parseInt(mapping.substring(0, eq)), URI.create(mapping.substring(eq + 1)));
             proxies.add(proxy);
             System.out.println("proxy :" + proxy.port() + " -> " + proxy.upstream);
         }
@@ -214,6 +232,7 @@ public final class CachingSubgraphProxy implements AutoCloseable {
                                 System.out.println("proxy :" + proxy.port() + " " + proxy.stats());
                                 proxy.close();
                             }
+                            vertx.close();
                             stopped.countDown();
                         },
                         "proxy-shutdown"));

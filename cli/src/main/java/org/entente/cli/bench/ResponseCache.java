@@ -39,6 +39,23 @@ public final class ResponseCache {
         }
     }
 
+    /**
+     * The kept answer, counted as a hit, or null — without waiting, so that a caller on an event
+     * loop can answer hits itself and hand only the rest to {@link #get}.
+     */
+    public CachedResponse hit(RequestKey key) {
+        CompletableFuture<CachedResponse> existing = entries.get(key);
+        if (existing == null || !existing.isDone() || existing.isCompletedExceptionally()) {
+            return null;
+        }
+        CachedResponse response = existing.join();
+        if (!response.cacheable()) {
+            return null; // handed to the callers that waited for it, and about to be forgotten
+        }
+        hits.increment();
+        return response;
+    }
+
     public CachedResponse get(RequestKey key, Upstream upstream) throws IOException, InterruptedException {
         CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
         CompletableFuture<CachedResponse> existing = entries.putIfAbsent(key, mine);

@@ -35,7 +35,7 @@ class BenchCommandRunTest {
      */
     @BeforeAll
     static void tuneBeforeCreatingTheFirstServer() {
-        CachingSubgraphProxy.tuneJdkServer();
+        JdkTestServers.tune();
     }
 
     @BeforeEach

@@ -42,7 +42,7 @@ class OperationsTest {
      */
     @BeforeAll
     static void tuneBeforeCreatingTheFirstServer() {
-        CachingSubgraphProxy.tuneJdkServer();
+        JdkTestServers.tune();
     }
 
     @BeforeEach

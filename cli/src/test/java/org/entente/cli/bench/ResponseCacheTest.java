@@ -3,7 +3,9 @@ package org.entente.cli.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -160,5 +162,34 @@ class ResponseCacheTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aHitIsAnsweredWithoutWaitingAndNothingElseIs() throws Exception {
+        ResponseCache cache = new ResponseCache();
+        assertNull(cache.hit(key("q", null)), "nothing kept yet");
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<ResponseCache.CachedResponse> first = pool.submit(() -> cache.get(key("q", null), () -> {
+                fetching.countDown();
+                release.await(10, TimeUnit.SECONDS);
+                return OK;
+            }));
+            assertTrue(fetching.await(10, TimeUnit.SECONDS));
+            assertNull(cache.hit(key("q", null)), "in flight: the caller must wait in get()");
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertArrayEquals(OK.body(), cache.hit(key("q", null)).body());
+        assertNull(cache.hit(key("q", "Bearer x")), "another caller's key");
+        assertEquals(new ResponseCache.Stats(1, 1, 0, 0, 1), cache.stats());
+
+        ResponseCache.CachedResponse failed = new ResponseCache.CachedResponse(500, "application/json", new byte[0]);
+        cache.get(key("bad", null), () -> failed);
+        assertNull(cache.hit(key("bad", null)), "an error status is not kept");
     }
 }
