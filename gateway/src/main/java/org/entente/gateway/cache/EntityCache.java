@@ -3,9 +3,6 @@ package org.entente.gateway.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,11 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * uses, the representation sent, and for an answer its subgraph marked {@code private} a hash of
  * the caller's {@code Authorization} header (the only header the gateway forwards, so the only
  * thing besides the request that a subgraph's answer can depend on). A {@code public} answer is
- * shared by every caller. Values are kept as JSON bytes, so that a hit can never be changed by the
- * request that merges it, and the cache is bounded by their weight in bytes (Caffeine evicts the
- * least useful first); each entry lives as long as its subgraph allowed. A root fetch's answer, when
- * its subgraph allows keeping it, is one entry with an empty representation: its operation and
- * variables are the whole key.
+ * shared by every caller. An answer is kept as a {@link FrozenEntity}: a deep copy taken when it is
+ * stored, which nothing outside can reach, so neither the request that stored it (which goes on
+ * merging into its answer) nor one that hits it can change it; a hit gets a fresh mutable copy to
+ * merge into, made without parsing. The cache is bounded by the entries' estimated weight in
+ * memory (Caffeine evicts the least useful first); each entry lives as long as its subgraph
+ * allowed. A root fetch's answer, when its subgraph allows keeping it, is one entry with an empty
+ * representation: its operation and variables are the whole key.
  *
  * <p>Invalidation is per subgraph, and deliberately coarse: any write to a subgraph drops all of
  * its entries. An entry holds only fields its subgraph resolved from its own data, so a write
@@ -54,9 +53,9 @@ public final class EntityCache {
 
     private record Key(String service, long generation, String scope, String operation, String arguments, String rep) {}
 
-    private record Entry(byte[] json, long ttlNanos) {}
+    private record Entry(FrozenEntity entity, long ttlNanos) {}
 
-    /** Per entry beyond its strings and bytes: the key and entry objects, the map node, the array header. */
+    /** Per entry beyond its key's strings and its entity: the key and entry objects, Caffeine's node. */
     static final int ENTRY_OVERHEAD = 160;
 
     private static final String SHARED = "";
@@ -70,7 +69,8 @@ public final class EntityCache {
 
     /**
      * @param maxBytes    the most the entries may weigh (their keys' strings at two bytes a
-     *                    character, their JSON, {@link #ENTRY_OVERHEAD})
+     *                    character, their entities' {@linkplain FrozenEntity#weight weight},
+     *                    {@link #ENTRY_OVERHEAD})
      * @param defaultTtl  how long an answer whose subgraph allowed caching without an age is kept
      * @param liveAtStart whether a subgraph is used before anything is known of it; false when the
      *                    gateway must first hear its change stream
@@ -105,7 +105,7 @@ public final class EntityCache {
     private static int weigh(Key key, Entry entry) {
         long chars = key.scope().length() + key.arguments().length() + key.rep().length();
         // the operation text is the plan's own string, kept by the plan cache anyway
-        return (int) Math.min(Integer.MAX_VALUE, 2 * chars + entry.json().length + ENTRY_OVERHEAD);
+        return (int) Math.min(Integer.MAX_VALUE, 2 * chars + entry.entity().weight() + ENTRY_OVERHEAD);
     }
 
     private Subgraph subgraph(String service) {
@@ -156,12 +156,12 @@ public final class EntityCache {
 
         /** The cached answer for a representation (a fresh copy), or null. */
         public Map<String, Object> get(Map<String, Object> representation) {
-            String rep = Json.encode(representation);
+            String rep = KeyJson.of(representation);
             Entry entry = entries.getIfPresent(new Key(service, generation, SHARED, operation, arguments, rep));
             if (entry == null) {
                 entry = entries.getIfPresent(new Key(service, generation, caller(), operation, arguments, rep));
             }
-            return entry == null ? null : new JsonObject(Buffer.buffer(entry.json())).getMap();
+            return entry == null ? null : entry.entity().thaw();
         }
 
         /**
@@ -175,10 +175,9 @@ public final class EntityCache {
                 return;
             }
             String scope = policy.shared() ? SHARED : caller();
-            byte[] json = Json.encode(entity).getBytes(StandardCharsets.UTF_8);
             entries.put(
-                    new Key(service, generation, scope, operation, arguments, Json.encode(representation)),
-                    new Entry(json, policy.ttl().toNanos()));
+                    new Key(service, generation, scope, operation, arguments, KeyJson.of(representation)),
+                    new Entry(FrozenEntity.of(entity), policy.ttl().toNanos()));
         }
 
         /** The caller's scope for private answers: a digest, so that no token is kept in memory. */

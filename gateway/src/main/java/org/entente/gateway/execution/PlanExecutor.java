@@ -1,7 +1,6 @@
 package org.entente.gateway.execution;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.entente.gateway.cache.CachePolicy;
 import org.entente.gateway.cache.EntityCache;
+import org.entente.gateway.cache.KeyJson;
 import org.entente.gateway.planning.PlanNode;
 import org.entente.gateway.plugin.SubgraphRequest;
 import org.jboss.logging.Logger;
@@ -80,8 +80,7 @@ public final class PlanExecutor {
         }
         EntityCache.Fetch cached = mutation || cache == null
                 ? null
-                : cache.begin(
-                        request.service(), request.query(), Json.encode(request.variables()), state.authorization);
+                : cache.begin(request.service(), request.query(), KeyJson.of(request.variables()), state.authorization);
         Map<String, Object> hit = cached == null ? null : cached.get(WHOLE_ANSWER);
         if (hit != null) {
             count(request.service(), 1, 0, state);
@@ -263,7 +262,7 @@ public final class PlanExecutor {
                     : cache.begin(
                             service,
                             field.fetch().operation(),
-                            Json.encode(variables(field.fetch().variableUsages(), state)),
+                            KeyJson.of(variables(field.fetch().variableUsages(), state)),
                             state.authorization);
             cached.add(fetch);
             if (fetch == null) {

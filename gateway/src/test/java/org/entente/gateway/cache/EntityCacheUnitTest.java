@@ -1,12 +1,23 @@
 package org.entente.gateway.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** Keying, bounds and invalidation of the entity cache, without a gateway around it. */
@@ -32,7 +43,7 @@ class EntityCacheUnitTest {
             fetch.put(book(i), Map.of("name", "Book number " + i + " ".repeat(100)), PUBLIC);
         }
         assertTrue(cache.bytes() <= 64 * 1024, () -> "weighs " + cache.bytes());
-        assertTrue(cache.size() > 100, () -> "keeps " + cache.size()); // about 64 KiB / 420 bytes
+        assertTrue(cache.size() > 100, () -> "keeps " + cache.size()); // about 64 KiB / 570 bytes
         assertTrue(cache.size() < 5_000, () -> "keeps " + cache.size());
     }
 
@@ -72,6 +83,130 @@ class EntityCacheUnitTest {
         cache.begin("catalog", OP, "{}", null).get(book(1)).put("name", "changed by a merge");
         assertEquals(
                 Map.of("name", "Dune"), cache.begin("catalog", OP, "{}", null).get(book(1)));
+    }
+
+    /** An answer as a parser gives it: mutable maps and lists all the way down, every JSON type. */
+    private static Map<String, Object> nested() {
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("name", "Frank");
+        author.put("born", 1920);
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("stars", 5L);
+        review.put("score", 4.5);
+        review.put("big", new BigInteger("123456789012345678901234567890"));
+        Map<String, Object> entity = new LinkedHashMap<>();
+        entity.put("name", "Dune");
+        entity.put("author", author);
+        entity.put("reviews", new ArrayList<>(List.of(review)));
+        entity.put("tags", new ArrayList<>(List.of("a", "b")));
+        entity.put("grid", new ArrayList<>(List.of(new ArrayList<>(List.of(1, 2)))));
+        entity.put("inPrint", true);
+        return entity;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHitIsAnEqualTreeThatIsNewAtEveryLevel() {
+        EntityCache cache = cache(1 << 20);
+        cache.begin("catalog", OP, "{}", null).put(book(1), nested(), PUBLIC);
+        Map<String, Object> hit = cache.begin("catalog", OP, "{}", null).get(book(1));
+        assertEquals(nested(), hit);
+        Map<String, Object> again = cache.begin("catalog", OP, "{}", null).get(book(1));
+        assertNotSame(hit, again);
+        for (String field : List.of("author", "reviews", "tags", "grid")) {
+            assertNotSame(hit.get(field), again.get(field), field);
+        }
+        assertNotSame(((List<?>) hit.get("reviews")).get(0), ((List<?>) again.get("reviews")).get(0));
+        assertNotSame(((List<?>) hit.get("grid")).get(0), ((List<?>) again.get("grid")).get(0));
+
+        // a merge changes every level of its hit: the next hit is as stored
+        hit.put("name", "changed");
+        ((Map<String, Object>) hit.get("author")).put("name", "changed");
+        ((List<Object>) hit.get("tags")).add("c");
+        ((Map<String, Object>) ((List<?>) hit.get("reviews")).get(0)).put("stars", 1L);
+        ((List<Object>) ((List<?>) hit.get("grid")).get(0)).set(0, 9);
+        assertEquals(nested(), cache.begin("catalog", OP, "{}", null).get(book(1)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingTheAnswerAfterItIsStoredDoesNotChangeTheEntry() {
+        EntityCache cache = cache(1 << 20);
+        Map<String, Object> entity = nested();
+        cache.begin("catalog", OP, "{}", null).put(book(1), entity, PUBLIC);
+        // what merging later fetches into the stored answer does
+        entity.put("name", "changed");
+        entity.put("added", "x");
+        ((Map<String, Object>) entity.get("author")).put("name", "changed");
+        ((List<Object>) entity.get("tags")).set(0, "z");
+        ((Map<String, Object>) ((List<?>) entity.get("reviews")).get(0)).put("stars", 1L);
+        ((List<Object>) ((List<?>) entity.get("grid")).get(0)).add(3);
+        assertEquals(nested(), cache.begin("catalog", OP, "{}", null).get(book(1)));
+    }
+
+    @Test
+    void nullsInObjectsAndArraysAreKept() {
+        EntityCache cache = cache(1 << 20);
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("b", null);
+        Map<String, Object> entity = new LinkedHashMap<>();
+        entity.put("a", null);
+        entity.put("list", new ArrayList<>(Arrays.asList(null, "x", null)));
+        entity.put("inner", inner);
+        cache.begin("catalog", OP, "{}", null).put(book(1), entity, PUBLIC);
+        Map<String, Object> hit = cache.begin("catalog", OP, "{}", null).get(book(1));
+        assertEquals(entity, hit);
+        assertTrue(hit.containsKey("a"));
+        assertTrue(((Map<?, ?>) hit.get("inner")).containsKey("b"));
+        assertEquals(Arrays.asList(null, "x", null), hit.get("list"));
+    }
+
+    @Test
+    void theOrderOfFieldsIsKept() {
+        EntityCache cache = cache(1 << 20);
+        List<String> names = new ArrayList<>();
+        Map<String, Object> inner = new LinkedHashMap<>();
+        Map<String, Object> entity = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "f" + ((i * 17) % 40); // neither sorted nor in hash order
+            names.add(name);
+            inner.put(name, i);
+            entity.put(name, i);
+        }
+        entity.put("inner", inner);
+        cache.begin("catalog", OP, "{}", null).put(book(1), entity, PUBLIC);
+        Map<String, Object> hit = cache.begin("catalog", OP, "{}", null).get(book(1));
+        List<String> withInner = new ArrayList<>(names);
+        withInner.add("inner");
+        assertEquals(withInner, List.copyOf(hit.keySet()));
+        assertEquals(names, List.copyOf(((Map<?, ?>) hit.get("inner")).keySet()));
+    }
+
+    @Test
+    void anotherTypeIsKeptAsTheJsonItIsWrittenAs() {
+        EntityCache cache = cache(1 << 20);
+        Map<String, Object> entity = new LinkedHashMap<>();
+        entity.put("at", Instant.parse("2024-01-02T03:04:05Z"));
+        entity.put("object", new JsonObject().put("x", 1).put("inner", new JsonObject().put("y", "z")));
+        entity.put("array", new JsonArray().add("a").add(new JsonObject().put("b", 2)));
+        entity.put("counter", new AtomicLong(5)); // a mutable number: kept as what it was
+        cache.begin("catalog", OP, "{}", null).put(book(1), entity, PUBLIC);
+        Map<String, Object> hit = cache.begin("catalog", OP, "{}", null).get(book(1));
+        ((AtomicLong) entity.get("counter")).set(6);
+        assertEquals(new JsonObject(Json.encode(entity).replace(":6", ":5")).getMap(), hit);
+        assertEquals(Map.of("x", 1, "inner", Map.of("y", "z")), hit.get("object"));
+    }
+
+    @Test
+    void aBiggerAnswerWeighsMore() {
+        EntityCache small = cache(1 << 20);
+        small.begin("catalog", OP, "{}", null).put(book(1), Map.of("name", "Dune"), PUBLIC);
+        EntityCache longer = cache(1 << 20);
+        longer.begin("catalog", OP, "{}", null).put(book(1), Map.of("name", "Dune".repeat(100)), PUBLIC);
+        EntityCache nestedMore = cache(1 << 20);
+        nestedMore.begin("catalog", OP, "{}", null).put(book(1), nested(), PUBLIC);
+        assertTrue(longer.bytes() >= small.bytes() + 2 * 396, () -> small.bytes() + " then " + longer.bytes());
+        assertTrue(nestedMore.bytes() > small.bytes() + 300, () -> small.bytes() + " then " + nestedMore.bytes());
     }
 
     @Test
