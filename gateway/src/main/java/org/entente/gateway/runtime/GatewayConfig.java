@@ -143,7 +143,10 @@ public interface GatewayConfig {
         @WithDefault("false")
         boolean enabled();
 
-        /** The most the cached answers may weigh (their JSON, their keys, a fixed overhead each). */
+        /**
+         * The most the cached answers may weigh in memory (their kept copies' estimated size, their
+         * keys, a fixed overhead each).
+         */
         @WithDefault("64M")
         MemorySize maxBytes();
 
