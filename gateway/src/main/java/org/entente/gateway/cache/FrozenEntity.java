@@ -127,6 +127,7 @@ final class FrozenEntity {
             if (value instanceof List<?> list) {
                 return array(list);
             }
+            // what Json.decodeValue gives for the odd values below, and what a plugin may answer with
             if (value instanceof JsonObject object) {
                 return object(object.getMap());
             }

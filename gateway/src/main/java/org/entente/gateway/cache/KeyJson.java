@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON text of a representation or of a fetch's variables for a cache key: the very text {@link Json#encode} writes, so
- * equal values give equal keys and different ones different keys, written into one
- * {@link StringBuilder} instead of setting up a Jackson generator for every look-up. It writes
- * itself what representations are made of (objects with string names, arrays, strings, integers,
- * booleans, null) and leaves anything else (fractions, whose text is Jackson's choice, and rarer
- * types) to {@link Json#encode}, whose text it appends.
+ * The JSON text of a representation or of a fetch's variables for a cache key: the very text
+ * {@link Json#encode} writes, so equal values give equal keys and different ones different keys,
+ * written into one {@link StringBuilder} instead of setting up a Jackson generator for every
+ * look-up. It writes itself what representations are made of (objects with string names, arrays,
+ * strings, integers, booleans, null) and leaves anything else (fractions, whose text is Jackson's
+ * choice, and rarer types) to {@link Json#encode}, whose text it appends.
  */
 public final class KeyJson {
 
