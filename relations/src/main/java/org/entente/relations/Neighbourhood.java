@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The actors within {@code depth} links of a center and every link among them, found one layer
  * at a time like {@link ShortestPaths}. The outermost layer is expanded too, to find the links
- * between its actors, so a neighbourhood of depth d takes d + 1 layers. Pure: no I/O.
+ * between its actors, so a neighbourhood of depth d takes d + 1 layers. At most {@code maxNodes}
+ * actors are kept: when a layer reaches more than there is room for, the ones with the most links
+ * to the layer before it are kept (then the lower ids), so a state's few allies come before its
+ * thousands of office holders, and the answer stays a graph one can look at and read in time.
+ * Pure: no I/O.
  */
 final class Neighbourhood {
 
@@ -20,16 +22,19 @@ final class Neighbourhood {
 
     private final int depth;
     private final int maxActors;
+    private final int maxNodes;
     private final Map<String, Integer> distance = new HashMap<>();
     private final Map<String, Link> links = new TreeMap<>();
     private List<String> frontier;
     private int layer;
     private int expandedActors;
     private boolean truncated;
+    private int unkept;
 
-    Neighbourhood(String center, int depth, int maxActors) {
+    Neighbourhood(String center, int depth, int maxActors, int maxNodes) {
         this.depth = depth;
         this.maxActors = maxActors;
+        this.maxNodes = maxNodes;
         this.frontier = List.of(center);
         distance.put(center, 0);
     }
@@ -48,25 +53,53 @@ final class Neighbourhood {
 
     void expanded(Map<String, List<Link>> linksByActor) {
         expandedActors += frontier.size();
-        Set<String> discovered = new TreeSet<>(Ids.ORDER);
+        Map<String, Integer> ties = new HashMap<>();
+        List<Link> found = new ArrayList<>();
         for (String actor : frontier) {
             for (Link link : linksByActor.getOrDefault(actor, List.of())) {
                 String neighbour = link.other(actor);
-                if (!distance.containsKey(neighbour) && layer < depth) {
-                    discovered.add(neighbour);
+                if (!distance.containsKey(neighbour)) {
+                    if (layer == depth) {
+                        continue; // leads outside the neighbourhood
+                    }
+                    ties.merge(neighbour, 1, Integer::sum);
                 }
-                if (distance.containsKey(neighbour) || discovered.contains(neighbour)) {
-                    links.putIfAbsent(link.id(), link);
-                }
+                found.add(link);
             }
         }
         layer++;
-        discovered.forEach(actor -> distance.put(actor, layer));
-        frontier = List.copyOf(discovered);
+        List<String> kept = strongest(ties, maxNodes - distance.size());
+        unkept += ties.size() - kept.size();
+        kept.forEach(actor -> distance.put(actor, layer));
+        for (Link link : found) {
+            if (distance.containsKey(link.from().id())
+                    && distance.containsKey(link.to().id())) {
+                links.putIfAbsent(link.id(), link);
+            }
+        }
+        frontier = kept;
     }
 
+    /** The {@code room} actors with the most ties (then the lowest ids), in id order. */
+    private static List<String> strongest(Map<String, Integer> ties, int room) {
+        Comparator<String> byId = Ids.ORDER;
+        List<String> reached = new ArrayList<>(ties.keySet());
+        if (reached.size() > room) {
+            reached.sort(Comparator.<String>comparingInt(ties::get).reversed().thenComparing(byId));
+            reached = reached.subList(0, Math.max(room, 0));
+        }
+        reached.sort(byId);
+        return List.copyOf(reached);
+    }
+
+    /** Whether the search stopped at {@code maxActors} before reaching {@code depth}. */
     boolean truncated() {
         return truncated;
+    }
+
+    /** How many actors within {@code depth} were reached but left out for {@code maxNodes}. */
+    int unkept() {
+        return unkept;
     }
 
     /** The center first, then by depth, then id. */

@@ -10,6 +10,9 @@ final class RelationLimits {
     /** Most actors whose links one query reads (all layers together). */
     static final int MAX_ACTORS = 200;
 
+    /** Most nodes a network may be asked for; its default (relations.graphql) is {@link #MAX_ACTORS}. */
+    static final int MAX_NODES = 2000;
+
     static final int MAX_PATHS = 50;
     static final int MAX_IDS = 200;
 

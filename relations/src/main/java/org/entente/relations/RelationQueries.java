@@ -101,16 +101,19 @@ final class RelationQueries {
     }
 
     /** The neighbourhood of the actor that answers for {@code actor} (a merged actor's id: the actor it was merged into, named in redirects). */
-    Future<Answer<Map<String, Object>>> network(String actor, int depth, PartialDate asOf, SubgraphRequest origin) {
+    Future<Answer<Map<String, Object>>> network(
+            String actor, int depth, int maxNodes, PartialDate asOf, SubgraphRequest origin) {
         RelationLimits.checkRange("depth", depth, 1, RelationLimits.MAX_DEPTH);
-        Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS);
+        RelationLimits.checkRange("maxNodes", maxNodes, 1, RelationLimits.MAX_NODES);
+        Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS, maxNodes);
         List<RelationsException> problems = new ArrayList<>();
         Set<String> redirected = new LinkedHashSet<>();
         return links.load(List.of(actor), asOf, origin, redirected).compose(first -> {
             if (!redirected.isEmpty()) {
                 return redirects
                         .of(List.of(actor), origin)
-                        .compose(center -> network(ActorRedirects.answering(center, actor), depth, asOf, origin)
+                        .compose(center -> network(
+                                        ActorRedirects.answering(center, actor), depth, maxNodes, asOf, origin)
                                 .map(answer -> {
                                     answer.data().put("redirects", center);
                                     return answer;
@@ -123,6 +126,9 @@ final class RelationQueries {
                     .compose(done -> {
                         if (search.truncated()) {
                             problems.add(actorLimit("network"));
+                        }
+                        if (search.unkept() > 0) {
+                            problems.add(nodeLimit(maxNodes, search.unkept()));
                         }
                         List<Link> edges = search.edges();
                         return details.of(edges, asOf, origin).map(complete -> {
@@ -215,6 +221,14 @@ final class RelationQueries {
                         + " of each were read",
                 "factsPerActor",
                 FactsQuery.FACTS_PER_ACTOR);
+    }
+
+    private static RelationsException nodeLimit(int maxNodes, int unkept) {
+        return RelationsException.limit(
+                "The network reaches " + unkept + " more actors than its " + maxNodes
+                        + " nodes (maxNodes); the ones with the most links towards the center are returned",
+                "maxNodes",
+                maxNodes);
     }
 
     private static RelationsException actorLimit(String query) {

@@ -127,6 +127,7 @@ public class RelationsSubgraph implements LocalSubgraph {
                                         answer(env -> queries.network(
                                                 env.getArgument("actor"),
                                                 env.getArgument("depth"),
+                                                env.getArgument("maxNodes"),
                                                 RelationLimits.date("asOf", env.getArgument("asOf")),
                                                 origin(env))))
                                 .dataFetcher(

@@ -199,6 +199,14 @@ class RelationsQueriesTest {
                 "{ network(actor: \"1\", depth: 4) { center { id } } }",
                 "BAD_USER_INPUT",
                 "depth must be between 1 and 3");
+        assertError(
+                "{ network(actor: \"1\", maxNodes: 0) { center { id } } }",
+                "BAD_USER_INPUT",
+                "maxNodes must be between 1 and 2000");
+        assertError(
+                "{ network(actor: \"1\", maxNodes: 2001) { center { id } } }",
+                "BAD_USER_INPUT",
+                "maxNodes must be between 1 and 2000");
         assertError("{ network(actor: \"404\") { center { id } } }", "NOT_FOUND", "No actor with id 404");
         assertError("{ timeline(actor: \"404\") { title } }", "NOT_FOUND", "No actor with id 404");
         assertError(
@@ -266,6 +274,35 @@ class RelationsQueriesTest {
                         "STATEMENT:201:2"),
                 ids(list(network.get("edges"))),
                 "CSTO–Kartapolov links are found by expanding the outer layer");
+    }
+
+    @Test
+    void aNetworkBiggerThanMaxNodesKeepsTheMostLinkedActorsAndSaysSo() throws Exception {
+        // Iran's neighbours: SCO (4) and Kartapolov (7) by two links each, CSTO (2) and Russia (3) by one.
+        Map<String, Object> whole = gateway.run("{ network(actor: \"1\") { nodes { actor { id } depth } } }", Map.of());
+        assertNull(whole.get("errors"), "the default of 200 nodes holds them all");
+        assertEquals(
+                List.of(node("1", 0), node("2", 1), node("3", 1), node("4", 1), node("7", 1)),
+                map(data(whole).get("network")).get("nodes"));
+
+        Map<String, Object> response = gateway.run(
+                "{ network(actor: \"1\", maxNodes: 3) { nodes { actor { id } depth } edges { id } } }", Map.of());
+        Map<String, Object> network = map(data(response).get("network"));
+        assertEquals(List.of(node("1", 0), node("4", 1), node("7", 1)), network.get("nodes"));
+        assertEquals(
+                List.of("EVENT:101:1:PARTICIPANT:7:PARTICIPANT", "MEMBERSHIP:13", "MEMBERSHIP:14", "STATEMENT:201:1"),
+                ids(list(network.get("edges"))),
+                "only links among the kept actors: not the event's with CSTO, nor Russia's exercise");
+        List<Map<String, Object>> errors = list(response.get("errors"));
+        assertEquals(1, errors.size(), () -> String.valueOf(errors));
+        Map<String, Object> extensions = map(errors.get(0).get("extensions"));
+        assertEquals("BAD_USER_INPUT", extensions.get("code"));
+        assertEquals("maxNodes", extensions.get("limit"));
+        assertEquals(3, extensions.get("maximum"));
+        assertEquals(
+                "The network reaches 2 more actors than its 3 nodes (maxNodes); the ones with the most links towards"
+                        + " the center are returned",
+                errors.get(0).get("message"));
     }
 
     @Test
