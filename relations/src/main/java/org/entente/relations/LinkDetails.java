@@ -26,17 +26,29 @@ final class LinkDetails {
     /** Ids of each kind per operation: the most {@code actorsByIds}, {@code eventsByIds} and {@code statementsByIds} take. */
     static final int IDS_PER_OPERATION = RelationLimits.MAX_IDS;
 
-    static final String DOCUMENT = """
-            query RelationLinkDetails($actors: [ID!]!, $events: [ID!]!, $statements: [ID!]!, $asOf: PartialDate) {
-              actorsByIds(ids: $actors) {
-                id
-                memberships(asOf: $asOf) { id role since until sources { id } }
-                positions(asOf: $asOf) { id title since until sources { id } }
-              }
-              eventsByIds(ids: $events) { id title date sources { id } }
-              statementsByIds(ids: $statements) { id text date speakerCapacity source { id } }
-            }
-            """;
+    /** The details with the facts' sources, for answers that show a link's {@code sources}. */
+    static final String WITH_SOURCES = document(true);
+
+    /**
+     * The details without sources: an event's or a membership's sources are a list the subgraph
+     * builds element by element, so a search whose client does not select them does not ask.
+     */
+    static final String WITHOUT_SOURCES = document(false);
+
+    private static String document(boolean sources) {
+        String list = sources ? " sources { id }" : "";
+        return """
+                query RelationLinkDetails($actors: [ID!]!, $events: [ID!]!, $statements: [ID!]!, $asOf: PartialDate) {
+                  actorsByIds(ids: $actors) {
+                    id
+                    memberships(asOf: $asOf) { id role since until%s }
+                    positions(asOf: $asOf) { id title since until%s }
+                  }
+                  eventsByIds(ids: $events) { id title date%s }
+                  statementsByIds(ids: $statements) { id text date speakerCapacity%s }
+                }
+                """.formatted(list, list, list, sources ? " source { id }" : "");
+    }
 
     private final FederatedGraph graph;
 
@@ -45,10 +57,11 @@ final class LinkDetails {
     }
 
     /**
-     * The links, completed, by id. A link whose fact could not be found any more (deleted since the
-     * search read its key) is left out.
+     * The links, completed, by id, their sources read only {@code withSources} (else empty). A link
+     * whose fact could not be found any more (deleted since the search read its key) is left out.
      */
-    Future<Map<String, Link>> of(Collection<Link> links, PartialDate asOf, SubgraphRequest origin) {
+    Future<Map<String, Link>> of(
+            Collection<Link> links, PartialDate asOf, boolean withSources, SubgraphRequest origin) {
         Set<String> actors = new LinkedHashSet<>();
         Set<String> events = new LinkedHashSet<>();
         Set<String> statements = new LinkedHashSet<>();
@@ -63,9 +76,10 @@ final class LinkDetails {
         Map<String, Map<?, ?>> facts = new HashMap<>();
         List<Map<String, Object>> operations =
                 operations(List.copyOf(actors), List.copyOf(events), List.copyOf(statements), asOf);
+        String document = withSources ? WITH_SOURCES : WITHOUT_SOURCES;
         Future<Void> done = Future.succeededFuture();
         for (Map<String, Object> variables : operations) {
-            done = done.compose(previous -> graph.query(DOCUMENT, variables, origin.authorization(), origin.deadline())
+            done = done.compose(previous -> graph.query(document, variables, origin.authorization(), origin.deadline())
                     .recover(GraphReads::failed)
                     .map(response -> {
                         read(response, facts);

@@ -41,7 +41,7 @@ final class RelationQueries {
      * layer tells), and the paths name the redirect.
      */
     Future<Answer<List<ShortestPaths.Path>>> connections(
-            String from, String to, int maxHops, PartialDate asOf, SubgraphRequest origin) {
+            String from, String to, int maxHops, PartialDate asOf, boolean linkSources, SubgraphRequest origin) {
         RelationLimits.checkRange("maxHops", maxHops, 1, RelationLimits.MAX_HOPS);
         if (from.equals(to)) {
             throw RelationsException.badInput("from and to must be different actors");
@@ -59,7 +59,7 @@ final class RelationQueries {
                         throw RelationsException.badInput("from and to must be different actors: " + from + " and " + to
                                 + " were merged into one");
                     }
-                    return connections(start, end, maxHops, asOf, origin)
+                    return connections(start, end, maxHops, asOf, linkSources, origin)
                             .map(answer -> new Answer<>(
                                     answer.data().stream()
                                             .map(path -> path.withRedirects(ends))
@@ -90,7 +90,7 @@ final class RelationQueries {
                                 .flatMap(path -> path.hops().stream())
                                 .flatMap(hop -> hop.links().stream())
                                 .toList();
-                        return details.of(shown, asOf, origin)
+                        return details.of(shown, asOf, linkSources, origin)
                                 .map(complete -> new Answer<>(
                                         found.stream()
                                                 .map(path -> path.withLinks(complete))
@@ -102,7 +102,7 @@ final class RelationQueries {
 
     /** The neighbourhood of the actor that answers for {@code actor} (a merged actor's id: the actor it was merged into, named in redirects). */
     Future<Answer<Map<String, Object>>> network(
-            String actor, int depth, int maxNodes, PartialDate asOf, SubgraphRequest origin) {
+            String actor, int depth, int maxNodes, PartialDate asOf, boolean linkSources, SubgraphRequest origin) {
         RelationLimits.checkRange("depth", depth, 1, RelationLimits.MAX_DEPTH);
         RelationLimits.checkRange("maxNodes", maxNodes, 1, RelationLimits.MAX_NODES);
         Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS, maxNodes);
@@ -113,7 +113,12 @@ final class RelationQueries {
                 return redirects
                         .of(List.of(actor), origin)
                         .compose(center -> network(
-                                        ActorRedirects.answering(center, actor), depth, maxNodes, asOf, origin)
+                                        ActorRedirects.answering(center, actor),
+                                        depth,
+                                        maxNodes,
+                                        asOf,
+                                        linkSources,
+                                        origin)
                                 .map(answer -> {
                                     answer.data().put("redirects", center);
                                     return answer;
@@ -131,7 +136,7 @@ final class RelationQueries {
                             problems.add(nodeLimit(maxNodes, search.unkept()));
                         }
                         List<Link> edges = search.edges();
-                        return details.of(edges, asOf, origin).map(complete -> {
+                        return details.of(edges, asOf, linkSources, origin).map(complete -> {
                             Map<String, Object> network = new LinkedHashMap<>();
                             network.put("center", new Ref(actor));
                             network.put("nodes", search.nodes());

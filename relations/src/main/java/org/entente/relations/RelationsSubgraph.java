@@ -121,6 +121,7 @@ public class RelationsSubgraph implements LocalSubgraph {
                                                 env.getArgument("to"),
                                                 env.getArgument("maxHops"),
                                                 RelationLimits.date("asOf", env.getArgument("asOf")),
+                                                env.getSelectionSet().contains("hops/links/sources"),
                                                 origin(env))))
                                 .dataFetcher(
                                         "network",
@@ -129,6 +130,7 @@ public class RelationsSubgraph implements LocalSubgraph {
                                                 env.getArgument("depth"),
                                                 env.getArgument("maxNodes"),
                                                 RelationLimits.date("asOf", env.getArgument("asOf")),
+                                                env.getSelectionSet().contains("edges/sources"),
                                                 origin(env))))
                                 .dataFetcher(
                                         "timeline",

@@ -124,7 +124,7 @@ class LinkDetailsTest {
                 key("PARENT:6:5"),
                 key("EVENT:101:2:HOST:1:PARTICIPANT"),
                 key("STATEMENT:201:7:1:2024-05"));
-        Map<String, Link> complete = await(new LinkDetails(graph).of(found, PartialDate.parse("2024"), ORIGIN));
+        Map<String, Link> complete = await(new LinkDetails(graph).of(found, PartialDate.parse("2024"), true, ORIGIN));
 
         assertEquals(
                 List.of(Map.of(
@@ -168,7 +168,7 @@ class LinkDetailsTest {
     @Test
     void aLinkWhoseFactIsGoneIsLeftOut() throws Exception {
         Map<String, Link> complete = await(new LinkDetails(new DetailsGraph())
-                .of(List.of(key("EVENT:404:1:HOST:2:HOST"), key("EVENT:101:1:HOST:2:HOST")), null, ORIGIN));
+                .of(List.of(key("EVENT:404:1:HOST:2:HOST"), key("EVENT:101:1:HOST:2:HOST")), null, true, ORIGIN));
         assertEquals(List.of("EVENT:101:1:HOST:2:HOST"), List.copyOf(complete.keySet()));
     }
 
@@ -177,14 +177,16 @@ class LinkDetailsTest {
         DetailsGraph graph = new DetailsGraph();
         assertEquals(
                 1,
-                await(new LinkDetails(graph).of(List.of(key("PARENT:6:5")), null, ORIGIN))
+                await(new LinkDetails(graph).of(List.of(key("PARENT:6:5")), null, true, ORIGIN))
                         .size());
         assertEquals(List.of(), graph.operations);
 
         List<Link> events = IntStream.rangeClosed(1, 450)
                 .mapToObj(i -> key("EVENT:" + (1000 + i) + ":1:HOST:2:HOST"))
                 .toList();
-        assertEquals(450, await(new LinkDetails(graph).of(events, null, ORIGIN)).size());
+        assertEquals(
+                450,
+                await(new LinkDetails(graph).of(events, null, true, ORIGIN)).size());
         assertEquals(
                 List.of(200, 200, 50),
                 graph.operations.stream()
@@ -198,7 +200,7 @@ class LinkDetailsTest {
         graph.eventsDown = true;
         Exception failure = assertThrows(
                 Exception.class,
-                () -> await(new LinkDetails(graph).of(List.of(key("EVENT:101:1:HOST:2:HOST")), null, ORIGIN)));
+                () -> await(new LinkDetails(graph).of(List.of(key("EVENT:101:1:HOST:2:HOST")), null, true, ORIGIN)));
         RelationsException cause = assertInstanceOf(RelationsException.class, failure.getCause());
         assertEquals("SUBGRAPH_UNAVAILABLE", cause.code());
     }

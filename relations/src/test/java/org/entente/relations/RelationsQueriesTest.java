@@ -2,9 +2,11 @@ package org.entente.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.gateway.fixtures.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -274,6 +276,59 @@ class RelationsQueriesTest {
                         "STATEMENT:201:2"),
                 ids(list(network.get("edges"))),
                 "CSTO–Kartapolov links are found by expanding the outer layer");
+    }
+
+    @Test
+    void linkSourcesAreReadOnlyWhenTheClientSelectsThem() throws Exception {
+        String labels = "{ connections(from: \"7\", to: \"3\") { hops { links { id label } } } }";
+        Map<String, Object> plain = gateway.run(labels, Map.of());
+        assertNull(plain.get("errors"), () -> String.valueOf(plain.get("errors")));
+        List<String> plainReads = detailReads();
+        assertEquals(1, plainReads.size(), () -> "the paths' events and statements in one request: " + plainReads);
+        assertTrue(
+                plainReads.stream().noneMatch(q -> q.contains("sources") || q.contains("source")),
+                plainReads::toString);
+
+        Map<String, Object> cited = gateway.run(labels.replace("id label", "id label sources { id }"), Map.of());
+        assertNull(cited.get("errors"), () -> String.valueOf(cited.get("errors")));
+        List<String> citedReads = detailReads();
+        assertEquals(1, citedReads.size(), citedReads::toString);
+        assertTrue(citedReads.stream().allMatch(q -> q.contains("source")), citedReads::toString);
+        assertEquals(labelsOf(plain), labelsOf(cited), "the same links and labels, with or without their sources");
+        assertEquals(
+                List.of(Map.of("id", "33")),
+                list(list(list(list(data(cited).get("connections")).get(0).get("hops"))
+                                .get(0)
+                                .get("links"))
+                        .get(0)
+                        .get("sources")));
+
+        Map<String, Object> network = gateway.run("{ network(actor: \"6\") { edges { id label } } }", Map.of());
+        assertNull(network.get("errors"), () -> String.valueOf(network.get("errors")));
+        assertTrue(
+                gateway.world.actors.received().stream()
+                        .map(FixtureServer.Received::query)
+                        .filter(q -> q.contains("positions"))
+                        .noneMatch(q -> q.contains("sources")),
+                "the network's position details without sources");
+    }
+
+    /** The documents events-service got for the details of events and statements in the last run. */
+    private static List<String> detailReads() {
+        return gateway.world.events.received().stream()
+                .map(FixtureServer.Received::query)
+                .filter(q -> q.contains("... on Event") || q.contains("... on Statement"))
+                .filter(q -> q.contains("title") || q.contains("text"))
+                .toList();
+    }
+
+    private static List<Object> labelsOf(Map<String, Object> response) {
+        return list(data(response).get("connections")).stream()
+                .flatMap(path -> list(path.get("hops")).stream())
+                .flatMap(hop -> list(hop.get("links")).stream())
+                .map(link -> link.get("id") + " " + link.get("label"))
+                .map(Object.class::cast)
+                .toList();
     }
 
     @Test
