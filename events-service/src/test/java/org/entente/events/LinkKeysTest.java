@@ -73,6 +73,19 @@ class LinkKeysTest {
                         "STATEMENT:" + byA + ":" + a + ":" + b + ":2015"),
                 keysOf(firstOnly, 0));
         assertTrue(firstOnly.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
+
+        // among: only the links to those actors, of the same events and statements
+        assertEquals(
+                List.of("STATEMENT:" + aboutA + ":" + c + ":" + a + ":"),
+                keysOf(keys("to: \"2015\", among: [\"" + c + "\", \"not-an-id\"]", a), 0),
+                "to c only: the statement c made about a (the summit of 2020 is after 2015)");
+        assertEquals(
+                List.of(
+                        "EVENT:" + met + ":" + b + ":HOST:" + a + ":PARTICIPANT",
+                        "STATEMENT:" + byA + ":" + a + ":" + b + ":2015"),
+                keysOf(keys("among: [\"" + a + "\"]", b), 0),
+                "b's links to a: as a participant and as a subject");
+        assertEquals(List.of(), keysOf(keys("among: []", a), 0), "among nobody: no link");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,21 @@ final class LinksQuery {
             }
             """;
 
+    /**
+     * The links to the actors {@code $among} only: a network's last layer needs no other, and an
+     * organization there would otherwise send its thousands of office holders' keys to be dropped.
+     */
+    static final String DOCUMENT_AMONG = """
+            query RelationLinksAmong($ids: [ID!]!, $asOf: PartialDate, $first: Int!, $among: [String!]!) {
+              actorsByIds(ids: $ids) {
+                id
+                redirectedFrom
+                linkKeys(asOf: $asOf, among: $among)
+                linkKeysOfEvents(to: $asOf, first: $first, among: $among) { keys truncated }
+              }
+            }
+            """;
+
     /** An actor's links, and whether it has more events or statements than were read. */
     record ActorLinks(String id, List<Link> links, boolean truncated) {}
 
@@ -51,23 +67,33 @@ final class LinksQuery {
 
     /**
      * The links of the known actors among {@code ids}, in the order given (unknown ids are absent),
-     * as of {@code asOf}, adding to {@code redirected} the ids that named an actor merged into
-     * another (actors-service answered for them with that one, its links under the id asked for).
-     * Fails with SUBGRAPH_UNAVAILABLE when a subgraph could not answer (a partial graph would give
-     * wrong answers).
+     * as of {@code asOf}, only those to the actors {@code among} when it is not null, adding to
+     * {@code redirected} the ids that named an actor merged into another (actors-service answered
+     * for them with that one, its links under the id asked for). Fails with SUBGRAPH_UNAVAILABLE
+     * when a subgraph could not answer (a partial graph would give wrong answers).
      */
     Future<Map<String, ActorLinks>> load(
-            List<String> ids, PartialDate asOf, SubgraphRequest origin, Set<String> redirected) {
-        return GraphReads.inChunks(ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, origin, redirected));
+            List<String> ids,
+            PartialDate asOf,
+            Collection<String> among,
+            SubgraphRequest origin,
+            Set<String> redirected) {
+        List<String> others = among == null ? null : List.copyOf(among);
+        return GraphReads.inChunks(
+                ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, others, origin, redirected));
     }
 
     private Future<Map<String, ActorLinks>> loadChunk(
-            List<String> ids, PartialDate asOf, SubgraphRequest origin, Set<String> redirected) {
+            List<String> ids, PartialDate asOf, List<String> among, SubgraphRequest origin, Set<String> redirected) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ids", ids);
         variables.put("asOf", asOf == null ? null : asOf.toString());
         variables.put("first", FactsQuery.FACTS_PER_ACTOR);
-        return graph.query(DOCUMENT, variables, origin.authorization(), origin.deadline())
+        if (among != null) {
+            variables.put("among", among);
+        }
+        return graph.query(
+                        among == null ? DOCUMENT : DOCUMENT_AMONG, variables, origin.authorization(), origin.deadline())
                 .recover(GraphReads::failed)
                 .map(response -> read(response, asOf, redirected));
     }

@@ -1,10 +1,12 @@
 package org.entente.relations;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,6 +51,15 @@ final class Neighbourhood {
             return List.of();
         }
         return frontier;
+    }
+
+    /**
+     * The actors the next layer's links may lead to, when no new actor can join (the outermost
+     * layer, or no room left): the network's own; null when any actor may.
+     */
+    Collection<String> among() {
+        boolean noneCanJoin = layer == depth || distance.size() >= maxNodes;
+        return layer > 0 && noneCanJoin ? Set.copyOf(distance.keySet()) : null;
     }
 
     void expanded(Map<String, List<Link>> linksByActor) {
@@ -97,7 +108,10 @@ final class Neighbourhood {
         return truncated;
     }
 
-    /** How many actors within {@code depth} were reached but left out for {@code maxNodes}. */
+    /**
+     * How many actors within {@code depth} were seen but left out for {@code maxNodes}: a lower
+     * bound, since a layer read {@link #among} its nodes does not see the others.
+     */
     int unkept() {
         return unkept;
     }

@@ -2,6 +2,7 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ final class RelationQueries {
         List<RelationsException> problems = new ArrayList<>();
         Set<String> redirected = new LinkedHashSet<>();
         // The first step reads both ends, which also tells an unknown actor from an unreachable one.
-        return links.load(search.next(), asOf, origin, redirected).compose(first -> {
+        return links.load(search.next(), asOf, null, origin, redirected).compose(first -> {
             if (!redirected.isEmpty()) {
                 return redirects.of(List.copyOf(redirected), origin).compose(ends -> {
                     String start = ActorRedirects.answering(ends, from);
@@ -71,7 +72,7 @@ final class RelationQueries {
             requireKnown(first, to);
             noteTruncatedLinks(first, problems);
             search.expanded(byActor(first));
-            return layers(search::next, search::expanded, asOf, origin, problems)
+            return layers(search::next, () -> null, search::expanded, asOf, origin, problems)
                     .compose(done -> {
                         if (search.truncated()) {
                             problems.add(actorLimit("connections"));
@@ -108,49 +109,51 @@ final class RelationQueries {
         Neighbourhood search = new Neighbourhood(actor, depth, RelationLimits.MAX_ACTORS, maxNodes);
         List<RelationsException> problems = new ArrayList<>();
         Set<String> redirected = new LinkedHashSet<>();
-        return links.load(List.of(actor), asOf, origin, redirected).compose(first -> {
-            if (!redirected.isEmpty()) {
-                return redirects
-                        .of(List.of(actor), origin)
-                        .compose(center -> network(
-                                        ActorRedirects.answering(center, actor),
-                                        depth,
-                                        maxNodes,
-                                        asOf,
-                                        linkSources,
-                                        origin)
-                                .map(answer -> {
-                                    answer.data().put("redirects", center);
-                                    return answer;
-                                }));
-            }
-            requireKnown(first, actor);
-            noteTruncatedLinks(first, problems);
-            search.expanded(byActor(first));
-            return layers(search::next, search::expanded, asOf, origin, problems)
-                    .compose(done -> {
-                        if (search.truncated()) {
-                            problems.add(actorLimit("network"));
-                        }
-                        if (search.unkept() > 0) {
-                            problems.add(nodeLimit(maxNodes, search.unkept()));
-                        }
-                        List<Link> edges = search.edges();
-                        return details.of(edges, asOf, linkSources, origin).map(complete -> {
-                            Map<String, Object> network = new LinkedHashMap<>();
-                            network.put("center", new Ref(actor));
-                            network.put("nodes", search.nodes());
-                            network.put(
-                                    "edges",
-                                    edges.stream()
-                                            .map(edge -> complete.get(edge.id()))
-                                            .filter(Objects::nonNull)
-                                            .toList());
-                            network.put("redirects", List.of());
-                            return new Answer<>(network, List.copyOf(problems));
-                        });
-                    });
-        });
+        return links.load(List.of(actor), asOf, search.among(), origin, redirected)
+                .compose(first -> {
+                    if (!redirected.isEmpty()) {
+                        return redirects
+                                .of(List.of(actor), origin)
+                                .compose(center -> network(
+                                                ActorRedirects.answering(center, actor),
+                                                depth,
+                                                maxNodes,
+                                                asOf,
+                                                linkSources,
+                                                origin)
+                                        .map(answer -> {
+                                            answer.data().put("redirects", center);
+                                            return answer;
+                                        }));
+                    }
+                    requireKnown(first, actor);
+                    noteTruncatedLinks(first, problems);
+                    search.expanded(byActor(first));
+                    return layers(search::next, search::among, search::expanded, asOf, origin, problems)
+                            .compose(done -> {
+                                if (search.truncated()) {
+                                    problems.add(actorLimit("network"));
+                                }
+                                if (search.unkept() > 0) {
+                                    problems.add(nodeLimit(maxNodes, search.unkept()));
+                                }
+                                List<Link> edges = search.edges();
+                                return details.of(edges, asOf, linkSources, origin)
+                                        .map(complete -> {
+                                            Map<String, Object> network = new LinkedHashMap<>();
+                                            network.put("center", new Ref(actor));
+                                            network.put("nodes", search.nodes());
+                                            network.put(
+                                                    "edges",
+                                                    edges.stream()
+                                                            .map(edge -> complete.get(edge.id()))
+                                                            .filter(Objects::nonNull)
+                                                            .toList());
+                                            network.put("redirects", List.of());
+                                            return new Answer<>(network, List.copyOf(problems));
+                                        });
+                            });
+                });
     }
 
     /** The timeline of the actor that answers for {@code actor} (a merged actor's id: the actor it was merged into). */
@@ -176,9 +179,10 @@ final class RelationQueries {
         });
     }
 
-    /** Expands layer after layer until the search asks for nothing more. */
+    /** Expands layer after layer until the search asks for nothing more, each only to the actors it may reach. */
     private Future<Void> layers(
             Supplier<List<String>> next,
+            Supplier<Collection<String>> among,
             Consumer<Map<String, List<Link>>> expanded,
             PartialDate asOf,
             SubgraphRequest origin,
@@ -187,10 +191,10 @@ final class RelationQueries {
         if (ids.isEmpty()) {
             return Future.succeededFuture();
         }
-        return links.load(ids, asOf, origin, new HashSet<>()).compose(layer -> {
+        return links.load(ids, asOf, among.get(), origin, new HashSet<>()).compose(layer -> {
             noteTruncatedLinks(layer, problems);
             expanded.accept(byActor(layer));
-            return layers(next, expanded, asOf, origin, problems);
+            return layers(next, among, expanded, asOf, origin, problems);
         });
     }
 
@@ -230,7 +234,7 @@ final class RelationQueries {
 
     private static RelationsException nodeLimit(int maxNodes, int unkept) {
         return RelationsException.limit(
-                "The network reaches " + unkept + " more actors than its " + maxNodes
+                "The network reaches at least " + unkept + " more actors than its " + maxNodes
                         + " nodes (maxNodes); the ones with the most links towards the center are returned",
                 "maxNodes",
                 maxNodes);

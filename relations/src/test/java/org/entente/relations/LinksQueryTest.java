@@ -79,7 +79,7 @@ class LinksQueryTest {
                 IntStream.rangeClosed(1, 120).mapToObj(String::valueOf).toList());
         ids.add(60, "unknown");
         Map<String, LinksQuery.ActorLinks> links =
-                await(new LinksQuery(graph).load(ids, null, ORIGIN, new LinkedHashSet<>()));
+                await(new LinksQuery(graph).load(ids, null, null, ORIGIN, new LinkedHashSet<>()));
         assertEquals(List.of(50, 50, 21), graph.batches.stream().map(List::size).toList());
         assertEquals(ids, graph.batches.stream().flatMap(List::stream).toList(), "every id once, in order");
         assertEquals(120, links.size(), "unknown actors are absent");
@@ -90,8 +90,8 @@ class LinksQueryTest {
     void keysBecomeLinksAsOfTheDateAndTheActorSaysWhetherItHadMore() throws Exception {
         KeysGraph graph = new KeysGraph();
         Set<String> redirected = new LinkedHashSet<>();
-        Map<String, LinksQuery.ActorLinks> links = await(
-                new LinksQuery(graph).load(List.of("1", "2", "10"), PartialDate.parse("2025"), ORIGIN, redirected));
+        Map<String, LinksQuery.ActorLinks> links = await(new LinksQuery(graph)
+                .load(List.of("1", "2", "10"), PartialDate.parse("2025"), null, ORIGIN, redirected));
         LinksQuery.ActorLinks iran = links.get("1");
         assertEquals(
                 List.of("MEMBERSHIP:91", "EVENT:101:1:HOST:2:PARTICIPANT", "STATEMENT:201:2", "STATEMENT:202:1"),

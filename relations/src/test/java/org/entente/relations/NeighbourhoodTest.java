@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NeighbourhoodTest {
@@ -127,5 +128,22 @@ class NeighbourhoodTest {
         assertEquals(List.of("h@0"), nodes(n));
         assertEquals(List.of(), n.edges());
         assertEquals(6, n.unkept());
+    }
+
+    @Test
+    void theLayersNoNewActorCanJoinAreReadOnlyForLinksAmongTheNodes() {
+        Neighbourhood deep = new Neighbourhood("h", 2, 200, 100);
+        assertEquals(null, deep.among(), "the center's links may lead anywhere");
+        deep.expanded(hub.of(List.of("h")));
+        assertEquals(null, deep.among(), "depth 1 of 2: its neighbours may join");
+        deep.expanded(hub.of(deep.next()));
+        assertEquals(Set.of("h", "x", "y", "p1", "p2", "p3", "p4", "far"), deep.among(), "the outermost layer");
+
+        Neighbourhood full = new Neighbourhood("h", 2, 200, 3);
+        full.expanded(hub.of(List.of("h")));
+        assertEquals(Set.of("h", "x", "y"), full.among(), "no room left at depth 1 of 2");
+
+        Neighbourhood alone = new Neighbourhood("h", 1, 200, 1);
+        assertEquals(null, alone.among(), "the center is read whole, to tell what was left out");
     }
 }

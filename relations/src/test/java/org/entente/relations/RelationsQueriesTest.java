@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.gateway.fixtures.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,6 +251,16 @@ class RelationsQueriesTest {
                                 Map.of("name", "State Duma Defence Committee"))),
                 network.get("edges"));
         assertEquals(2, gateway.world.events.received().size(), "depth 1 reads two layers: [6], then [5, 7]");
+        List<Object> outer = gateway.world.actors.received().stream()
+                .filter(r -> r.query().contains("linkKeys"))
+                .map(r -> r.variables().get("among"))
+                .toList();
+        assertEquals(2, outer.size(), () -> String.valueOf(outer));
+        assertNull(outer.get(0), "the center's links, all of them");
+        assertEquals(
+                Set.of("5", "6", "7"),
+                Set.copyOf((List<?>) outer.get(1)),
+                "the outer layer's links only among the network's actors");
         assertEquals(
                 2 + 1 + 1,
                 gateway.actorsRequests(),
@@ -355,8 +366,8 @@ class RelationsQueriesTest {
         assertEquals("maxNodes", extensions.get("limit"));
         assertEquals(3, extensions.get("maximum"));
         assertEquals(
-                "The network reaches 2 more actors than its 3 nodes (maxNodes); the ones with the most links towards"
-                        + " the center are returned",
+                "The network reaches at least 2 more actors than its 3 nodes (maxNodes); the ones with the most links"
+                        + " towards the center are returned",
                 errors.get(0).get("message"));
     }
 

@@ -240,7 +240,25 @@ final class World implements AutoCloseable {
         ACTORS.values().stream()
                 .filter(a -> id.equals(a.get("parentId")))
                 .forEach(child -> keys.add("PARENT:" + child.get("id") + ":" + id));
-        return String.join(" ", keys);
+        return String.join(" ", among(id, keys, env.getArgument("among")));
+    }
+
+    /** The keys whose other actor is one of {@code among}, as both services filter them; all without. */
+    private static List<String> among(String id, List<String> keys, List<String> among) {
+        if (among == null) {
+            return keys;
+        }
+        return keys.stream()
+                .filter(key -> {
+                    String[] parts = key.split(":");
+                    List<String> ends = switch (parts[0]) {
+                        case "EVENT" -> List.of(parts[2], parts[4]);
+                        case "PARENT" -> List.of(parts[1], parts[2]);
+                        default -> List.of(parts[2], parts[3]);
+                    };
+                    return among.contains(ends.get(0).equals(id) ? ends.get(1) : ends.get(0));
+                })
+                .toList();
     }
 
     /** The keys events-service's Actor.linkKeysOfEvents gives, of the same events and statements as its lists. */
@@ -293,7 +311,7 @@ final class World implements AutoCloseable {
             }
         }
         boolean truncated = events.size() > first || spoken.size() > first || aboutIt.size() > first;
-        return Map.of("keys", String.join(" ", keys), "truncated", truncated);
+        return Map.of("keys", String.join(" ", among(id, keys, env.getArgument("among"))), "truncated", truncated);
     }
 
     /** The events of the actor an events field is asked on, within its from and to, as Actor.events filters them. */

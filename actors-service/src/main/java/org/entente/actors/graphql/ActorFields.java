@@ -27,6 +27,7 @@ import org.entente.actors.service.PositionReader;
 import org.entente.dates.PartialDate;
 import org.entente.subgraph.graphql.FieldBatches;
 import org.entente.subgraph.graphql.PartialDateScalar;
+import org.entente.subgraph.input.ActorIdFilter;
 
 /**
  * The fields of Actor that load other rows. Each goes through {@link FieldBatches}: all the
@@ -148,9 +149,19 @@ public class ActorFields {
                     + "and its children. Memberships and positions oldest first, then parent, then children; empty when it has "
                     + "none. One string rather than a list, since a state's thousands of office holders would be thousands of "
                     + "list elements to serialize. A fact's details are in its member's `memberships` or holder's `positions`.")
-    public CompletionStage<String> linkKeys(@Source Actor actor, @Description(AS_OF) PartialDateScalar asOf) {
+    public CompletionStage<String> linkKeys(
+            @Source Actor actor,
+            @Description(AS_OF) PartialDateScalar asOf,
+            @Description(
+                            "Only the links whose other end is one of these actors, by id (at most "
+                                    + ActorIdFilter.MAX_IDS
+                                    + "): a graph search that knows its actors asks for the links "
+                                    + "among them without reading an organization's thousands of others. All links when absent.")
+                    List<String> among) {
         PartialDate date = PartialDateScalar.toDate(asOf);
-        return batches.load("Actor.linkKeys", Arrays.asList(date), actor, asking -> linkKeysOf(asking, date));
+        ActorIdFilter filter = ActorIdFilter.of(among, "among");
+        return batches.load(
+                "Actor.linkKeys", Arrays.asList(date, among), actor, asking -> linkKeysOf(asking, date, filter));
     }
 
     private Map<Long, Actor> actorsById(List<Long> ids) {
@@ -160,10 +171,10 @@ public class ActorFields {
     }
 
     /** Keyed by identity, as the batch's keys are its actors (one id may come twice). */
-    private Map<Actor, String> linkKeysOf(List<Actor> asking, PartialDate asOf) {
+    private Map<Actor, String> linkKeysOf(List<Actor> asking, PartialDate asOf, ActorIdFilter among) {
         Map<Long, Long> parents = new HashMap<>();
         asking.forEach(actor -> parents.put(actor.id, actor.parentId));
-        Map<Long, List<String>> keys = linkKeys.of(parents, asOf);
+        Map<Long, List<String>> keys = linkKeys.of(parents, asOf, among);
         Map<Actor, String> byActor = new IdentityHashMap<>();
         asking.forEach(actor -> byActor.put(actor, String.join(" ", keys.get(actor.id))));
         return byActor;

@@ -10,6 +10,7 @@ import org.entente.actors.repository.FactEnds;
 import org.entente.actors.repository.MembershipEntity;
 import org.entente.actors.repository.PositionEntity;
 import org.entente.dates.PartialDate;
+import org.entente.subgraph.input.ActorIdFilter;
 
 /**
  * The links of a batch of actors as compact keys, for graph searches that need to know only who
@@ -27,33 +28,39 @@ public class LinkKeyReader {
      * oldest first, then its parent, then its children; every actor asked for gets a list.
      *
      * @param parents each actor asked for, with its parent's id (null for none)
+     * @param among    only the links to these actors (null: all)
      */
-    public Map<Long, List<String>> of(Map<Long, Long> parents, PartialDate asOf) {
+    public Map<Long, List<String>> of(Map<Long, Long> parents, PartialDate asOf, ActorIdFilter among) {
         Map<Long, List<String>> keys = new HashMap<>();
         parents.keySet().forEach(id -> keys.put(id, new ArrayList<>()));
-        add(keys, "MEMBERSHIP", MembershipEntity.endsNaming(parents.keySet(), asOf));
-        add(keys, "POSITION", PositionEntity.endsNaming(parents.keySet(), asOf));
+        add(keys, "MEMBERSHIP", MembershipEntity.endsNaming(parents.keySet(), asOf), among);
+        add(keys, "POSITION", PositionEntity.endsNaming(parents.keySet(), asOf), among);
         parents.forEach((id, parent) -> {
-            if (parent != null) {
+            if (parent != null && ActorIdFilter.admits(among, parent)) {
                 keys.get(id).add("PARENT:" + id + ":" + parent);
             }
         });
         for (ActorEntity child : ActorEntity.childrenOf(List.copyOf(parents.keySet()))) {
-            keys.get(child.parentId).add("PARENT:" + child.id + ":" + child.parentId);
+            if (ActorIdFilter.admits(among, child.id)) {
+                keys.get(child.parentId).add("PARENT:" + child.id + ":" + child.parentId);
+            }
         }
         return keys;
     }
 
-    /** Each fact goes to the actors asked for on either of its sides (both, for an actor's fact about itself). */
-    private static void add(Map<Long, List<String>> keys, String kind, List<FactEnds> facts) {
+    /**
+     * Each fact goes to the actors asked for on either of its sides (both, for an actor's fact about
+     * itself) when {@code among} admits the actor on the other side.
+     */
+    private static void add(Map<Long, List<String>> keys, String kind, List<FactEnds> facts, ActorIdFilter among) {
         for (FactEnds fact : facts) {
             String key = kind + ":" + fact.factId() + ":" + fact.side() + ":" + fact.otherSide();
             List<String> ofSide = keys.get(fact.side());
-            if (ofSide != null) {
+            if (ofSide != null && ActorIdFilter.admits(among, fact.otherSide())) {
                 ofSide.add(key);
             }
             List<String> ofOtherSide = keys.get(fact.otherSide());
-            if (ofOtherSide != null && fact.otherSide() != fact.side()) {
+            if (ofOtherSide != null && fact.otherSide() != fact.side() && ActorIdFilter.admits(among, fact.side())) {
                 ofOtherSide.add(key);
             }
         }

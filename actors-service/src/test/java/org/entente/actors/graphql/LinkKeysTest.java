@@ -30,6 +30,10 @@ class LinkKeysTest {
     private static final String KEYS = "query($r: [_Any!]!, $asOf: PartialDate) { _entities(representations: $r) {"
             + " ... on Actor { id redirectedFrom linkKeys(asOf: $asOf) } } }";
 
+    private static final String KEYS_AMONG =
+            "query($r: [_Any!]!, $asOf: PartialDate, $among: [String!]) { _entities(representations: $r) {"
+                    + " ... on Actor { id linkKeys(asOf: $asOf, among: $among) } } }";
+
     @Inject
     EntityManagerFactory entityManagerFactory;
 
@@ -64,6 +68,47 @@ class LinkKeysTest {
         JsonPath then = keys("2005", alliance, minister);
         assertEquals(List.of("MEMBERSHIP:" + joined + ":" + state + ":" + alliance), keysOf(then, 0));
         assertEquals(List.of(), keysOf(then, 1));
+    }
+
+    @Test
+    void amongKeepsOnlyTheLinksToThoseActors() {
+        String organization = actor("INTERNATIONAL_ORGANIZATION", "Filtered Keyed Organisation");
+        String state = actor("STATE", "Filtered Keyed State");
+        String body = actorWithParent("GOVERNMENT_BODY", "Filtered Keyed Body", organization);
+        List<String> holders = new ArrayList<>();
+        List<String> offices = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String holder = actor("PERSON", "Filtered Keyed Holder " + i);
+            holders.add(holder);
+            offices.add(position(holder, organization, "Envoy", "2010", null));
+        }
+        String joined = membership(state, organization, "MEMBER", "2001", null);
+
+        JsonPath all = keys(null, organization);
+        assertEquals(5, keysOf(all, 0).size(), "a membership, three offices and a child: " + keysOf(all, 0));
+
+        JsonPath some = keysAmong(List.of(holders.get(1), state, "not-an-id"), organization, holders.get(1), body);
+        assertEquals(
+                List.of(
+                        "MEMBERSHIP:" + joined + ":" + state + ":" + organization,
+                        "POSITION:" + offices.get(1) + ":" + holders.get(1) + ":" + organization),
+                keysOf(some, 0),
+                "the other holders and the child body are not among them");
+        assertEquals(List.of(), keysOf(some, 1), "the holder's organization is not among them");
+        assertEquals(List.of(), keysOf(some, 2), "nor the body's parent");
+        assertEquals(List.of("PARENT:" + body + ":" + organization), keysOf(keysAmong(List.of(organization), body), 0));
+        assertEquals(List.of(), keysOf(keysAmong(List.of(), organization), 0), "among nobody: no link");
+
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i <= 2000; i++) {
+            tooMany.add(Integer.toString(i));
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("r", List.of(Map.of("__typename", "Actor", "id", organization)));
+        variables.put("among", tooMany);
+        JsonPath refused = send(null, KEYS_AMONG, variables);
+        assertEquals("BAD_USER_INPUT", refused.getString("errors[0].extensions.code"));
+        assertEquals("among takes at most 2000 ids, not 2001", refused.getString("errors[0].message"));
     }
 
     @Test
@@ -109,6 +154,16 @@ class LinkKeysTest {
     }
 
     private static JsonPath keys(String asOf, String... actors) {
+        return keys(asOf, null, actors);
+    }
+
+    /** The keys of these actors' links to the actors {@code among}. */
+    private static JsonPath keysAmong(List<String> among, String... actors) {
+        return keys(null, among, actors);
+    }
+
+    /** The keys of these actors; with {@code among} (not null), only their links to those actors. */
+    private static JsonPath keys(String asOf, List<String> among, String[] actors) {
         List<Map<String, Object>> representations = new ArrayList<>();
         for (String id : actors) {
             representations.add(Map.of("__typename", "Actor", "id", id));
@@ -116,6 +171,10 @@ class LinkKeysTest {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("r", representations);
         variables.put("asOf", asOf);
-        return ok(send(null, KEYS, variables));
+        if (among == null) {
+            return ok(send(null, KEYS, variables));
+        }
+        variables.put("among", among);
+        return ok(send(null, KEYS_AMONG, variables));
     }
 }

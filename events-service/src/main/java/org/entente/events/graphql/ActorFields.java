@@ -21,6 +21,7 @@ import org.entente.subgraph.graphql.PartialDateScalar;
 import org.entente.subgraph.graphql.Selections;
 import org.entente.subgraph.history.ChangeConnection;
 import org.entente.subgraph.history.ChangePage;
+import org.entente.subgraph.input.ActorIdFilter;
 
 /**
  * The fields this subgraph contributes to actors-service's Actor. Each is a page per actor, loaded
@@ -112,15 +113,21 @@ public class ActorFields {
             @org.eclipse.microprofile.graphql.Source Actor actor,
             PartialDateScalar from,
             PartialDateScalar to,
-            @DefaultValue("100") int first) {
+            @DefaultValue("100") int first,
+            @Description("Only the links whose other actor is one of these, by id (at most "
+                            + ActorIdFilter.MAX_IDS
+                            + "), of the same events and statements: a graph search that knows its actors asks for "
+                            + "the links among them. All links when absent.")
+                    List<String> among) {
         EventFilter filter =
                 new EventFilter(null, null, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         int size = PageRequest.of(first, null, ListOrder.OLDEST_FIRST, false).first();
+        ActorIdFilter others = ActorIdFilter.of(among, "among");
         return batches.load(
                 "Actor.linkKeysOfEvents",
-                Arrays.asList(filter.from(), filter.to(), size),
+                Arrays.asList(filter.from(), filter.to(), size, among),
                 actor.id,
-                ids -> PerParent.values(linkKeys.of(ids, filter, size), LinkKeys::from));
+                ids -> PerParent.values(linkKeys.of(ids, filter, size, others), LinkKeys::from));
     }
 
     @Description("The changes of the events the actor took part in and of the statements it made or that are about it "

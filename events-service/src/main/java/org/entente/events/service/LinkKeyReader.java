@@ -14,6 +14,7 @@ import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.LinkKeyPage;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.events.repository.StatementEntity;
+import org.entente.subgraph.input.ActorIdFilter;
 
 /**
  * The links of a batch of actors through events and statements as compact keys, for graph
@@ -36,8 +37,11 @@ public class LinkKeyReader {
     @Inject
     StatementReader statements;
 
-    /** Every actor asked for gets a page; {@code first} events, statements and statements about each. */
-    public Map<Long, LinkKeyPage> of(List<Long> actorIds, EventFilter filter, int first) {
+    /**
+     * Every actor asked for gets a page; {@code first} events, statements and statements about each,
+     * with the keys of only those links whose other actor {@code among} admits (null: all).
+     */
+    public Map<Long, LinkKeyPage> of(List<Long> actorIds, EventFilter filter, int first, ActorIdFilter among) {
         Map<Long, List<Long>> eventIds = events.eventIdsOfActors(actorIds, filter, first + 1);
         Map<Long, List<Long>> spoken = statements.idsBySpeakers(actorIds, first + 1);
         Map<Long, List<Long>> about = statements.idsAboutActors(actorIds, first + 1);
@@ -50,14 +54,14 @@ public class LinkKeyReader {
         for (Long actor : new LinkedHashSet<>(actorIds)) {
             List<String> keys = new ArrayList<>();
             for (Long event : firstOf(eventIds, actor, first)) {
-                eventKeys(actor, event, participants.getOrDefault(event, List.of()), keys);
+                eventKeys(actor, event, participants.getOrDefault(event, List.of()), among, keys);
             }
             Set<Long> statementsOfActor = new LinkedHashSet<>(firstOf(spoken, actor, first));
             statementsOfActor.addAll(firstOf(about, actor, first));
             for (Long statement : statementsOfActor) {
                 StatementEntity.Speaker speaker = speakers.get(statement);
                 if (speaker != null) {
-                    statementKeys(actor, statement, speaker, subjects.getOrDefault(statement, List.of()), keys);
+                    statementKeys(actor, statement, speaker, subjects.getOrDefault(statement, List.of()), among, keys);
                 }
             }
             boolean truncated = Stream.of(eventIds, spoken, about)
@@ -68,13 +72,14 @@ public class LinkKeyReader {
     }
 
     /** One key per pair of the actor's participation and another actor's (an actor may take part in several roles). */
-    private static void eventKeys(Long actor, Long event, List<ParticipantEntity> participants, List<String> keys) {
+    private static void eventKeys(
+            Long actor, Long event, List<ParticipantEntity> participants, ActorIdFilter among, List<String> keys) {
         for (ParticipantEntity mine : participants) {
             if (!mine.actorId.equals(actor)) {
                 continue;
             }
             for (ParticipantEntity theirs : participants) {
-                if (!theirs.actorId.equals(actor)) {
+                if (!theirs.actorId.equals(actor) && ActorIdFilter.admits(among, theirs.actorId)) {
                     keys.add(String.join(
                             ":",
                             "EVENT",
@@ -90,12 +95,19 @@ public class LinkKeyReader {
 
     /** Speaker → each subject but the speaker, when the actor is one of the two; none for an unattributed statement. */
     private static void statementKeys(
-            Long actor, Long statement, StatementEntity.Speaker speaker, List<Long> subjects, List<String> keys) {
+            Long actor,
+            Long statement,
+            StatementEntity.Speaker speaker,
+            List<Long> subjects,
+            ActorIdFilter among,
+            List<String> keys) {
         if (speaker.speakerId() == null) {
             return;
         }
         for (Long subject : new LinkedHashSet<>(subjects)) {
-            if (!subject.equals(speaker.speakerId()) && (actor.equals(speaker.speakerId()) || actor.equals(subject))) {
+            boolean ofActor = actor.equals(speaker.speakerId()) || actor.equals(subject);
+            Long other = actor.equals(speaker.speakerId()) ? subject : speaker.speakerId();
+            if (!subject.equals(speaker.speakerId()) && ofActor && ActorIdFilter.admits(among, other)) {
                 keys.add(String.join(
                         ":",
                         "STATEMENT",
