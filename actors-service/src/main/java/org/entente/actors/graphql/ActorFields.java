@@ -159,6 +159,7 @@ public class ActorFields {
                                     + "among them without reading an organization's thousands of others. All links when absent.")
                     List<String> among) {
         PartialDate date = PartialDateScalar.toDate(asOf);
+        // among is [String], not [ID]: SmallRye turns @Id on a list argument into an unknown scalar
         ActorIdFilter filter = ActorIdFilter.of(among, "among");
         return batches.load(
                 "Actor.linkKeys", Arrays.asList(date, among), actor, asking -> linkKeysOf(asking, date, filter));

@@ -122,6 +122,7 @@ public class ActorFields {
         EventFilter filter =
                 new EventFilter(null, null, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         int size = PageRequest.of(first, null, ListOrder.OLDEST_FIRST, false).first();
+        // among is [String], not [ID]: SmallRye turns @Id on a list argument into an unknown scalar
         ActorIdFilter others = ActorIdFilter.of(among, "among");
         return batches.load(
                 "Actor.linkKeysOfEvents",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,12 +83,26 @@ public class EventReader {
 
     /** The participations of each event, in the order they were recorded; one statement. */
     public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) {
+        return participantsOf(eventIds, null);
+    }
+
+    /**
+     * The participations of these events by the actors {@code actorIds} only (all when null): a
+     * graph search that knows its actors need not load an assembly's hundreds of others.
+     */
+    public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds, Collection<Long> actorIds) {
+        if (eventIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
             return Map.of();
         }
-        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
-        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters())
-                .stream()
+        IdsCondition byEvent = IdsCondition.of("eventId", "ids", eventIds);
+        String hql = byEvent.hql();
+        Map<String, Object> parameters = new HashMap<>(byEvent.parameters());
+        if (actorIds != null) {
+            IdsCondition byActor = IdsCondition.of("actorId", "actors", actorIds);
+            hql += " and " + byActor.hql();
+            parameters.putAll(byActor.parameters());
+        }
+        return ParticipantEntity.<ParticipantEntity>list(hql + " order by id", parameters).stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 

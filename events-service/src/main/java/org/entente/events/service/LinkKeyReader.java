@@ -45,7 +45,8 @@ public class LinkKeyReader {
         Map<Long, List<Long>> eventIds = events.eventIdsOfActors(actorIds, filter, first + 1);
         Map<Long, List<Long>> spoken = statements.idsBySpeakers(actorIds, first + 1);
         Map<Long, List<Long>> about = statements.idsAboutActors(actorIds, first + 1);
-        Map<Long, List<ParticipantEntity>> participants = events.participantsOf(allOf(eventIds, first));
+        Map<Long, List<ParticipantEntity>> participants =
+                events.participantsOf(allOf(eventIds, first), among == null ? null : among.with(actorIds));
         Set<Long> statementIds = allOf(spoken, first);
         statementIds.addAll(allOf(about, first));
         Map<Long, StatementEntity.Speaker> speakers = statements.speakersOf(statementIds);

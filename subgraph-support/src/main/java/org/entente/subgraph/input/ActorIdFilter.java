@@ -1,5 +1,6 @@
 package org.entente.subgraph.input;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,5 +48,12 @@ public final class ActorIdFilter {
     /** Whether a link to this actor passes: always without a filter. */
     public static boolean admits(ActorIdFilter filter, Long actor) {
         return filter == null || filter.ids.contains(actor);
+    }
+
+    /** The ids admitted, with {@code more}: e.g. the actors asked for, whose own side of a link a query needs too. */
+    public Set<Long> with(Collection<Long> more) {
+        Set<Long> all = new HashSet<>(ids);
+        all.addAll(more);
+        return all;
     }
 }
