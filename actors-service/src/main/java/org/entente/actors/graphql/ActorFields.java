@@ -160,9 +160,12 @@ public class ActorFields {
                     List<String> among) {
         PartialDate date = PartialDateScalar.toDate(asOf);
         // among is [String], not [ID]: SmallRye turns @Id on a list argument into an unknown scalar
-        ActorIdFilter filter = ActorIdFilter.of(among, "among");
+        ActorIdFilter.check(among, "among");
         return batches.load(
-                "Actor.linkKeys", Arrays.asList(date, among), actor, asking -> linkKeysOf(asking, date, filter));
+                "Actor.linkKeys",
+                Arrays.asList(date, among),
+                actor,
+                asking -> linkKeysOf(asking, date, ActorIdFilter.of(among, "among")));
     }
 
     private Map<Long, Actor> actorsById(List<Long> ids) {

@@ -123,12 +123,13 @@ public class ActorFields {
                 new EventFilter(null, null, PartialDateScalar.toDate(from), PartialDateScalar.toDate(to), null);
         int size = PageRequest.of(first, null, ListOrder.OLDEST_FIRST, false).first();
         // among is [String], not [ID]: SmallRye turns @Id on a list argument into an unknown scalar
-        ActorIdFilter others = ActorIdFilter.of(among, "among");
+        ActorIdFilter.check(among, "among");
         return batches.load(
                 "Actor.linkKeysOfEvents",
                 Arrays.asList(filter.from(), filter.to(), size, among),
                 actor.id,
-                ids -> PerParent.values(linkKeys.of(ids, filter, size, others), LinkKeys::from));
+                ids -> PerParent.values(
+                        linkKeys.of(ids, filter, size, ActorIdFilter.of(among, "among")), LinkKeys::from));
     }
 
     @Description("The changes of the events the actor took part in and of the statements it made or that are about it "

@@ -45,12 +45,13 @@ public class LinkKeyReader {
         Map<Long, List<Long>> eventIds = events.eventIdsOfActors(actorIds, filter, first + 1);
         Map<Long, List<Long>> spoken = statements.idsBySpeakers(actorIds, first + 1);
         Map<Long, List<Long>> about = statements.idsAboutActors(actorIds, first + 1);
-        Map<Long, List<ParticipantEntity>> participants =
-                events.participantsOf(allOf(eventIds, first), among == null ? null : among.with(actorIds));
+        // with among, only the participations and subjects of the actors asked for and of those among
+        Set<Long> ends = among == null ? null : among.with(actorIds);
+        Map<Long, List<ParticipantEntity>> participants = events.participantsOf(allOf(eventIds, first), ends);
         Set<Long> statementIds = allOf(spoken, first);
         statementIds.addAll(allOf(about, first));
         Map<Long, StatementEntity.Speaker> speakers = statements.speakersOf(statementIds);
-        Map<Long, List<Long>> subjects = statements.aboutOf(speakers.keySet());
+        Map<Long, List<Long>> subjects = statements.aboutOf(speakers.keySet(), ends);
         Map<Long, LinkKeyPage> pages = new HashMap<>();
         for (Long actor : new LinkedHashSet<>(actorIds)) {
             List<String> keys = new ArrayList<>();

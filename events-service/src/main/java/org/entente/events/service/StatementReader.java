@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -127,12 +128,23 @@ public class StatementReader {
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
-        if (statementIds.isEmpty()) {
+        return aboutOf(statementIds, null);
+    }
+
+    /** The subjects among {@code actorIds} only (all when null) of each of these statements; one statement. */
+    public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds, Collection<Long> actorIds) {
+        if (statementIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
             return Map.of();
         }
-        IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
-        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters())
-                .stream()
+        IdsCondition byStatement = IdsCondition.of("statementId", "ids", statementIds);
+        String hql = byStatement.hql();
+        Map<String, Object> parameters = new HashMap<>(byStatement.parameters());
+        if (actorIds != null) {
+            IdsCondition byActor = IdsCondition.of("actorId", "actors", actorIds);
+            hql += " and " + byActor.hql();
+            parameters.putAll(byActor.parameters());
+        }
+        return StatementAboutEntity.<StatementAboutEntity>list(hql + " order by id", parameters).stream()
                 .collect(Collectors.groupingBy(
                         a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }

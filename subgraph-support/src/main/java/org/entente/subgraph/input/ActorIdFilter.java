@@ -23,14 +23,22 @@ public final class ActorIdFilter {
         this.ids = ids;
     }
 
+    /**
+     * Refuses more than {@link #MAX_IDS} ids (BAD_USER_INPUT): a field checks its argument before it
+     * joins a batch, and builds the filter once for the batch.
+     */
+    public static void check(List<String> ids, String argument) {
+        if (ids != null && ids.size() > MAX_IDS) {
+            throw ClientException.badInput(argument + " takes at most " + MAX_IDS + " ids, not " + ids.size());
+        }
+    }
+
     /** The filter of these ids, or null for none (no argument). */
     public static ActorIdFilter of(List<String> ids, String argument) {
         if (ids == null) {
             return null;
         }
-        if (ids.size() > MAX_IDS) {
-            throw ClientException.badInput(argument + " takes at most " + MAX_IDS + " ids, not " + ids.size());
-        }
+        check(ids, argument);
         Set<Long> numbers = new HashSet<>();
         for (String id : ids) {
             try {
