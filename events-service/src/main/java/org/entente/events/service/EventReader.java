@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -94,15 +93,12 @@ public class EventReader {
         if (eventIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
             return Map.of();
         }
-        IdsCondition byEvent = IdsCondition.of("eventId", "ids", eventIds);
-        String hql = byEvent.hql();
-        Map<String, Object> parameters = new HashMap<>(byEvent.parameters());
+        IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
         if (actorIds != null) {
-            IdsCondition byActor = IdsCondition.of("actorId", "actors", actorIds);
-            hql += " and " + byActor.hql();
-            parameters.putAll(byActor.parameters());
+            condition = condition.and(IdsCondition.of("actorId", "actors", actorIds));
         }
-        return ParticipantEntity.<ParticipantEntity>list(hql + " order by id", parameters).stream()
+        return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters())
+                .stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 

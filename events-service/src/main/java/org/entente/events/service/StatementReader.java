@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -136,15 +135,12 @@ public class StatementReader {
         if (statementIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
             return Map.of();
         }
-        IdsCondition byStatement = IdsCondition.of("statementId", "ids", statementIds);
-        String hql = byStatement.hql();
-        Map<String, Object> parameters = new HashMap<>(byStatement.parameters());
+        IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
         if (actorIds != null) {
-            IdsCondition byActor = IdsCondition.of("actorId", "actors", actorIds);
-            hql += " and " + byActor.hql();
-            parameters.putAll(byActor.parameters());
+            condition = condition.and(IdsCondition.of("actorId", "actors", actorIds));
         }
-        return StatementAboutEntity.<StatementAboutEntity>list(hql + " order by id", parameters).stream()
+        return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters())
+                .stream()
                 .collect(Collectors.groupingBy(
                         a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
     }

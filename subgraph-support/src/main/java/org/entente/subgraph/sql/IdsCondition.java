@@ -44,6 +44,13 @@ public record IdsCondition(String hql, Map<String, Object> parameters) {
         return build(column, name, ids, column + " = any(:" + name + ")");
     }
 
+    /** This condition and {@code other}, whose parameters are named apart from these. */
+    public IdsCondition and(IdsCondition other) {
+        Map<String, Object> both = new LinkedHashMap<>(parameters);
+        both.putAll(other.parameters);
+        return new IdsCondition(hql + " and " + other.hql, both);
+    }
+
     private static IdsCondition build(String column, String name, Collection<Long> ids, String arrayCondition) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("no ids for " + column);
