@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code network(depth)}: the actor and every layer up to {@code depth}, 1 + 10 + … + 10^depth:
- *       11, 111 and 200 (capped) actors for depth 1, 2, 3, i.e. 2,750, 27,750 and 50,000;
+ *       11, 111 and 200 (capped) actors for depth 1, 2, 3, i.e. 2,750, 27,750 and 50,000; never more
+ *       than its {@code maxNodes}, since it expands only the actors it keeps;
  *   <li>{@code connections(maxHops)}: both ends, then for each further hop the next layer of the
  *       smaller side: 2, 12, 22, 122, 200 actors for maxHops 1 to 5 (and 6), i.e. 500, 3,000,
  *       5,500 (the default), 30,500 and 50,000;
@@ -43,7 +44,13 @@ final class RelationCost {
     /** @param arguments as the gateway gives them: variables and the SDL's defaults applied */
     static long of(String field, Map<String, Object> arguments) {
         return switch (field) {
-            case "network" -> PER_ACTOR * networkReach(intArgument(arguments, "depth", 1, RelationLimits.MAX_DEPTH));
+            case "network" ->
+                PER_ACTOR
+                        * Math.min(
+                                networkReach(intArgument(arguments, "depth", 1, RelationLimits.MAX_DEPTH)),
+                                arguments.get("maxNodes") instanceof Number maxNodes
+                                        ? Math.max(1, maxNodes.longValue())
+                                        : RelationLimits.MAX_ACTORS);
             case "connections" ->
                 PER_ACTOR * connectionsReach(intArgument(arguments, "maxHops", 1, RelationLimits.MAX_HOPS));
             case "timeline" -> PER_ACTOR;

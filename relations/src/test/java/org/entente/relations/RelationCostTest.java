@@ -91,6 +91,9 @@ class RelationCostTest {
                         .map(RelationCost::connectionsReach)
                         .toList());
         assertEquals(50_000, RelationCost.of("network", Map.of("depth", 3)));
+        assertEquals(50_000, RelationCost.of("network", Map.of("depth", 3, "maxNodes", 200)));
+        assertEquals(5_000, RelationCost.of("network", Map.of("depth", 3, "maxNodes", 20)), "at most its nodes");
+        assertEquals(2_750, RelationCost.of("network", Map.of("depth", 1, "maxNodes", 2000)), "at most its reach");
         assertEquals(5_500, RelationCost.of("connections", Map.of("maxHops", 3)));
         assertEquals(250, RelationCost.of("timeline", Map.of()));
         assertEquals(1, RelationCost.of("actorsByIds", Map.of("ids", List.of("1", "2"))));
