@@ -2,7 +2,6 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,14 +72,9 @@ final class LinksQuery {
      * when a subgraph could not answer (a partial graph would give wrong answers).
      */
     Future<Map<String, ActorLinks>> load(
-            List<String> ids,
-            PartialDate asOf,
-            Collection<String> among,
-            SubgraphRequest origin,
-            Set<String> redirected) {
-        List<String> others = among == null ? null : List.copyOf(among);
+            List<String> ids, PartialDate asOf, List<String> among, SubgraphRequest origin, Set<String> redirected) {
         return GraphReads.inChunks(
-                ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, others, origin, redirected));
+                ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, among, origin, redirected));
     }
 
     private Future<Map<String, ActorLinks>> loadChunk(

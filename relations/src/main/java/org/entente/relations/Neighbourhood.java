@@ -1,12 +1,10 @@
 package org.entente.relations;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,11 +53,17 @@ final class Neighbourhood {
 
     /**
      * The actors the next layer's links may lead to, when no new actor can join (the outermost
-     * layer, or no room left): the network's own; null when any actor may.
+     * layer, or no room left): the network's own, in id order (the same request, and cache key,
+     * for the same network); null when any actor may.
      */
-    Collection<String> among() {
+    List<String> among() {
         boolean noneCanJoin = layer == depth || distance.size() >= maxNodes;
-        return layer > 0 && noneCanJoin ? Set.copyOf(distance.keySet()) : null;
+        if (layer == 0 || !noneCanJoin) {
+            return null;
+        }
+        List<String> actors = new ArrayList<>(distance.keySet());
+        actors.sort(Ids.ORDER);
+        return List.copyOf(actors);
     }
 
     void expanded(Map<String, List<Link>> linksByActor) {
@@ -93,13 +97,12 @@ final class Neighbourhood {
 
     /** The {@code room} actors with the most ties (then the lowest ids), in id order. */
     private static List<String> strongest(Map<String, Integer> ties, int room) {
-        Comparator<String> byId = Ids.ORDER;
         List<String> reached = new ArrayList<>(ties.keySet());
         if (reached.size() > room) {
-            reached.sort(Comparator.<String>comparingInt(ties::get).reversed().thenComparing(byId));
+            reached.sort(Comparator.<String>comparingInt(ties::get).reversed().thenComparing(Ids.ORDER));
             reached = reached.subList(0, Math.max(room, 0));
         }
-        reached.sort(byId);
+        reached.sort(Ids.ORDER);
         return List.copyOf(reached);
     }
 

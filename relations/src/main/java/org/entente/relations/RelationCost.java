@@ -48,9 +48,8 @@ final class RelationCost {
                 PER_ACTOR
                         * Math.min(
                                 networkReach(intArgument(arguments, "depth", 1, RelationLimits.MAX_DEPTH)),
-                                arguments.get("maxNodes") instanceof Number maxNodes
-                                        ? Math.max(1, maxNodes.longValue())
-                                        : RelationLimits.MAX_ACTORS);
+                                intArgument(
+                                        arguments, "maxNodes", 1, RelationLimits.MAX_NODES, RelationLimits.MAX_ACTORS));
             case "connections" ->
                 PER_ACTOR * connectionsReach(intArgument(arguments, "maxHops", 1, RelationLimits.MAX_HOPS));
             case "timeline" -> PER_ACTOR;
@@ -82,7 +81,12 @@ final class RelationCost {
 
     /** An out-of-range value is refused when the field runs; the price assumes the nearest valid one. */
     private static int intArgument(Map<String, Object> arguments, String name, int min, int max) {
-        int value = arguments.get(name) instanceof Number n ? n.intValue() : min;
+        return intArgument(arguments, name, min, max, min);
+    }
+
+    /** As above; {@code absent} when the arguments lack it (its SDL default, for callers that did not apply it). */
+    private static int intArgument(Map<String, Object> arguments, String name, int min, int max, int absent) {
+        int value = arguments.get(name) instanceof Number n ? n.intValue() : absent;
         return Math.max(min, Math.min(max, value));
     }
 }

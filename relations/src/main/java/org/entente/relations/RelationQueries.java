@@ -2,7 +2,6 @@ package org.entente.relations;
 
 import io.vertx.core.Future;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -182,7 +181,7 @@ final class RelationQueries {
     /** Expands layer after layer until the search asks for nothing more, each only to the actors it may reach. */
     private Future<Void> layers(
             Supplier<List<String>> next,
-            Supplier<Collection<String>> among,
+            Supplier<List<String>> among,
             Consumer<Map<String, List<Link>>> expanded,
             PartialDate asOf,
             SubgraphRequest origin,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NeighbourhoodTest {
@@ -137,11 +136,14 @@ class NeighbourhoodTest {
         deep.expanded(hub.of(List.of("h")));
         assertEquals(null, deep.among(), "depth 1 of 2: its neighbours may join");
         deep.expanded(hub.of(deep.next()));
-        assertEquals(Set.of("h", "x", "y", "p1", "p2", "p3", "p4", "far"), deep.among(), "the outermost layer");
+        assertEquals(
+                List.of("far", "h", "p1", "p2", "p3", "p4", "x", "y"),
+                deep.among(),
+                "the outermost layer, in id order");
 
         Neighbourhood full = new Neighbourhood("h", 2, 200, 3);
         full.expanded(hub.of(List.of("h")));
-        assertEquals(Set.of("h", "x", "y"), full.among(), "no room left at depth 1 of 2");
+        assertEquals(List.of("h", "x", "y"), full.among(), "no room left at depth 1 of 2");
 
         Neighbourhood alone = new Neighbourhood("h", 1, 200, 1);
         assertEquals(null, alone.among(), "the center is read whole, to tell what was left out");

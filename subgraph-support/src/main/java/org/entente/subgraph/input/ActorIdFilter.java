@@ -41,10 +41,10 @@ public final class ActorIdFilter {
         check(ids, argument);
         Set<Long> numbers = new HashSet<>();
         for (String id : ids) {
+            if (id == null) {
+                continue; // names no actor
+            }
             try {
-                if (id == null) {
-                    continue; // names no actor
-                }
                 numbers.add(Long.parseLong(id));
             } catch (NumberFormatException notAnActorId) {
                 // names no actor: matches nothing
