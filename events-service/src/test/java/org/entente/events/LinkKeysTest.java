@@ -16,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.entente.subgraph.testing.EmbeddedPostgresResource;
 import org.hibernate.SessionFactory;
@@ -86,6 +87,22 @@ class LinkKeysTest {
                 keysOf(keys("among: [\"" + a + "\"]", b), 0),
                 "b's links to a: as a participant and as a subject");
         assertEquals(List.of(), keysOf(keys("among: []", a), 0), "among nobody: no link");
+
+        // among with first: the links of the first facts only, and whether there were more
+        JsonPath firstToB = keys("first: 1, among: [\"" + b + "\"]", a);
+        assertEquals(
+                List.of(
+                        "EVENT:" + met + ":" + a + ":PARTICIPANT:" + b + ":HOST",
+                        "STATEMENT:" + byA + ":" + a + ":" + b + ":2015"),
+                keysOf(firstToB, 0));
+        assertTrue(firstToB.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
+        JsonPath firstToC = keys("first: 1, among: [\"" + c + "\"]", a);
+        assertEquals(
+                List.of(),
+                keysOf(firstToC, 0),
+                "the summit with c is a's second event and c's statement the second about a: read to tell there are"
+                        + " more, never linked");
+        assertTrue(firstToC.getBoolean("data._entities[0].linkKeysOfEvents.truncated"));
     }
 
     @Test
@@ -116,6 +133,38 @@ class LinkKeysTest {
         assertEquals(6, statistics.getPrepareStatementCount());
         // the 40 participations and the 20 statements' subjects are the only entities read: no event, no statement
         assertEquals(40 + 20, statistics.getEntityLoadCount());
+    }
+
+    @Test
+    void theKeysAmongFortyActorsTakeThreeStatementsAndReadNoEntity() {
+        List<Long> actors =
+                LongStream.range(0, 40).mapToObj(i -> FakeActors.knownActor()).toList();
+        long outsider = FakeActors.knownActor();
+        for (int i = 0; i < 40; i += 2) {
+            event(
+                    "Keyed trio " + i,
+                    "2003",
+                    ", participants: [{actorId: " + actors.get(i) + ", role: HOST}, {actorId: " + actors.get(i + 1)
+                            + ", role: PARTICIPANT}, {actorId: " + outsider + ", role: TARGET}]");
+            statement(actors.get(i), "2004", actors.get(i + 1), outsider);
+        }
+        String among = actors.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ", "among: [", "]"));
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        JsonPath result = keys(among, actors.toArray(Long[]::new));
+        assertEquals(40, result.getList("data._entities").size());
+        // the events, the statements by and those about the actors, each with the others' part in them
+        assertEquals(3, statistics.getPrepareStatementCount());
+        assertEquals(0, statistics.getEntityLoadCount());
+        for (int i = 0; i < 40; i += 2) {
+            List<String> host = keysOf(result, i);
+            assertEquals(2, host.size(), "the event and the statement, not the outsider's part in them: " + host);
+            assertTrue(
+                    host.get(0).matches("EVENT:\\d+:" + actors.get(i) + ":HOST:" + actors.get(i + 1) + ":PARTICIPANT"));
+            assertTrue(host.get(1).matches("STATEMENT:\\d+:" + actors.get(i) + ":" + actors.get(i + 1) + ":2004"));
+            assertEquals(2, keysOf(result, i + 1).size());
+        }
     }
 
     /** The keys of the {@code index}th actor of the answer: one string, split at its spaces. */

@@ -19,7 +19,7 @@ import org.entente.subgraph.sql.SqlArrays;
  * the sort columns are then those of the link table, whose index starts with the group column.
  */
 public final class SortedQuery {
-    private final StringBuilder from;
+    private final String table;
     private final String live;
     private final String idColumn;
     private final String startColumn;
@@ -28,6 +28,8 @@ public final class SortedQuery {
     private final Map<String, Object> params = new HashMap<>();
     private static final String NEWEST_KEY_FIRST = "s DESC, p DESC, id DESC";
 
+    private String filterJoin;
+    private String searchFrom = "";
     private String rankExpression;
     private String searchCondition;
     private int candidates;
@@ -39,12 +41,22 @@ public final class SortedQuery {
      * @param live the condition that leaves out deleted rows: not a filter (an actor's kept counts
      *             count live rows only), and the condition of the partial indexes that page lists
      */
-    public SortedQuery(String from, String live, String idColumn, String startColumn, String precisionColumn) {
-        this.from = new StringBuilder(from);
+    public SortedQuery(String table, String live, String idColumn, String startColumn, String precisionColumn) {
+        this.table = table;
         this.live = live;
         this.idColumn = idColumn;
         this.startColumn = startColumn;
         this.precisionColumn = precisionColumn;
+    }
+
+    /**
+     * A join that the filters and the search need (a link table's rows filtered by their event's
+     * type), left out when nothing filters: an actor's unfiltered page is then a walk of the link
+     * table's index alone, not one lookup of the joined row per row read.
+     */
+    public SortedQuery joinedWhenFiltered(String join) {
+        this.filterJoin = join;
+        return this;
     }
 
     public SortedQuery where(String condition) {
@@ -64,7 +76,7 @@ public final class SortedQuery {
      * of several words first looks among the newest {@code probeRows} rows (see {@link #page}).
      */
     public SortedQuery search(String vectorColumn, String text, EventsServiceConfig.Search settings) {
-        from.append(" CROSS JOIN websearch_to_tsquery('english', :search) q");
+        searchFrom = " CROSS JOIN websearch_to_tsquery('english', :search) q";
         rankExpression = "CAST(ts_rank(" + vectorColumn + ", q) AS real)";
         candidates = settings.candidates();
         probeRows = SearchWords.count(text) > 1 ? settings.probeRows() : 0;
@@ -124,6 +136,37 @@ public final class SortedQuery {
         return rows;
     }
 
+    /**
+     * Each group's first {@code limit} rows oldest first, as {@link #page} reads them, joined in
+     * the same statement with what {@code join} adds to each (it sees the row as {@code b}, its id
+     * {@code b.id}, and the group as {@code grp.g}; a LEFT JOIN keeps the rows it adds nothing to,
+     * with nulls). Columns: the group, the row's id, then {@code columns}; in page order, then
+     * {@code thenBy}. Grouped and unsearched queries only.
+     */
+    public List<Object[]> firstRowsJoined(
+            EntityManager em, int limit, String columns, String join, String thenBy, Map<String, Object> joinParams) {
+        if (groupColumn == null || rankExpression != null) {
+            throw new IllegalStateException("the first rows of each group of a grouped, unsearched query only");
+        }
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> pageParams = new HashMap<>(joinParams);
+        pageParams.put("limit", limit);
+        List<String> where = liveConditions();
+        where.add(groupColumn + " = grp.g");
+        String sql = "SELECT grp.g, b.id, " + columns + " FROM " + groupsTable(pageParams) + " CROSS JOIN LATERAL ("
+                + body(where, null, ListOrder.OLDEST_FIRST, pageParams, false) + ") b " + join + " ORDER BY grp.g, "
+                + order("b.", ListOrder.OLDEST_FIRST) + ", " + thenBy;
+        Query query = bindFilters(em.createNativeQuery(sql));
+        pageParams.forEach(query::setParameter);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
     /** The (r, s, p, id) columns from {@code first} on. */
     private static SortKey sortKey(Object[] c, int first) {
         return new SortKey(
@@ -159,7 +202,7 @@ public final class SortedQuery {
         long rows = probeRows;
         for (int look = 1; ; look++) {
             Query bound = bindFilters(em.createNativeQuery("SELECT DISTINCT ON (s, p, id) " + keyColumns() + " FROM "
-                    + from + whereClause(unsearched()) + " ORDER BY " + NEWEST_KEY_FIRST + " OFFSET :rows LIMIT 1"));
+                    + from() + whereClause(unsearched()) + " ORDER BY " + NEWEST_KEY_FIRST + " OFFSET :rows LIMIT 1"));
             bound.setParameter("undated", SortKey.UNDATED).setParameter("rows", rows - 1);
             List<?> oldest = bound.getResultList();
             if (oldest.isEmpty()) {
@@ -367,7 +410,7 @@ public final class SortedQuery {
      */
     private String select(String columns, List<String> where, String orderBy, String limit) {
         String key = orderBy.replace(" DESC", "");
-        return "SELECT DISTINCT ON (" + key + ") " + columns + " FROM " + from + whereClause(where) + " ORDER BY "
+        return "SELECT DISTINCT ON (" + key + ") " + columns + " FROM " + from() + whereClause(where) + " ORDER BY "
                 + orderBy + " LIMIT " + limit;
     }
 
@@ -393,7 +436,7 @@ public final class SortedQuery {
             group = groupColumn;
         }
         Query query = bindFilters(em.createNativeQuery("SELECT CAST(" + group + " AS bigint), count(DISTINCT "
-                + idColumn + ") FROM " + from + whereClause(where) + " GROUP BY 1"));
+                + idColumn + ") FROM " + from() + whereClause(where) + " GROUP BY 1"));
         groupParams.forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();
         for (Object o : query.getResultList()) {
@@ -409,6 +452,10 @@ public final class SortedQuery {
         where.add(live);
         where.addAll(conditions);
         return where;
+    }
+
+    private String from() {
+        return table + (filterJoin != null && isFiltered() ? " " + filterJoin : "") + searchFrom;
     }
 
     private static String whereClause(List<String> where) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
 import org.entente.events.domain.EventFilter;
+import org.entente.events.domain.LinksAmong;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
@@ -82,33 +83,54 @@ public class EventReader {
 
     /** The participations of each event, in the order they were recorded; one statement. */
     public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds) {
-        return participantsOf(eventIds, null);
-    }
-
-    /**
-     * The participations of these events by the actors {@code actorIds} only (all when null): a
-     * graph search that knows its actors need not load an assembly's hundreds of others.
-     */
-    public Map<Long, List<ParticipantEntity>> participantsOf(Collection<Long> eventIds, Collection<Long> actorIds) {
-        if (eventIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
+        if (eventIds.isEmpty()) {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("eventId", "ids", eventIds);
-        if (actorIds != null) {
-            condition = condition.and(IdsCondition.of("actorId", "actors", actorIds));
-        }
         return ParticipantEntity.<ParticipantEntity>list(condition.hql() + " order by id", condition.parameters())
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.eventId));
     }
 
+    /** An actor's participation in an event beside another actor's: their roles (an actor may have several). */
+    public record SharedEvent(long event, String role, long other, String otherRole) {}
+
+    /**
+     * The first {@code first} events of each actor in date order, oldest first, as
+     * {@link #eventIdsOfActors} reads them (and whether it has more), with the participations in them of the actors
+     * {@code others} (not the actor itself) beside each of the actor's own, in the order they were
+     * recorded; one statement, no event or participation read as an entity. A graph search that
+     * knows its actors need not load an assembly's hundreds of others.
+     */
+    public Map<Long, LinksAmong<SharedEvent>> eventsSharedWith(
+            List<Long> actorIds, EventFilter filter, int first, Collection<Long> others) {
+        SortedQuery query = actorsEvents(actorIds);
+        applyFilter(query, filter);
+        IdsCondition towards = IdsCondition.ofSql("o.actor_id", "others", others);
+        List<Object[]> rows = query.firstRowsJoined(
+                em,
+                first + 1,
+                "me.role, o.actor_id, o.role",
+                "LEFT JOIN (event_participant me JOIN event_participant o ON o.event_id = me.event_id"
+                        + " AND NOT o.deleted AND " + towards.hql() + " AND o.actor_id <> me.actor_id)"
+                        + " ON me.event_id = b.id AND me.actor_id = grp.g AND NOT me.deleted",
+                "me.id, o.id",
+                towards.parameters());
+        return LinksAmong.group(
+                rows,
+                first,
+                row -> row[2] == null
+                        ? null
+                        : new SharedEvent(
+                                ((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(), (String)
+                                        row[4]));
+    }
+
     private static SortedQuery actorsEvents(List<Long> actorIds) {
+        // every filter is on the event; a participation is deleted with its event (V5's trigger)
         return new SortedQuery(
-                        "event_participant ep JOIN event e ON e.id = ep.event_id",
-                        "NOT ep.deleted",
-                        "ep.event_id",
-                        "ep.date_start",
-                        "ep.date_precision")
+                        "event_participant ep", "NOT ep.deleted", "ep.event_id", "ep.date_start", "ep.date_precision")
+                .joinedWhenFiltered("JOIN event e ON e.id = ep.event_id")
                 .groupedBy("ep.actor_id", actorIds);
     }
 

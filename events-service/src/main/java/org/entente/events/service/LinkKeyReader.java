@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.events.domain.EventFilter;
 import org.entente.events.domain.LinkKeyPage;
+import org.entente.events.domain.LinksAmong;
 import org.entente.events.repository.ParticipantEntity;
 import org.entente.events.repository.StatementEntity;
 import org.entente.subgraph.input.ActorIdFilter;
@@ -25,8 +26,8 @@ import org.entente.subgraph.input.ActorIdFilter;
  * made or that is about it, when the actor is the speaker or that subject. The events and
  * statements are the same, in the same order, as {@code Actor.events} and
  * {@code Actor.statements}/{@code statementsAbout} page them. Six statements for any number of
- * actors (three pages of ids, participants, speakers, subjects); no event or statement is read as
- * an entity.
+ * actors (three pages of ids, participants, speakers, subjects), three when only the links among
+ * given actors are asked for; no event or statement is read as an entity.
  */
 @ApplicationScoped
 public class LinkKeyReader {
@@ -42,28 +43,31 @@ public class LinkKeyReader {
      * with the keys of only those links whose other actor {@code among} admits (null: all).
      */
     public Map<Long, LinkKeyPage> of(List<Long> actorIds, EventFilter filter, int first, ActorIdFilter among) {
+        return among == null ? all(actorIds, filter, first) : among(actorIds, filter, first, among.ids());
+    }
+
+    /** Every link of the first facts of each actor: six statements. */
+    private Map<Long, LinkKeyPage> all(List<Long> actorIds, EventFilter filter, int first) {
         Map<Long, List<Long>> eventIds = events.eventIdsOfActors(actorIds, filter, first + 1);
         Map<Long, List<Long>> spoken = statements.idsBySpeakers(actorIds, first + 1);
         Map<Long, List<Long>> about = statements.idsAboutActors(actorIds, first + 1);
-        // with among, only the participations and subjects of the actors asked for and of those among
-        Set<Long> ends = among == null ? null : among.with(actorIds);
-        Map<Long, List<ParticipantEntity>> participants = events.participantsOf(allOf(eventIds, first), ends);
+        Map<Long, List<ParticipantEntity>> participants = events.participantsOf(allOf(eventIds, first));
         Set<Long> statementIds = allOf(spoken, first);
         statementIds.addAll(allOf(about, first));
         Map<Long, StatementEntity.Speaker> speakers = statements.speakersOf(statementIds);
-        Map<Long, List<Long>> subjects = statements.aboutOf(speakers.keySet(), ends);
+        Map<Long, List<Long>> subjects = statements.aboutOf(speakers.keySet());
         Map<Long, LinkKeyPage> pages = new HashMap<>();
         for (Long actor : new LinkedHashSet<>(actorIds)) {
             List<String> keys = new ArrayList<>();
             for (Long event : firstOf(eventIds, actor, first)) {
-                eventKeys(actor, event, participants.getOrDefault(event, List.of()), among, keys);
+                eventKeys(actor, event, participants.getOrDefault(event, List.of()), keys);
             }
             Set<Long> statementsOfActor = new LinkedHashSet<>(firstOf(spoken, actor, first));
             statementsOfActor.addAll(firstOf(about, actor, first));
             for (Long statement : statementsOfActor) {
                 StatementEntity.Speaker speaker = speakers.get(statement);
                 if (speaker != null) {
-                    statementKeys(actor, statement, speaker, subjects.getOrDefault(statement, List.of()), among, keys);
+                    statementKeys(actor, statement, speaker, subjects.getOrDefault(statement, List.of()), keys);
                 }
             }
             boolean truncated = Stream.of(eventIds, spoken, about)
@@ -73,23 +77,46 @@ public class LinkKeyReader {
         return pages;
     }
 
+    /**
+     * The links to {@code others} only, of the same first facts: three statements that join each
+     * fact read with the participations or subjects of those actors in it, so that an actor's
+     * hundreds of facts are never loaded to keep the few shared with the others.
+     */
+    private Map<Long, LinkKeyPage> among(List<Long> actorIds, EventFilter filter, int first, Set<Long> others) {
+        Map<Long, LinksAmong<EventReader.SharedEvent>> shared =
+                events.eventsSharedWith(actorIds, filter, first, others);
+        Map<Long, LinksAmong<StatementReader.SpeakerAndSubject>> spoken =
+                statements.spokenAbout(actorIds, first, others);
+        Map<Long, LinksAmong<StatementReader.SpeakerAndSubject>> about = statements.spokenOfBy(actorIds, first, others);
+        Map<Long, LinkKeyPage> pages = new HashMap<>();
+        for (Long actor : new LinkedHashSet<>(actorIds)) {
+            List<String> keys = new ArrayList<>();
+            for (EventReader.SharedEvent link :
+                    shared.getOrDefault(actor, LinksAmong.none()).links()) {
+                keys.add(eventKey(link.event(), actor, link.role(), link.other(), link.otherRole()));
+            }
+            for (Map<Long, LinksAmong<StatementReader.SpeakerAndSubject>> side : List.of(spoken, about)) {
+                for (StatementReader.SpeakerAndSubject link :
+                        side.getOrDefault(actor, LinksAmong.none()).links()) {
+                    keys.add(statementKey(link.statement(), link.speaker(), link.subject(), link.dateText()));
+                }
+            }
+            boolean truncated = Stream.of(shared.get(actor), spoken.get(actor), about.get(actor))
+                    .anyMatch(read -> read != null && read.more());
+            pages.put(actor, new LinkKeyPage(keys, truncated));
+        }
+        return pages;
+    }
+
     /** One key per pair of the actor's participation and another actor's (an actor may take part in several roles). */
-    private static void eventKeys(
-            Long actor, Long event, List<ParticipantEntity> participants, ActorIdFilter among, List<String> keys) {
+    private static void eventKeys(Long actor, Long event, List<ParticipantEntity> participants, List<String> keys) {
         for (ParticipantEntity mine : participants) {
             if (!mine.actorId.equals(actor)) {
                 continue;
             }
             for (ParticipantEntity theirs : participants) {
-                if (!theirs.actorId.equals(actor) && ActorIdFilter.admits(among, theirs.actorId)) {
-                    keys.add(String.join(
-                            ":",
-                            "EVENT",
-                            event.toString(),
-                            actor.toString(),
-                            mine.role.name(),
-                            theirs.actorId.toString(),
-                            theirs.role.name()));
+                if (!theirs.actorId.equals(actor)) {
+                    keys.add(eventKey(event, actor, mine.role.name(), theirs.actorId, theirs.role.name()));
                 }
             }
         }
@@ -97,28 +124,25 @@ public class LinkKeyReader {
 
     /** Speaker → each subject but the speaker, when the actor is one of the two; none for an unattributed statement. */
     private static void statementKeys(
-            Long actor,
-            Long statement,
-            StatementEntity.Speaker speaker,
-            List<Long> subjects,
-            ActorIdFilter among,
-            List<String> keys) {
+            Long actor, Long statement, StatementEntity.Speaker speaker, List<Long> subjects, List<String> keys) {
         if (speaker.speakerId() == null) {
             return;
         }
         for (Long subject : new LinkedHashSet<>(subjects)) {
             boolean ofActor = actor.equals(speaker.speakerId()) || actor.equals(subject);
-            Long other = actor.equals(speaker.speakerId()) ? subject : speaker.speakerId();
-            if (!subject.equals(speaker.speakerId()) && ofActor && ActorIdFilter.admits(among, other)) {
-                keys.add(String.join(
-                        ":",
-                        "STATEMENT",
-                        statement.toString(),
-                        speaker.speakerId().toString(),
-                        subject.toString(),
-                        speaker.dateText() == null ? "" : speaker.dateText()));
+            if (!subject.equals(speaker.speakerId()) && ofActor) {
+                keys.add(statementKey(statement, speaker.speakerId(), subject, speaker.dateText()));
             }
         }
+    }
+
+    private static String eventKey(long event, long actor, String role, long other, String otherRole) {
+        return "EVENT:" + event + ":" + actor + ":" + role + ":" + other + ":" + otherRole;
+    }
+
+    /** The date as written, empty when undated. */
+    private static String statementKey(long statement, long speaker, long subject, String dateText) {
+        return "STATEMENT:" + statement + ":" + speaker + ":" + subject + ":" + (dateText == null ? "" : dateText);
     }
 
     /** The first {@code first} ids of every group (the pages were read one longer to tell whether there are more). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.LinksAmong;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.Page;
 import org.entente.events.domain.PageRequest;
@@ -127,22 +128,75 @@ public class StatementReader {
 
     /** Ids of the actors each statement is about; one statement. */
     public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds) {
-        return aboutOf(statementIds, null);
-    }
-
-    /** The subjects among {@code actorIds} only (all when null) of each of these statements; one statement. */
-    public Map<Long, List<Long>> aboutOf(Collection<Long> statementIds, Collection<Long> actorIds) {
-        if (statementIds.isEmpty() || actorIds != null && actorIds.isEmpty()) {
+        if (statementIds.isEmpty()) {
             return Map.of();
         }
         IdsCondition condition = IdsCondition.of("statementId", "ids", statementIds);
-        if (actorIds != null) {
-            condition = condition.and(IdsCondition.of("actorId", "actors", actorIds));
-        }
         return StatementAboutEntity.<StatementAboutEntity>list(condition.hql() + " order by id", condition.parameters())
                 .stream()
                 .collect(Collectors.groupingBy(
                         a -> a.statementId, Collectors.mapping(a -> a.actorId, Collectors.toList())));
+    }
+
+    /** A statement's speaker and one of its subjects, with its date as written (null when undated). */
+    public record SpeakerAndSubject(long statement, long speaker, long subject, String dateText) {}
+
+    /**
+     * The first {@code first} statements each actor made, oldest first, as {@link #idsBySpeakers}
+     * reads them (and whether it made more), with their subjects among {@code others} (never the speaker), in the order they
+     * were recorded; one statement, no statement read as an entity.
+     */
+    public Map<Long, LinksAmong<SpeakerAndSubject>> spokenAbout(
+            List<Long> speakerIds, int first, Collection<Long> others) {
+        IdsCondition towards = IdsCondition.ofSql("sa.actor_id", "others", others);
+        List<Object[]> rows = bySpeaker(speakerIds)
+                .firstRowsJoined(
+                        em,
+                        first + 1,
+                        "st.date_text, sa.actor_id",
+                        "LEFT JOIN (statement_about sa JOIN statement st ON st.id = sa.statement_id)"
+                                + " ON sa.statement_id = b.id AND NOT sa.deleted AND " + towards.hql()
+                                + " AND sa.actor_id <> grp.g",
+                        "sa.id",
+                        towards.parameters());
+        return LinksAmong.group(
+                rows,
+                first,
+                row -> row[3] == null
+                        ? null
+                        : new SpeakerAndSubject(
+                                ((Number) row[1]).longValue(),
+                                ((Number) row[0]).longValue(),
+                                ((Number) row[3]).longValue(),
+                                (String) row[2]));
+    }
+
+    /**
+     * The first {@code first} statements about each actor, oldest first, as {@link #idsAboutActors}
+     * reads them (and whether there are more), with their speaker when it is one of {@code others} (not the actor itself); one
+     * statement, no statement read as an entity.
+     */
+    public Map<Long, LinksAmong<SpeakerAndSubject>> spokenOfBy(
+            List<Long> subjectIds, int first, Collection<Long> others) {
+        IdsCondition towards = IdsCondition.ofSql("st.speaker_id", "others", others);
+        List<Object[]> rows = about(subjectIds)
+                .firstRowsJoined(
+                        em,
+                        first + 1,
+                        "st.speaker_id, st.date_text",
+                        "LEFT JOIN statement st ON st.id = b.id AND " + towards.hql() + " AND st.speaker_id <> grp.g",
+                        "st.id",
+                        towards.parameters());
+        return LinksAmong.group(
+                rows,
+                first,
+                row -> row[2] == null
+                        ? null
+                        : new SpeakerAndSubject(
+                                ((Number) row[1]).longValue(),
+                                ((Number) row[2]).longValue(),
+                                ((Number) row[0]).longValue(),
+                                (String) row[3]));
     }
 
     /** The statements with these ids; one statement. An unknown or deleted id has no entry. */
@@ -161,12 +215,10 @@ public class StatementReader {
 
     /** Sorted by statement_about's copy of the statement's key: its index (actor, key) gives the order. */
     private static SortedQuery about(List<Long> actorIds) {
+        // every filter is on the statement; a subject is deleted with its statement (V5's trigger)
         return new SortedQuery(
-                        "statement_about sa JOIN statement s ON s.id = sa.statement_id",
-                        "NOT sa.deleted",
-                        "sa.statement_id",
-                        "sa.sort_start",
-                        "sa.sort_precision")
+                        "statement_about sa", "NOT sa.deleted", "sa.statement_id", "sa.sort_start", "sa.sort_precision")
+                .joinedWhenFiltered("JOIN statement s ON s.id = sa.statement_id")
                 .groupedBy("sa.actor_id", actorIds);
     }
 

@@ -1,6 +1,5 @@
 package org.entente.subgraph.input;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,10 +57,8 @@ public final class ActorIdFilter {
         return filter == null || filter.ids.contains(actor);
     }
 
-    /** The ids admitted, with {@code more}: e.g. the actors asked for, whose own side of a link a query needs too. */
-    public Set<Long> with(Collection<Long> more) {
-        Set<Long> all = new HashSet<>(ids);
-        all.addAll(more);
-        return all;
+    /** The ids admitted. */
+    public Set<Long> ids() {
+        return ids;
     }
 }

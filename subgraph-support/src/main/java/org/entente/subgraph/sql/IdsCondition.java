@@ -39,16 +39,17 @@ public record IdsCondition(String hql, Map<String, Object> parameters) {
         return build(column, name, ids, "array_has(:" + name + ", " + column + ")");
     }
 
-    /** The same condition in PostgreSQL's SQL, for native queries (where {@code array_has} is unknown). */
+    /**
+     * The same condition in PostgreSQL's SQL, for native queries (where {@code array_has} is
+     * unknown); no ids is a condition no row meets. Many ids are one typed array, never the text
+     * of one cast in the statement: a generic plan would parse that text again for every row it
+     * filters (0.06 ms per row for 200 ids).
+     */
     public static IdsCondition ofSql(String column, String name, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new IdsCondition("false", Map.of());
+        }
         return build(column, name, ids, column + " = any(:" + name + ")");
-    }
-
-    /** This condition and {@code other}, whose parameters are named apart from these. */
-    public IdsCondition and(IdsCondition other) {
-        Map<String, Object> both = new LinkedHashMap<>(parameters);
-        both.putAll(other.parameters);
-        return new IdsCondition(hql + " and " + other.hql, both);
     }
 
     private static IdsCondition build(String column, String name, Collection<Long> ids, String arrayCondition) {

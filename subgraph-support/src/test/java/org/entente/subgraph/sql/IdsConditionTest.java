@@ -44,14 +44,6 @@ class IdsConditionTest {
     }
 
     @Test
-    void twoConditionsTogetherKeepBothParameters() {
-        IdsCondition both = IdsCondition.of("eventId", "ids", List.of(7L, 3L))
-                .and(IdsCondition.of("actorId", "actors", List.of(5L)));
-        assertEquals("eventId in (:ids0, :ids1) and actorId = :actors", both.hql());
-        assertEquals(Map.of("ids0", 7L, "ids1", 3L, "actors", 5L), both.parameters());
-    }
-
-    @Test
     void manyIdsAreOneArrayParameter() {
         IdsCondition condition = IdsCondition.of("id", "ids", ids(IdsCondition.MAX_LISTED + 1));
         assertEquals("array_has(:ids, id)", condition.hql());
@@ -71,6 +63,7 @@ class IdsConditionTest {
     @Test
     void noIdsIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> IdsCondition.of("id", "ids", List.of()));
+        assertEquals(new IdsCondition("false", Map.of()), IdsCondition.ofSql("f.id", "ids", List.of()));
     }
 
     private static List<Long> ids(int count) {
