@@ -65,10 +65,18 @@ final class FactsInForce {
      * reads no entity, for graph searches that need only who is linked to whom. Each half of the
      * UNION is an index-only scan of that side's covering index (side, first_day, last_day)
      * INCLUDE (id, the other side): an organization's thousands of office holders are read from a
-     * few dozen index pages, not from a heap page each.
+     * few dozen index pages, not from a heap page each. With {@code among} (null: anyone), only the
+     * facts whose side not asked for, or either side, is one of those actors: the index entries
+     * of the others are still walked, but never sent nor made into objects.
      */
-    static List<FactEnds> ends(String table, String side, String otherSide, Collection<Long> ids, PartialDate asOf) {
-        if (ids.isEmpty()) {
+    static List<FactEnds> ends(
+            String table,
+            String side,
+            String otherSide,
+            Collection<Long> ids,
+            PartialDate asOf,
+            Collection<Long> among) {
+        if (ids.isEmpty() || among != null && among.isEmpty()) {
             return List.of();
         }
         IdsCondition bySide = IdsCondition.ofSql("f." + side, "sideIds", ids);
@@ -76,12 +84,19 @@ final class FactsInForce {
         String inForce = asOf == null
                 ? ""
                 : " AND (f.first_day IS NULL OR f.first_day <= :asOfEnd) AND (f.last_day IS NULL OR f.last_day >= :asOfStart)";
+        IdsCondition towardsOtherSide =
+                among == null ? null : IdsCondition.ofSql("f." + otherSide, "amongOtherSide", among);
+        IdsCondition towardsSide = among == null ? null : IdsCondition.ofSql("f." + side, "amongSide", among);
         String columns = "SELECT f.id, f." + side + ", f." + otherSide + ", f.first_day FROM " + table + " f WHERE ";
-        String sql = columns + bySide.hql() + inForce + " UNION ALL " + columns + byOtherSide.hql() + inForce
-                + " ORDER BY 4 NULLS FIRST, 1";
+        String sql = columns + bySide.hql() + inForce + and(towardsOtherSide) + " UNION ALL " + columns
+                + byOtherSide.hql() + inForce + and(towardsSide) + " ORDER BY 4 NULLS FIRST, 1";
         NativeQuery<?> query = Panache.getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
         bySide.parameters().forEach(query::setParameter);
         byOtherSide.parameters().forEach(query::setParameter);
+        if (among != null) {
+            towardsOtherSide.parameters().forEach(query::setParameter);
+            towardsSide.parameters().forEach(query::setParameter);
+        }
         if (asOf != null) {
             query.setParameter("asOfStart", asOf.start());
             query.setParameter("asOfEnd", asOf.end());
@@ -97,5 +112,9 @@ final class FactsInForce {
             }
         }
         return ends;
+    }
+
+    private static String and(IdsCondition condition) {
+        return condition == null ? "" : " AND " + condition.hql();
     }
 }

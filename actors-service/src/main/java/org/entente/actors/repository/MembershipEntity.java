@@ -102,8 +102,11 @@ public class MembershipEntity extends DatedFact {
                 byRole ? Parameters.with("roles", roles) : new Parameters());
     }
 
-    /** Who the memberships in force {@code asOf} (all when null) that name these actors on either side link; one statement. */
-    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf) {
-        return FactsInForce.ends("membership", "member_id", "organization_id", actorIds, asOf);
+    /**
+     * Who the memberships in force {@code asOf} (all when null) that name these actors on either side
+     * link, narrowed to those towards {@code among} (null: anyone); one statement.
+     */
+    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf, Collection<Long> among) {
+        return FactsInForce.ends("membership", "member_id", "organization_id", actorIds, asOf, among);
     }
 }

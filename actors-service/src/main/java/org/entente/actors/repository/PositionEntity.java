@@ -81,8 +81,11 @@ public class PositionEntity extends DatedFact {
                 PositionEntity.class, "organizationId", "holderId", organizationIds, asOf, "", new Parameters());
     }
 
-    /** Who the positions in force {@code asOf} (all when null) that name these actors on either side link; one statement. */
-    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf) {
-        return FactsInForce.ends("position", "holder_id", "organization_id", actorIds, asOf);
+    /**
+     * Who the positions in force {@code asOf} (all when null) that name these actors on either side
+     * link, narrowed to those towards {@code among} (null: anyone); one statement.
+     */
+    public static List<FactEnds> endsNaming(Collection<Long> actorIds, PartialDate asOf, Collection<Long> among) {
+        return FactsInForce.ends("position", "holder_id", "organization_id", actorIds, asOf, among);
     }
 }

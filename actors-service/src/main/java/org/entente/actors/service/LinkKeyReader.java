@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.actors.repository.ActorEntity;
 import org.entente.actors.repository.FactEnds;
 import org.entente.actors.repository.MembershipEntity;
@@ -33,8 +34,10 @@ public class LinkKeyReader {
     public Map<Long, List<String>> of(Map<Long, Long> parents, PartialDate asOf, ActorIdFilter among) {
         Map<Long, List<String>> keys = new HashMap<>();
         parents.keySet().forEach(id -> keys.put(id, new ArrayList<>()));
-        add(keys, "MEMBERSHIP", MembershipEntity.endsNaming(parents.keySet(), asOf), among);
-        add(keys, "POSITION", PositionEntity.endsNaming(parents.keySet(), asOf), among);
+        // the statements narrow the facts to those towards among; which side's list a fact joins is decided here
+        Set<Long> towards = among == null ? null : among.ids();
+        add(keys, "MEMBERSHIP", MembershipEntity.endsNaming(parents.keySet(), asOf, towards), among);
+        add(keys, "POSITION", PositionEntity.endsNaming(parents.keySet(), asOf, towards), among);
         parents.forEach((id, parent) -> {
             if (parent != null && ActorIdFilter.admits(among, parent)) {
                 keys.get(id).add("PARENT:" + id + ":" + parent);
