@@ -29,6 +29,14 @@ final class LinksQuery {
      */
     static final int ACTORS_PER_OPERATION = 50;
 
+    /**
+     * Actors per operation when only the links among given actors are read: an answer is then
+     * bounded by those actors (each actor's keys to them, of its first events and statements), so a
+     * network's last layer of 199 actors is one operation (one batch in each subgraph) rather than
+     * four read one after the other.
+     */
+    static final int ACTORS_PER_OPERATION_AMONG = RelationLimits.MAX_IDS;
+
     static final String DOCUMENT = """
             query RelationLinks($ids: [ID!]!, $asOf: PartialDate, $first: Int!) {
               actorsByIds(ids: $ids) {
@@ -74,7 +82,9 @@ final class LinksQuery {
     Future<Map<String, ActorLinks>> load(
             List<String> ids, PartialDate asOf, List<String> among, SubgraphRequest origin, Set<String> redirected) {
         return GraphReads.inChunks(
-                ids, ACTORS_PER_OPERATION, chunk -> loadChunk(chunk, asOf, among, origin, redirected));
+                ids,
+                among == null ? ACTORS_PER_OPERATION : ACTORS_PER_OPERATION_AMONG,
+                chunk -> loadChunk(chunk, asOf, among, origin, redirected));
     }
 
     private Future<Map<String, ActorLinks>> loadChunk(

@@ -87,6 +87,23 @@ class LinksQueryTest {
     }
 
     @Test
+    void readsTheLinksAmongGivenActorsInBatchesOf200() throws Exception {
+        KeysGraph graph = new KeysGraph();
+        List<String> ids =
+                IntStream.rangeClosed(1, 450).mapToObj(String::valueOf).toList();
+        List<String> among = List.of("1", "2", "3");
+        Map<String, LinksQuery.ActorLinks> links =
+                await(new LinksQuery(graph).load(ids, null, among, ORIGIN, new LinkedHashSet<>()));
+        assertEquals(
+                List.of(200, 200, 50),
+                graph.batches.stream().map(List::size).toList(),
+                "an answer bounded by the actors among: a network's last layer of 199 in one operation");
+        assertEquals(ids, graph.batches.stream().flatMap(List::stream).toList(), "every id once, in order");
+        assertEquals(450, links.size());
+        assertEquals(among, graph.variables.get(2).get("among"));
+    }
+
+    @Test
     void keysBecomeLinksAsOfTheDateAndTheActorSaysWhetherItHadMore() throws Exception {
         KeysGraph graph = new KeysGraph();
         Set<String> redirected = new LinkedHashSet<>();
