@@ -23,7 +23,7 @@ public record LinksAmong<T>(List<T> links, boolean more) {
 
     /**
      * Groups rows of (group, fact id, …), ordered by group and then fact as
-     * {@code SortedQuery.firstRowsJoined} returns them for a limit of {@code first + 1}, into the
+     * {@code SortedQuery.firstRowsLinking} reads them, {@code first + 1} facts at most, into the
      * links of each group's first {@code first} facts and whether it had another; {@code link}
      * makes a row's link, or null for a fact that links to none of the actors.
      */
@@ -33,8 +33,8 @@ public record LinksAmong<T>(List<T> links, boolean more) {
         Long group = null;
         long fact = 0;
         for (Object[] row : rows) {
-            Long rowGroup = ((Number) row[0]).longValue();
-            long rowFact = ((Number) row[1]).longValue();
+            Long rowGroup = id(row[0]);
+            long rowFact = id(row[1]);
             if (!rowGroup.equals(group) || rowFact != fact) {
                 facts.merge(rowGroup, 1, Integer::sum);
             }
@@ -49,5 +49,10 @@ public record LinksAmong<T>(List<T> links, boolean more) {
         Map<Long, LinksAmong<T>> groups = new HashMap<>();
         facts.forEach((g, read) -> groups.put(g, new LinksAmong<>(links.get(g), read > first)));
         return groups;
+    }
+
+    /** An id column of a native query's row. */
+    public static long id(Object column) {
+        return ((Number) column).longValue();
     }
 }

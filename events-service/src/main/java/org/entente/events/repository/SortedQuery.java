@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Function;
 import org.entente.events.config.EventsServiceConfig;
+import org.entente.events.domain.LinksAmong;
 import org.entente.events.domain.ListOrder;
 import org.entente.events.domain.SortKey;
 import org.entente.subgraph.sql.SqlArrays;
@@ -137,22 +139,30 @@ public final class SortedQuery {
     }
 
     /**
-     * Each group's first {@code limit} rows oldest first, as {@link #page} reads them, joined in
-     * the same statement with what {@code join} adds to each (it sees the row as {@code b}, its id
-     * {@code b.id}, and the group as {@code grp.g}; a LEFT JOIN keeps the rows it adds nothing to,
-     * with nulls). Columns: the group, the row's id, then {@code columns}; in page order, then
-     * {@code thenBy}. Grouped and unsearched queries only.
+     * Each group's first {@code first} rows oldest first, as {@link #page} reads them, with what
+     * {@code join} links each to, in one statement: {@code join} sees the row as {@code b} (its id
+     * {@code b.id}) and the group as {@code grp.g}, and should be a LEFT JOIN, so that a row it
+     * links to nothing still counts. {@code link} makes a link of a result row (the group, the
+     * row's id, then {@code columns}; null for none), in page order, then {@code thenBy}. One row
+     * more than {@code first} is read to tell whether a group has more; its links are left out.
+     * Grouped and unsearched queries only.
      */
-    public List<Object[]> firstRowsJoined(
-            EntityManager em, int limit, String columns, String join, String thenBy, Map<String, Object> joinParams) {
+    public <T> Map<Long, LinksAmong<T>> firstRowsLinking(
+            EntityManager em,
+            int first,
+            String columns,
+            String join,
+            String thenBy,
+            Map<String, Object> joinParams,
+            Function<Object[], T> link) {
         if (groupColumn == null || rankExpression != null) {
             throw new IllegalStateException("the first rows of each group of a grouped, unsearched query only");
         }
         if (groups.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<String, Object> pageParams = new HashMap<>(joinParams);
-        pageParams.put("limit", limit);
+        pageParams.put("limit", first + 1);
         List<String> where = liveConditions();
         where.add(groupColumn + " = grp.g");
         String sql = "SELECT grp.g, b.id, " + columns + " FROM " + groupsTable(pageParams) + " CROSS JOIN LATERAL ("
@@ -164,7 +174,7 @@ public final class SortedQuery {
         for (Object row : query.getResultList()) {
             rows.add((Object[]) row);
         }
-        return rows;
+        return LinksAmong.group(rows, first, link);
     }
 
     /** The (r, s, p, id) columns from {@code first} on. */

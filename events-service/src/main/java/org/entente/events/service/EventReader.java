@@ -97,33 +97,29 @@ public class EventReader {
 
     /**
      * The first {@code first} events of each actor in date order, oldest first, as
-     * {@link #eventIdsOfActors} reads them (and whether it has more), with the participations in them of the actors
-     * {@code others} (not the actor itself) beside each of the actor's own, in the order they were
-     * recorded; one statement, no event or participation read as an entity. A graph search that
-     * knows its actors need not load an assembly's hundreds of others.
+     * {@link #eventIdsOfActors} reads them (and whether it has more), with the participations in
+     * them of the actors {@code others} (not the actor itself) beside each of the actor's own, in
+     * the order they were recorded; one statement, no event or participation read as an entity. A
+     * graph search that knows its actors need not load an assembly's hundreds of others.
      */
     public Map<Long, LinksAmong<SharedEvent>> eventsSharedWith(
             List<Long> actorIds, EventFilter filter, int first, Collection<Long> others) {
         SortedQuery query = actorsEvents(actorIds);
         applyFilter(query, filter);
         IdsCondition towards = IdsCondition.ofSql("o.actor_id", "others", others);
-        List<Object[]> rows = query.firstRowsJoined(
+        return query.firstRowsLinking(
                 em,
-                first + 1,
+                first,
                 "me.role, o.actor_id, o.role",
                 "LEFT JOIN (event_participant me JOIN event_participant o ON o.event_id = me.event_id"
                         + " AND NOT o.deleted AND " + towards.hql() + " AND o.actor_id <> me.actor_id)"
                         + " ON me.event_id = b.id AND me.actor_id = grp.g AND NOT me.deleted",
                 "me.id, o.id",
-                towards.parameters());
-        return LinksAmong.group(
-                rows,
-                first,
+                towards.parameters(),
                 row -> row[2] == null
                         ? null
                         : new SharedEvent(
-                                ((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(), (String)
-                                        row[4]));
+                                LinksAmong.id(row[1]), (String) row[2], LinksAmong.id(row[3]), (String) row[4]));
     }
 
     private static SortedQuery actorsEvents(List<Long> actorIds) {

@@ -143,60 +143,50 @@ public class StatementReader {
 
     /**
      * The first {@code first} statements each actor made, oldest first, as {@link #idsBySpeakers}
-     * reads them (and whether it made more), with their subjects among {@code others} (never the speaker), in the order they
-     * were recorded; one statement, no statement read as an entity.
+     * reads them (and whether it made more), with their subjects among {@code others} (never the
+     * speaker), in the order they were recorded; one statement, no statement read as an entity.
      */
     public Map<Long, LinksAmong<SpeakerAndSubject>> spokenAbout(
             List<Long> speakerIds, int first, Collection<Long> others) {
         IdsCondition towards = IdsCondition.ofSql("sa.actor_id", "others", others);
-        List<Object[]> rows = bySpeaker(speakerIds)
-                .firstRowsJoined(
+        return bySpeaker(speakerIds)
+                .firstRowsLinking(
                         em,
-                        first + 1,
+                        first,
                         "st.date_text, sa.actor_id",
                         "LEFT JOIN (statement_about sa JOIN statement st ON st.id = sa.statement_id)"
                                 + " ON sa.statement_id = b.id AND NOT sa.deleted AND " + towards.hql()
                                 + " AND sa.actor_id <> grp.g",
                         "sa.id",
-                        towards.parameters());
-        return LinksAmong.group(
-                rows,
-                first,
-                row -> row[3] == null
-                        ? null
-                        : new SpeakerAndSubject(
-                                ((Number) row[1]).longValue(),
-                                ((Number) row[0]).longValue(),
-                                ((Number) row[3]).longValue(),
-                                (String) row[2]));
+                        towards.parameters(),
+                        row -> row[3] == null
+                                ? null
+                                : new SpeakerAndSubject(
+                                        LinksAmong.id(row[1]), LinksAmong.id(row[0]), LinksAmong.id(row[3]), (String)
+                                                row[2]));
     }
 
     /**
      * The first {@code first} statements about each actor, oldest first, as {@link #idsAboutActors}
-     * reads them (and whether there are more), with their speaker when it is one of {@code others} (not the actor itself); one
-     * statement, no statement read as an entity.
+     * reads them (and whether there are more), with their speaker when it is one of {@code others}
+     * (not the actor itself); one statement, no statement read as an entity.
      */
     public Map<Long, LinksAmong<SpeakerAndSubject>> spokenOfBy(
             List<Long> subjectIds, int first, Collection<Long> others) {
         IdsCondition towards = IdsCondition.ofSql("st.speaker_id", "others", others);
-        List<Object[]> rows = about(subjectIds)
-                .firstRowsJoined(
+        return about(subjectIds)
+                .firstRowsLinking(
                         em,
-                        first + 1,
+                        first,
                         "st.speaker_id, st.date_text",
                         "LEFT JOIN statement st ON st.id = b.id AND " + towards.hql() + " AND st.speaker_id <> grp.g",
                         "st.id",
-                        towards.parameters());
-        return LinksAmong.group(
-                rows,
-                first,
-                row -> row[2] == null
-                        ? null
-                        : new SpeakerAndSubject(
-                                ((Number) row[1]).longValue(),
-                                ((Number) row[2]).longValue(),
-                                ((Number) row[0]).longValue(),
-                                (String) row[3]));
+                        towards.parameters(),
+                        row -> row[2] == null
+                                ? null
+                                : new SpeakerAndSubject(
+                                        LinksAmong.id(row[1]), LinksAmong.id(row[2]), LinksAmong.id(row[0]), (String)
+                                                row[3]));
     }
 
     /** The statements with these ids; one statement. An unknown or deleted id has no entry. */
