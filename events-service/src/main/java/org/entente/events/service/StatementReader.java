@@ -149,21 +149,15 @@ public class StatementReader {
     public Map<Long, LinksAmong<SpeakerAndSubject>> spokenAbout(
             List<Long> speakerIds, int first, Collection<Long> others) {
         IdsCondition towards = IdsCondition.ofSql("sa.actor_id", "others", others);
-        return bySpeaker(speakerIds)
-                .firstRowsLinking(
-                        em,
-                        first,
-                        "st.date_text, sa.actor_id",
-                        "LEFT JOIN (statement_about sa JOIN statement st ON st.id = sa.statement_id)"
-                                + " ON sa.statement_id = b.id AND NOT sa.deleted AND " + towards.hql()
-                                + " AND sa.actor_id <> grp.g",
-                        "sa.id",
-                        towards.parameters(),
-                        row -> row[3] == null
-                                ? null
-                                : new SpeakerAndSubject(
-                                        LinksAmong.id(row[1]), LinksAmong.id(row[0]), LinksAmong.id(row[3]), (String)
-                                                row[2]));
+        return speakersAndSubjects(
+                bySpeaker(speakerIds),
+                first,
+                "grp.g, sa.actor_id, st.date_text",
+                "LEFT JOIN (statement_about sa JOIN statement st ON st.id = sa.statement_id)"
+                        + " ON sa.statement_id = b.id AND NOT sa.deleted AND " + towards.hql()
+                        + " AND sa.actor_id <> grp.g",
+                "sa.id",
+                towards);
     }
 
     /**
@@ -174,19 +168,33 @@ public class StatementReader {
     public Map<Long, LinksAmong<SpeakerAndSubject>> spokenOfBy(
             List<Long> subjectIds, int first, Collection<Long> others) {
         IdsCondition towards = IdsCondition.ofSql("st.speaker_id", "others", others);
-        return about(subjectIds)
-                .firstRowsLinking(
-                        em,
-                        first,
-                        "st.speaker_id, st.date_text",
-                        "LEFT JOIN statement st ON st.id = b.id AND " + towards.hql() + " AND st.speaker_id <> grp.g",
-                        "st.id",
-                        towards.parameters(),
-                        row -> row[2] == null
-                                ? null
-                                : new SpeakerAndSubject(
-                                        LinksAmong.id(row[1]), LinksAmong.id(row[2]), LinksAmong.id(row[0]), (String)
-                                                row[3]));
+        return speakersAndSubjects(
+                about(subjectIds),
+                first,
+                "st.speaker_id, grp.g, st.date_text",
+                "LEFT JOIN statement st ON st.id = b.id AND " + towards.hql() + " AND st.speaker_id <> grp.g",
+                "st.id",
+                towards);
+    }
+
+    /**
+     * The first statements of each group with what {@code join} links them to, as
+     * {@code columns} name it: speaker, subject, date as written (a null speaker or subject: no
+     * link).
+     */
+    private Map<Long, LinksAmong<SpeakerAndSubject>> speakersAndSubjects(
+            SortedQuery statements, int first, String columns, String join, String thenBy, IdsCondition towards) {
+        return statements.firstRowsLinking(
+                em,
+                first,
+                columns,
+                join,
+                thenBy,
+                towards.parameters(),
+                row -> row[2] == null || row[3] == null
+                        ? null
+                        : new SpeakerAndSubject(
+                                LinksAmong.id(row[1]), LinksAmong.id(row[2]), LinksAmong.id(row[3]), (String) row[4]));
     }
 
     /** The statements with these ids; one statement. An unknown or deleted id has no entry. */
